@@ -1,0 +1,242 @@
+/**
+ * The workbook as the core sees it: what Excel gives (header + 2-D values) and the typed rows
+ * read from it. Column names follow docs/workbook.md. Money is Paise, quantities and GST rates
+ * are plain numbers whose decimal text is exact (they are multiplied through big.js).
+ */
+import type { CalendarDate } from "../dates";
+import type { Paise } from "../money";
+import type { OpsTable } from "../findings";
+
+/** One Excel table as Excel hands it over: header texts and the body's values. */
+export interface TableInput {
+  name: string;
+  headers: readonly string[];
+  /** Body rows: numbers, strings, booleans, null/"" for blanks, "#N/A"-style error strings. */
+  rows: readonly (readonly unknown[])[];
+  /** Sheet row number of rows[0]; default 2 (header on row 1). */
+  firstRow?: number;
+  /** Sheet name, for messages and the pane's cell selection. */
+  sheet?: string;
+}
+
+/** What the Excel adapter or the .xlsx reader hands the core. Missing tables are simply absent. */
+export interface WorkbookInput {
+  tables: Partial<Record<string, TableInput>>;
+}
+
+/** Every typed row remembers where it came from. */
+export interface RowBase {
+  /** Sheet row number of this row. */
+  row: number;
+  /** 0-based index in the table body, for writing statuses back. */
+  index: number;
+}
+
+export interface SalesRow extends RowBase {
+  date: CalendarDate;
+  invoiceNo: string;
+  customer: string;
+  customerGstin?: string;
+  placeOfSupply?: string; // as typed: code ("27") or name ("Maharashtra")
+  item?: string;
+  qty?: number;
+  unit?: string;
+  rate?: Paise;
+  discountPercent?: number;
+  taxableValue?: Paise; // typed value; computed from qty x rate when an item is given and this is blank
+  gstRate: number;
+  hsn?: string;
+  godown?: string;
+  narration?: string;
+}
+
+export interface PurchaseRow extends RowBase {
+  date: CalendarDate;
+  voucherNo: string;
+  supplier: string;
+  supplierGstin?: string;
+  billNo: string;
+  billDate?: CalendarDate;
+  placeOfSupply?: string;
+  item?: string;
+  qty?: number;
+  unit?: string;
+  rate?: Paise;
+  discountPercent?: number;
+  taxableValue?: Paise;
+  gstRate: number;
+  hsn?: string;
+  godown?: string;
+  itcEligible: boolean; // default Yes
+  narration?: string;
+}
+
+export type PaymentMode = "Cash" | "Bank" | "UPI" | "Cheque" | "Card";
+
+export interface ReceiptRow extends RowBase {
+  date: CalendarDate;
+  receiptNo: string;
+  customer: string;
+  amount: Paise;
+  mode: PaymentMode;
+  account: string;
+  againstInvoice?: string;
+  instrumentNo?: string;
+  instrumentDate?: CalendarDate;
+  narration?: string;
+}
+
+export interface PaymentRow extends RowBase {
+  date: CalendarDate;
+  paymentNo: string;
+  payee: string;
+  amount: Paise;
+  mode: PaymentMode;
+  account: string;
+  againstBill?: string;
+  instrumentNo?: string;
+  narration?: string;
+}
+
+export interface ExpenseRow extends RowBase {
+  date: CalendarDate;
+  voucherNo: string;
+  expenseHead: string;
+  vendor?: string;
+  vendorGstin?: string;
+  billNo?: string;
+  taxableValue: Paise;
+  gstRate: number; // 0 when blank
+  paidFrom?: string; // account alias; blank = on credit to Vendor
+  narration?: string;
+}
+
+export type ReturnType = "Sales Return" | "Purchase Return";
+
+export interface ReturnRow extends RowBase {
+  date: CalendarDate;
+  noteNo: string;
+  type: ReturnType;
+  party: string;
+  partyGstin?: string;
+  againstInvoice?: string;
+  /** "External" (or similar marker) in Against Invoice's companion column: the original is not in this workbook. */
+  external: boolean;
+  item?: string;
+  hsn?: string;
+  qty?: number;
+  unit?: string;
+  rate?: Paise;
+  taxableValue?: Paise;
+  gstRate: number;
+  godown?: string;
+  reason?: string;
+}
+
+export interface StockMoveRow extends RowBase {
+  date: CalendarDate;
+  moveNo: string;
+  item: string;
+  qty: number;
+  unit: string;
+  fromGodown?: string;
+  toGodown?: string;
+  rate?: Paise;
+  reason?: string;
+}
+
+export interface JournalRow extends RowBase {
+  date: CalendarDate;
+  voucherNo: string;
+  ledger: string;
+  debit?: Paise;
+  credit?: Paise;
+  narration?: string;
+}
+
+export interface OpsRows {
+  Sales: SalesRow[];
+  Purchases: PurchaseRow[];
+  Receipts: ReceiptRow[];
+  Payments: PaymentRow[];
+  Expenses: ExpenseRow[];
+  Returns: ReturnRow[];
+  StockMoves: StockMoveRow[];
+  Journals: JournalRow[];
+}
+
+export type VoucherKindName =
+  | "Sales"
+  | "Purchase"
+  | "Receipt"
+  | "Payment"
+  | "Journal"
+  | "CreditNote"
+  | "DebitNote"
+  | "StockJournal";
+
+/** HandoffSettings (Key, Value), read into one typed object with defaults. */
+export interface Settings {
+  company: string;
+  companyGstin?: string;
+  /** Two-digit state code, e.g. "27"; from Company State, else the company GSTIN. */
+  companyState: string;
+  booksBegin?: CalendarDate;
+  /** Start years of the financial years the workbook may hold, e.g. [2026] for 2026-27. */
+  financialYears: number[];
+  /** Tally voucher type name per kind (custom types allowed); defaults are Tally's predefined names. */
+  voucherTypes: Record<VoucherKindName, string>;
+  /** Voucher type for expenses bought on credit (a Journal by default, or Purchase). */
+  expenseOnCreditType: string;
+  roundOffLedger: string;
+  roundTotals: boolean;
+  defaultGodown: string;
+  /** The user's own allowed list; undefined = the effective-dated default table of gst.ts. */
+  allowedGstRates?: number[];
+  /** 0 = HSN/SAC optional; 4, 6 or 8 = required with at least that many digits. */
+  hsnDigits: 0 | 4 | 6 | 8;
+  createMissingMasters: boolean;
+  requireExplicitMapping: boolean;
+  contractVersion: string;
+}
+
+export const LEDGER_MAP_KINDS = [
+  "Party",
+  "Sales",
+  "Purchase",
+  "SalesReturn",
+  "PurchaseReturn",
+  "Output CGST",
+  "Output SGST",
+  "Output IGST",
+  "Input CGST",
+  "Input SGST",
+  "Input IGST",
+  "Account",
+  "Expense",
+  "Item",
+  "Unit",
+  "Godown",
+  "Ledger",
+] as const;
+export type LedgerMapKind = (typeof LEDGER_MAP_KINDS)[number];
+
+/**
+ * One LedgerMap row. For Sales/Purchase/returns and the tax kinds the Workbook Value is the
+ * total GST rate ("18"), or "*" / blank for every rate.
+ */
+export interface LedgerMapEntry {
+  row: number;
+  kind: LedgerMapKind;
+  workbookValue: string;
+  tallyName: string;
+}
+
+/** The whole workbook, read and typed: rows that could not be read are left out (and have findings). */
+export interface Books {
+  settings: Settings;
+  ledgerMap: LedgerMapEntry[];
+  rows: OpsRows;
+  /** Tables present in the workbook (an absent table is not an error: a shop may have no returns). */
+  present: OpsTable[];
+}
