@@ -239,4 +239,16 @@ export interface Books {
   rows: OpsRows;
   /** Tables present in the workbook (an absent table is not an error: a shop may have no returns). */
   present: OpsTable[];
+  /**
+   * Rows that could not be read (each has an error finding), with their voucher number when it
+   * was readable, so the voucher builder can hold back the whole voucher instead of a part of it.
+   */
+  rejected: Record<OpsTable, RejectedRow[]>;
+}
+
+export interface RejectedRow {
+  row: number;
+  index: number;
+  /** The voucher number cell as text ("" when blank or unreadable). */
+  voucherNo: string;
 }
