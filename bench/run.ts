@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: runs each benchmark in its own Node process (so peak memory is its own) and
+ * prints one table. Benchmarks measure; tests never time anything (shared, noisy machines).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const BENCHES = ["core.bench.ts", "xml-writer.bench.ts"];
+
+for (const file of BENCHES) {
+  const full = path.join(__dirname, file);
+  if (!existsSync(full)) continue;
+  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", full], { encoding: "utf8" });
+  const line = run.stdout.trim().split("\n").pop() ?? "";
+  if (run.status !== 0) {
+    console.log(`${file}: failed\n${run.stderr}`);
+    process.exitCode = 1;
+    continue;
+  }
+  console.log(`${file}: ${line}`);
+}
