@@ -1,0 +1,84 @@
+import { buildContext } from "./context";
+import { returnsAgainstInvoices } from "./rules-returns";
+import { books, purchase, rs, sale, salesReturn } from "./sample-books";
+
+const rice = { item: "Basmati Rice", unit: "kg", rate: rs(80), taxableValue: undefined };
+const invoice = [sale({ row: 2, ...rice, qty: 10 }), sale({ row: 3, ...rice, item: "Toor Dal", qty: 4 })];
+const bill = purchase({ row: 2, voucherNo: "P-7", billNo: "GM/101", ...rice, qty: 50 });
+const run = (b: ReturnType<typeof books>) => returnsAgainstInvoices(buildContext(b));
+
+describe("returns against invoices", () => {
+  it("need the invoice unless marked External", () => {
+    const b = books({
+      Sales: invoice,
+      Returns: [salesReturn({ row: 2, againstInvoice: undefined }), salesReturn({ row: 3, noteNo: "CN-2", againstInvoice: undefined, external: true })],
+    });
+    expect(run(b).map((f) => [f.code, f.row, f.column])).toEqual([["return.against-invoice-required", 2, "Against Invoice"]]);
+  });
+
+  it("reject an invoice that is not in Sales, or a bill not in Purchases", () => {
+    const b = books({
+      Sales: invoice,
+      Purchases: [bill],
+      Returns: [
+        salesReturn({ row: 2, againstInvoice: "INV-404" }),
+        salesReturn({ row: 3, noteNo: "DN-1", type: "Purchase Return", party: "Gupta Mills", againstInvoice: "INV-1" }),
+      ],
+    });
+    const findings = run(b);
+    expect(findings.map((f) => [f.code, f.row])).toEqual([
+      ["return.invoice-not-found", 2],
+      ["return.invoice-not-found", 3],
+    ]);
+    expect(findings[1].message).toContain("is not a Bill No or Voucher No in Purchases");
+  });
+
+  it("reject an invoice of another party", () => {
+    const b = books({ Sales: invoice, Returns: [salesReturn({ row: 2, party: "Gupta Stores" })] });
+    expect(run(b)).toMatchObject([{ code: "return.invoice-other-party", value: "INV-1" }]);
+  });
+
+  it("find a purchase by the supplier's Bill No or by our Voucher No", () => {
+    const debitNote = { type: "Purchase Return" as const, party: "Gupta Mills", ...rice, qty: 5 };
+    const b = books({
+      Purchases: [bill],
+      Returns: [
+        salesReturn({ row: 2, noteNo: "DN-1", againstInvoice: "GM/101", ...debitNote }),
+        salesReturn({ row: 3, noteNo: "DN-2", againstInvoice: "P-7", ...debitNote }),
+      ],
+    });
+    expect(run(b)).toEqual([]);
+  });
+
+  it("say nothing when the invoice has a row the reader could not read", () => {
+    const b = books({ Sales: invoice, Returns: [salesReturn({ row: 2, ...rice, item: "Sugar", qty: 1 })] });
+    b.rejected.Sales.push({ row: 4, index: 2, voucherNo: "INV-1" });
+    expect(run(b)).toEqual([]);
+  });
+
+  it("reject an item the invoice did not carry", () => {
+    const b = books({ Sales: invoice, Returns: [salesReturn({ row: 2, ...rice, item: "Sugar", qty: 1 })] });
+    expect(run(b)).toMatchObject([{ code: "return.item-not-on-invoice", column: "Item", value: "Sugar" }]);
+  });
+
+  it("reject returns of an item that add up to more than the invoice carried, on every such row", () => {
+    const b = books({
+      Sales: invoice,
+      Returns: [salesReturn({ row: 2, ...rice, qty: 6 }), salesReturn({ row: 3, noteNo: "CN-2", ...rice, item: "basmati rice", qty: 4.5 })],
+    });
+    const findings = run(b);
+    expect(findings.map((f) => [f.code, f.row, f.column])).toEqual([
+      ["return.qty-exceeds-invoice", 2, "Qty"],
+      ["return.qty-exceeds-invoice", 3, "Qty"],
+    ]);
+    expect(findings[0].message).toBe('Returns of "Basmati Rice" against invoice INV-1 add up to 10.5, more than the 10 the invoice carried.');
+  });
+
+  it("accept returns up to the quantity invoiced, and value-only credit notes", () => {
+    const b = books({
+      Sales: invoice,
+      Returns: [salesReturn({ row: 2, ...rice, qty: 6 }), salesReturn({ row: 3, noteNo: "CN-2", ...rice, qty: 4 }), salesReturn({ row: 4, noteNo: "CN-3" })],
+    });
+    expect(run(b)).toEqual([]);
+  });
+});
