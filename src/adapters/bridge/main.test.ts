@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { eventually } from "./fake-tally";
+import { runBridgeCli, type BridgeCliIo } from "./main";
+import { newPairingToken, pairedToken } from "./pairing";
+
+let home: string;
+beforeEach(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), "tally-handoff-cli-"));
+});
+afterEach(() => rm(home, { recursive: true, force: true }));
+
+/** An IO that records lines, is stopped by `stop()`, and has no certificate unless given one. */
+function testIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  let stop = () => {};
+  const io: BridgeCliIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    env: { TALLY_HANDOFF_HOME: home },
+    stopped: new Promise<void>((resolve) => (stop = resolve)),
+    loadHttps: () => Promise.reject(new Error("no certificate on this machine")),
+  };
+  return { io, out, err, stop: () => stop() };
+}
+
+/** The URL the CLI says it listens at, once it says so. */
+async function listeningUrl(out: string[]): Promise<string> {
+  expect(await eventually(() => out.some((l) => l.includes("listening at")))).toBe(true);
+  return /listening at (\S+?),/.exec(out.find((l) => l.includes("listening at")) ?? "")?.[1] ?? "";
+}
+
+describe("tally-handoff bridge", () => {
+  it("exits 2 with the usage on an unknown option or a bad number", async () => {
+    const unknown = testIo();
+    expect(await runBridgeCli(["--colour"], unknown.io)).toBe(2);
+    expect(unknown.err.join("\n")).toContain("Usage: tally-handoff bridge");
+    const badPort = testIo();
+    expect(await runBridgeCli(["--port", "ninety"], badPort.io)).toBe(2);
+  });
+
+  it("prints the usage for --help and exits 0", async () => {
+    const t = testIo();
+    expect(await runBridgeCli(["--help"], t.io)).toBe(0);
+    expect(t.out.join("\n")).toContain("--pair TOKEN");
+  });
+
+  it("will not start unpaired, and says how to pair", async () => {
+    const t = testIo();
+    expect(await runBridgeCli(["--port", "0", "--http-only"], t.io)).toBe(2);
+    expect(t.err.join("\n")).toContain("npx tally-handoff bridge --pair <token>");
+  });
+
+  it("refuses a --pair value that is not a token, storing nothing", async () => {
+    const t = testIo();
+    expect(await runBridgeCli(["--pair", "1234", "--port", "0"], t.io)).toBe(2);
+    expect(await pairedToken(t.io.env)).toBeUndefined();
+  });
+
+  it("pairs, listens for the listed origins only, and stops cleanly on request", async () => {
+    const token = newPairingToken();
+    const t = testIo();
+    const args = ["--pair", token, "--port", "0", "--http-only", "--origin", "https://a.example", "--origin", "https://b.example"];
+    const exit = runBridgeCli(args, t.io);
+    const url = await listeningUrl(t.out);
+    expect(await pairedToken(t.io.env)).toBe(token);
+    expect(t.out.join("\n")).toContain("only these task pane origins: https://a.example, https://b.example");
+    const statusFrom = async (origin: string) => (await fetch(`${url}/health`, { headers: { Origin: origin } })).status;
+    expect([await statusFrom("https://a.example"), await statusFrom("https://b.example")]).toEqual([200, 200]);
+    expect(await statusFrom("https://localhost:3000")).toBe(403);
+    t.stop();
+    expect(await exit).toBe(0);
+  });
+
+  it("falls back to plain HTTP with a warning when no certificate can be had", async () => {
+    const t = testIo();
+    const exit = runBridgeCli(["--pair", newPairingToken(), "--port", "0"], t.io);
+    const url = await listeningUrl(t.out);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(t.err.join("\n")).toContain("no certificate on this machine");
+    t.stop();
+    expect(await exit).toBe(0);
+  });
+});

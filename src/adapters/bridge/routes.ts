@@ -1,0 +1,153 @@
+/**
+ * The bridge's four answers: preflights, GET /health, POST /tally (to Tally, one at a time) and
+ * GET /debug-log. Every refusal is JSON shaped like HandoffError.toJSON(), which bridgeTransport
+ * in ../tally-http.ts turns back into a HandoffError.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { HandoffError, isHandoffError } from "../../core/handoff-error";
+import type { TallyLiveness, TallyTransport } from "../tally-http";
+import { BRIDGE_ROUTES, type DebugLog, loggedPath } from "./debug-log";
+import { bearerToken, corsHeaders, hostIsLoopback, originVerdict } from "./guard";
+import { tokenMatches } from "./pairing";
+import { hangUpIfStillSending, readLimitedBody } from "./request-body";
+import type { oneAtATime } from "./tally-queue";
+
+/** What the routes need from the running bridge. */
+export interface BridgeContext {
+  tally: TallyTransport;
+  queue: ReturnType<typeof oneAtATime>;
+  allowedOrigins: ReadonlySet<string>;
+  token: string;
+  maxBodyBytes: number;
+  log: DebugLog;
+  version: string;
+}
+
+/** One request and what the debug log will say about it. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  cors: Record<string, string>;
+  bytesIn: number;
+  bytesOut: number;
+  code?: string;
+  /** The client hung up before it got an answer. */
+  gone: boolean;
+}
+
+function send(x: Exchange, status: number, contentType: string, body: string): void {
+  const bytes = Buffer.from(body, "utf8");
+  x.bytesOut = bytes.length;
+  x.res.writeHead(status, { ...x.cors, "Content-Type": contentType, "Cache-Control": "no-store" });
+  x.res.end(bytes);
+}
+
+function sendJson(x: Exchange, status: number, body: unknown): void {
+  send(x, status, "application/json; charset=utf-8", JSON.stringify(body));
+}
+
+function sendError(x: Exchange, status: number, error: HandoffError): void {
+  x.code = error.code;
+  sendJson(x, status, error.toJSON());
+}
+
+function refuse(x: Exchange, status: number, message: string, suggestion = ""): void {
+  sendError(x, status, new HandoffError("bridge-refused", message, suggestion));
+}
+
+// Tally never answering is a gateway time-out; refused or dropped, a bad gateway (PROTOCOL.md 4.1 item 7).
+function statusFor(code: string): number {
+  if (code === "tally-timeout") return 504;
+  return code.startsWith("tally-") ? 502 : 500;
+}
+
+async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
+  const body = await readLimitedBody(x.req, ctx.maxBodyBytes);
+  if ("tooLarge" in body) {
+    x.bytesIn = body.bytesRead;
+    refuse(x, 413, `The request is larger than the bridge accepts (${ctx.maxBodyBytes} bytes).`, "Send fewer vouchers at a time.");
+    hangUpIfStillSending(x.req);
+    return;
+  }
+  x.bytesIn = body.bytes.length;
+  let xml: string;
+  try {
+    xml = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
+  } catch {
+    return refuse(x, 400, "The request is not UTF-8 text.");
+  }
+  if (xml.trim() === "") return refuse(x, 400, "The request is empty.");
+  try {
+    // A client that left while queued is skipped: nothing of it ever reaches Tally.
+    const reply = await ctx.queue.run(() => (x.gone ? Promise.reject(new Error("client left")) : ctx.tally.post(xml)));
+    send(x, 200, "text/xml; charset=utf-8", reply);
+  } catch (error) {
+    if (x.gone) {
+      x.code = "cancelled";
+      return;
+    }
+    const handoff = isHandoffError(error) ? error : new HandoffError("internal", String(error), "", true);
+    sendError(x, statusFor(handoff.code), handoff);
+  }
+}
+
+/** Liveness without data; while a request is with Tally, a GET would only queue behind it (6.5). */
+function healthRoute(ctx: BridgeContext): (x: Exchange) => Promise<void> {
+  let last: TallyLiveness = { running: false };
+  return async (x) => {
+    const tally = ctx.queue.busy ? { ...last, running: true, busy: true } : (last = await ctx.tally.ping());
+    const presented = bearerToken(x.req);
+    const paired = presented === undefined ? {} : { paired: tokenMatches(presented, ctx.token) };
+    sendJson(x, 200, { bridge: "ok", version: ctx.version, tally, ...paired });
+  };
+}
+
+async function route(ctx: BridgeContext, x: Exchange, health: (x: Exchange) => Promise<void>): Promise<void> {
+  const { req } = x;
+  if (!hostIsLoopback(req.headers.host)) return refuse(x, 403, "The bridge answers only requests addressed to this computer.");
+  const verdict = originVerdict(req, ctx.allowedOrigins);
+  if (verdict === "foreign") {
+    return refuse(x, 403, `Requests from ${req.headers.origin} are not accepted.`, "If this is your add-in, start the bridge with --origin <its origin>.");
+  }
+  if (verdict === "allowed") x.cors = corsHeaders(req.headers.origin ?? "");
+  if (req.method === "OPTIONS") {
+    if (verdict !== "allowed") return refuse(x, 403, "Preflights are answered only for the add-in's origins.");
+    x.res.writeHead(204, x.cors).end();
+    return;
+  }
+  const path = (req.url ?? "").split("?")[0];
+  if (path === "/health" && req.method === "GET") return health(x);
+  if (!tokenMatches(bearerToken(req), ctx.token)) {
+    return sendError(x, 401, new HandoffError("bridge-unpaired", "The bridge needs its pairing token.", "Pair again from the task pane."));
+  }
+  if (path === "/tally" && req.method === "POST") return forwardToTally(ctx, x);
+  if (path === "/debug-log" && req.method === "GET") return sendJson(x, 200, { entries: ctx.log.entries() });
+  if (BRIDGE_ROUTES.includes(path)) return refuse(x, 405, `${req.method} is not accepted on ${path}.`);
+  refuse(x, 404, "The bridge has no such path.", "Is the bridge older than the add-in? Update both.");
+}
+
+/** The bridge's request listener; it records every exchange in `ctx.log` when the response closes. */
+export function bridgeHandler(ctx: BridgeContext): RequestListener {
+  const health = healthRoute(ctx);
+  return (req, res) => {
+    const started = Date.now();
+    const x: Exchange = { req, res, cors: {}, bytesIn: 0, bytesOut: 0, gone: false };
+    res.on("close", () => {
+      x.gone = !res.writableFinished;
+      ctx.log.add({
+        time: new Date(started).toISOString(),
+        method: req.method ?? "",
+        path: loggedPath(req.url),
+        status: res.headersSent ? res.statusCode : 0,
+        bytesIn: x.bytesIn,
+        bytesOut: x.bytesOut,
+        ms: Date.now() - started,
+        ...(x.code || x.gone ? { code: x.code ?? "cancelled" } : {}),
+      });
+    });
+    route(ctx, x, health).catch((error: unknown) => {
+      if (res.headersSent) res.destroy();
+      else sendError(x, 500, new HandoffError("internal", `The bridge failed: ${String(error)}`, "", true));
+    });
+  };
+}

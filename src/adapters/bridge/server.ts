@@ -1,0 +1,98 @@
+/**
+ * The local bridge: a small HTTP(S) server on loopback that lets the task pane reach Tally,
+ * which sends no CORS headers and cannot be called from an HTTPS page (PROTOCOL.md 6.6). It
+ * re-encodes requests as UTF-16LE, sends them to Tally one at a time with a time-out, and only
+ * serves the add-in's origins and holders of the pairing token. See docs/bridge.md.
+ */
+import http from "node:http";
+import https from "node:https";
+import type { AddressInfo } from "node:net";
+import packageJson from "../../../package.json";
+import { HandoffError } from "../../core/handoff-error";
+import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL, directTallyTransport } from "../tally-http";
+import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } from "./config";
+import { DebugLog } from "./debug-log";
+import { assertLoopbackBind } from "./guard";
+import { isPairingToken } from "./pairing";
+import { bridgeHandler } from "./routes";
+import { oneAtATime } from "./tally-queue";
+
+export interface BridgeOptions {
+  /** 127.0.0.1 (default), ::1 or localhost; anything else throws before binding. */
+  host?: string;
+  /** 9400 by default; 0 picks a free port (tests). */
+  port?: number;
+  tallyUrl?: string;
+  /** Browser origins served; requests with any other Origin are refused. */
+  allowedOrigins?: string[];
+  /** The pairing token every request but /health must carry. */
+  token: string;
+  /** How long Tally may take over one request before the bridge answers 504. */
+  timeoutMs?: number;
+  maxBodyBytes?: number;
+  /** Key and certificate to serve HTTPS (from office-addin-dev-certs in main.ts). */
+  https?: { key: string | Buffer; cert: string | Buffer };
+}
+
+export interface RunningBridge {
+  /** Where clients reach the bridge, e.g. https://localhost:9400 or http://127.0.0.1:9400. */
+  url: string;
+  /** Set when the bridge serves HTTPS (then equal to `url`). */
+  httpsUrl?: string;
+  port: number;
+  close(): Promise<void>;
+  log: DebugLog;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      const inUse = error.code === "EADDRINUSE";
+      reject(
+        new HandoffError(
+          "internal",
+          inUse ? `Port ${port} is already in use on ${host}.` : `The bridge could not listen: ${error.message}`,
+          inUse ? "Is another bridge already running? Stop it, or pass --port." : "",
+        ),
+      );
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/** Starts the bridge; resolves once it listens. */
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const host = options.host ?? "127.0.0.1";
+  assertLoopbackBind(host);
+  if (!isPairingToken(options.token ?? "")) {
+    throw new HandoffError("bridge-unpaired", "The bridge has no pairing token.", "Pair it: npx tally-handoff bridge --pair <token>.");
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;
+  const log = new DebugLog();
+  const handler = bridgeHandler({
+    // The time-out aborts the upstream socket, so a Tally that never answers cannot wedge the queue.
+    tally: directTallyTransport({ url: options.tallyUrl ?? DEFAULT_TALLY_URL, timeoutMs }),
+    queue: oneAtATime(),
+    allowedOrigins: new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS),
+    token: options.token,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    log,
+    version: packageJson.version,
+  });
+  const server = options.https ? https.createServer(options.https, handler) : http.createServer(handler);
+  await listen(server, options.port ?? DEFAULT_BRIDGE_PORT, host);
+  const { port } = server.address() as AddressInfo;
+  // The development certificate names localhost; over plain HTTP the literal address avoids a lookup.
+  const url = options.https ? `https://localhost:${port}` : `http://${host === "::1" ? "[::1]" : host}:${port}`;
+  return {
+    url,
+    ...(options.https ? { httpsUrl: url } : {}),
+    port,
+    log,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { HandoffError } from "../core/handoff-error";
+import { closedPort, startFakeTally, type FakeReply, type FakeTally } from "./bridge/fake-tally";
+import { newPairingToken } from "./bridge/pairing";
+import { startBridge, type BridgeOptions, type RunningBridge } from "./bridge/server";
+import { bridgeTransport } from "./tally-http";
+
+const TOKEN = newPairingToken();
+
+let fake: FakeTally | undefined;
+let bridge: RunningBridge | undefined;
+afterEach(async () => {
+  await bridge?.close();
+  await fake?.close();
+  bridge = undefined;
+  fake = undefined;
+});
+
+async function start(reply?: () => FakeReply, options: Partial<BridgeOptions> = {}) {
+  fake = await startFakeTally(reply);
+  bridge = await startBridge({ port: 0, token: TOKEN, tallyUrl: fake.url, timeoutMs: 2_000, ...options });
+  return bridgeTransport({ url: bridge.url, token: TOKEN });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<HandoffError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HandoffError);
+  return error as HandoffError;
+}
+
+describe("bridgeTransport against the real bridge", () => {
+  it("posts through the bridge and returns Tally's reply (Hindi round trip)", async () => {
+    const transport = await start();
+    const xml = '<LEDGER NAME="मोहन किराना"/>';
+    await expect(transport.post(xml)).resolves.toBe(`<RESPONSE>${xml}</RESPONSE>`);
+    expect(fake!.requests[0].text).toBe(xml);
+  });
+
+  it("maps 401 to bridge-unpaired", async () => {
+    await start();
+    const transport = bridgeTransport({ url: bridge!.url, token: newPairingToken() });
+    const error = await rejection(transport.post("<A/>"));
+    expect([error.code, error.outcomeUnknown]).toEqual(["bridge-unpaired", false]);
+    expect(error.suggestion).toContain("--pair");
+  });
+
+  it("maps 403 (a foreign origin) and 413 (too large) to bridge-refused", async () => {
+    await start(undefined, { maxBodyBytes: 100 });
+    const foreign = bridgeTransport({
+      url: bridge!.url,
+      token: TOKEN,
+      fetchImpl: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, Origin: "https://evil.example" } }),
+    });
+    expect((await rejection(foreign.post("<A/>"))).code).toBe("bridge-refused");
+    const tooLarge = bridgeTransport({ url: bridge!.url, token: TOKEN });
+    expect((await rejection(tooLarge.post(`<A>${"x".repeat(200)}</A>`))).code).toBe("bridge-refused");
+    expect(fake!.requests).toHaveLength(0);
+  });
+
+  it("maps 504 to tally-timeout with the outcome unknown", async () => {
+    const transport = await start(() => ({ kind: "hang" }), { timeoutMs: 200 });
+    const error = await rejection(transport.post("<A/>"));
+    expect([error.code, error.outcomeUnknown]).toEqual(["tally-timeout", true]);
+  });
+
+  it("maps 502 to the Tally error the bridge reports: unreachable (nothing sent) or dropped (outcome unknown)", async () => {
+    const dropping = await start(() => ({ kind: "drop" }));
+    const dropped = await rejection(dropping.post("<A/>"));
+    expect([dropped.code, dropped.outcomeUnknown]).toEqual(["tally-connection-dropped", true]);
+    await bridge!.close();
+    bridge = await startBridge({ port: 0, token: TOKEN, tallyUrl: `http://127.0.0.1:${await closedPort()}` });
+    const down = await rejection(bridgeTransport({ url: bridge.url, token: TOKEN }).post("<A/>"));
+    expect([down.code, down.outcomeUnknown]).toEqual(["tally-unreachable", false]);
+    expect(down.suggestion).toContain("F1 > Settings > Connectivity");
+  });
+
+  it("says bridge-unreachable, with the command to start it, when no bridge listens", async () => {
+    const transport = bridgeTransport({ url: `http://127.0.0.1:${await closedPort()}`, token: TOKEN });
+    const error = await rejection(transport.post("<A/>"));
+    expect([error.code, error.outcomeUnknown]).toEqual(["bridge-unreachable", false]);
+    expect(error.suggestion).toContain("npx tally-handoff bridge");
+    expect((await rejection(transport.ping())).code).toBe("bridge-unreachable");
+  });
+
+  it("names the page's origin in its advice, since a browser reports a CORS refusal like an absent bridge", async () => {
+    const page = globalThis as { location?: { origin: string } };
+    page.location = { origin: "https://pane.example" };
+    try {
+      const transport = bridgeTransport({ url: `http://127.0.0.1:${await closedPort()}`, token: TOKEN });
+      expect((await rejection(transport.post("<A/>"))).suggestion).toContain("--origin https://pane.example");
+    } finally {
+      delete page.location;
+    }
+  });
+
+  it("times out on its own when the bridge is slower than the caller allows", async () => {
+    const transport = await start(() => ({ kind: "hang" }), { timeoutMs: 5_000 });
+    const error = await rejection(transport.post("<A/>", { timeoutMs: 200 }));
+    expect([error.code, error.outcomeUnknown]).toEqual(["tally-timeout", true]);
+  });
+
+  it("pings Tally through the bridge, and refuses when the pairing token is wrong", async () => {
+    const transport = await start();
+    await expect(transport.ping()).resolves.toEqual({ running: true, product: "TallyPrime" });
+    const stranger = bridgeTransport({ url: bridge!.url, token: newPairingToken() });
+    expect((await rejection(stranger.ping())).code).toBe("bridge-unpaired");
+  });
+
+  it("uses nothing from Node, so the task pane can bundle it", () => {
+    const source = readFileSync(path.join(__dirname, "tally-http.ts"), "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "");
+    expect(source).not.toMatch(/from\s+["'](node:|http|https|net|fs)/);
+    expect(source).not.toMatch(/\bBuffer\b|\bprocess\.|\brequire\(/);
+  });
+});

@@ -1,0 +1,328 @@
+/**
+ * The wire to TallyPrime. Two transports with one shape: `directTallyTransport` posts straight to
+ * Tally's HTTP server (the command line, and the bridge's own upstream), `bridgeTransport` goes
+ * through the local bridge (the task pane, which cannot reach Tally itself: PROTOCOL.md 6.6).
+ *
+ * Only fetch and AbortController are used here, never node:* or Buffer, so the task pane can
+ * bundle this file (webpack.config.js keeps src/adapters/bridge out of the pane).
+ */
+import { HandoffError } from "../core/handoff-error";
+import { decodeTallyBody } from "../core/tally/decode";
+import { encodeUtf16le } from "../core/tally/encode";
+
+/** Per-request options. `timeoutMs` overrides the transport's default. */
+export interface PostOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** Whether Tally's HTTP server answers, and which product it says it is ("TallyPrime"). */
+export interface TallyLiveness {
+  running: boolean;
+  product?: string;
+  /** Set by the bridge while it is waiting on Tally for another request. */
+  busy?: boolean;
+}
+
+/** Sends one XML request to Tally and returns Tally's reply as text. */
+export interface TallyTransport {
+  /** Rejects with a HandoffError; `outcomeUnknown` says whether Tally may have taken the request. */
+  post(xml: string, opts?: PostOptions): Promise<string>;
+  ping(): Promise<TallyLiveness>;
+}
+
+type Fetch = typeof globalThis.fetch;
+
+export const DEFAULT_TALLY_URL = "http://127.0.0.1:9000";
+export const DEFAULT_TALLY_TIMEOUT_MS = 120_000;
+const PING_TIMEOUT_MS = 3_000;
+
+/** Why a deadline-guarded call was aborted, if it was. */
+type AbortReason = "timeout" | "cancelled" | undefined;
+
+/**
+ * Runs `work` with a signal that fires at the deadline or when the caller's signal does; any
+ * failure goes to `onFailure` with the reason for the abort, if there was one.
+ */
+async function withDeadline<T>(
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+  onFailure: (reason: AbortReason, error: unknown) => never,
+): Promise<T> {
+  // Cancelled before anything was sent: the one cancellation that is known to be harmless.
+  if (callerSignal?.aborted) throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", false);
+  const controller = new AbortController();
+  let reason: AbortReason;
+  const abort = (why: AbortReason) => {
+    reason ??= why;
+    controller.abort();
+  };
+  const timer = setTimeout(() => abort("timeout"), timeoutMs);
+  const onCallerAbort = () => abort("cancelled");
+  callerSignal?.addEventListener("abort", onCallerAbort);
+  try {
+    return await work(controller.signal);
+  } catch (error) {
+    return onFailure(reason, error);
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener("abort", onCallerAbort);
+  }
+}
+
+// Failures while connecting: the request never left, so it is safe to send again.
+const CONNECT_FAILURES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/** Node's fetch puts the socket error in `cause` (an AggregateError when several addresses were tried). */
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } })?.cause;
+  return cause?.code ?? cause?.errors?.[0]?.code;
+}
+
+/** True when fetch failed before any byte was sent (the connection itself failed, or fetch refused the URL). */
+function failedBeforeSending(error: unknown): boolean {
+  const code = causeCode(error);
+  if (code) return CONNECT_FAILURES.has(code);
+  return /bad port|invalid url/i.test(String((error as { cause?: unknown })?.cause ?? ""));
+}
+
+function portOf(url: string): string {
+  try {
+    return new URL(url).port || "80";
+  } catch {
+    return "9000";
+  }
+}
+
+/** A HandoffError for a direct post that did not come back. */
+function directFailure(url: string, timeoutMs: number, reason: AbortReason, error: unknown): never {
+  if (reason === "cancelled") {
+    throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", true);
+  }
+  const code = causeCode(error);
+  if (reason === "timeout" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
+    throw new HandoffError(
+      "tally-timeout",
+      `Tally did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+      "Tally may still be working on it, or be waiting behind a dialog box on its screen (PROTOCOL.md 4.1): " +
+        "look at Tally, close any dialog, and let Tally Handoff read back what was saved before sending again.",
+      true,
+    );
+  }
+  if (failedBeforeSending(error)) {
+    throw new HandoffError(
+      "tally-unreachable",
+      `Nothing answered at ${url}.`,
+      "Tally is not running, or its HTTP server is off: in TallyPrime press F1 > Settings > Connectivity, " +
+        `set 'TallyPrime acts as' to Server, port ${portOf(url)}.`,
+      false,
+    );
+  }
+  throw new HandoffError(
+    "tally-connection-dropped",
+    `Tally closed the connection before answering (${code ?? String(error)}).`,
+    "Tally may have saved part or all of the request: let Tally Handoff read back before sending again.",
+    true,
+  );
+}
+
+/** `<RESPONSE>TallyPrime Server is Running</RESPONSE>` (PROTOCOL.md 4.1 item 6) -> "TallyPrime". */
+function productOf(text: string): string | undefined {
+  return /([^<>]+?)\s+Server is Running/i.exec(text)?.[1].trim();
+}
+
+/**
+ * Tally's reply as text, decoded by its bytes (PROTOCOL.md 6.2). Tally answers HTTP 200 to every
+ * request it reads (4.1), so any other status comes from something else on its port.
+ */
+async function tallyText(response: Response, url: string): Promise<string> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!response.ok) {
+    throw new HandoffError(
+      "tally-unreachable",
+      `Something other than Tally answered at ${url} (HTTP ${response.status}).`,
+      "Check the Tally address and port in Settings: TallyPrime answers every request with HTTP 200.",
+    );
+  }
+  return decodeTallyBody(bytes, response.headers.get("content-type") ?? undefined);
+}
+
+/**
+ * A transport that talks to Tally's HTTP server itself (Node: the command line and the bridge).
+ * Body as UTF-16LE with BOM and `charset=utf-16` (PROTOCOL.md 6.2); the reply decoded by its bytes.
+ * One connection per request (`Connection: close`), so a socket Tally has dropped is never reused.
+ * Node's fetch gives up on its own after 300 s without headers; longer `timeoutMs` values stop there.
+ */
+export function directTallyTransport(
+  options: { url?: string; timeoutMs?: number; pingTimeoutMs?: number; fetchImpl?: Fetch } = {},
+): TallyTransport {
+  const url = (options.url ?? DEFAULT_TALLY_URL).replace(/\/+$/, "");
+  const defaultTimeout = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;
+  const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function post(xml: string, opts: PostOptions = {}): Promise<string> {
+    const timeoutMs = opts.timeoutMs ?? defaultTimeout;
+    return withDeadline(
+      timeoutMs,
+      opts.signal,
+      async (signal) => {
+        const response = await doFetch(`${url}/`, {
+          method: "POST",
+          headers: { "Content-Type": "text/xml; charset=utf-16", Connection: "close" },
+          // UTF-16LE with BOM: the only encoding in which non-Latin names round-trip (PROTOCOL.md 6.2).
+          // The cast only narrows ArrayBufferLike: encodeUtf16le allocates a plain ArrayBuffer.
+          body: encodeUtf16le(xml, true) as Uint8Array<ArrayBuffer>,
+          signal,
+        });
+        return tallyText(response, url);
+      },
+      (reason, error) => {
+        if (error instanceof HandoffError) throw error;
+        return directFailure(url, timeoutMs, reason, error);
+      },
+    );
+  }
+
+  async function ping(): Promise<TallyLiveness> {
+    try {
+      const text = await withDeadline(
+        options.pingTimeoutMs ?? PING_TIMEOUT_MS,
+        undefined,
+        async (signal) => {
+          const response = await doFetch(`${url}/`, { headers: { Connection: "close" }, signal });
+          return tallyText(response, url);
+        },
+        (_reason, error) => {
+          throw error;
+        },
+      );
+      const product = productOf(text);
+      return product ? { running: true, product } : { running: false };
+    } catch {
+      return { running: false };
+    }
+  }
+
+  return { post, ping };
+}
+
+/** The JSON body of a bridge error reply (bridge/server.ts). */
+interface BridgeErrorBody {
+  code?: string;
+  message?: string;
+  suggestion?: string;
+  outcomeUnknown?: boolean;
+}
+
+/** What to do when the bridge does not answer; a browser hides a CORS refusal behind the same failure. */
+function startBridgeSuggestion(): string {
+  const origin = globalThis.location?.origin;
+  const originHint = origin ? ` If it is running, it may not accept this page: start it with --origin ${origin}.` : "";
+  return `Start the bridge on this computer: npx tally-handoff bridge (see docs/bridge.md).${originHint}`;
+}
+
+const TALLY_CODES = new Set(["tally-unreachable", "tally-timeout", "tally-connection-dropped"]);
+
+/** A HandoffError for a bridge reply that is not 200. */
+function bridgeRefusal(status: number, body: BridgeErrorBody): HandoffError {
+  const message = body.message ?? `The bridge answered HTTP ${status}.`;
+  if (status === 401) {
+    return new HandoffError(
+      "bridge-unpaired",
+      message,
+      "Pair again: in the task pane choose Connect, then run the command it shows (npx tally-handoff bridge --pair ...).",
+    );
+  }
+  if (status === 400 || status === 403 || status === 404 || status === 405 || status === 413) {
+    return new HandoffError("bridge-refused", message, body.suggestion ?? "");
+  }
+  if ((status === 502 || status === 504) && body.code && TALLY_CODES.has(body.code)) {
+    return new HandoffError(body.code as "tally-timeout", message, body.suggestion ?? "", body.outcomeUnknown ?? true);
+  }
+  // Anything else is a bridge fault after the request may have gone on to Tally.
+  return new HandoffError("internal", message, body.suggestion ?? "", body.outcomeUnknown ?? status >= 500);
+}
+
+async function readErrorBody(response: Response): Promise<BridgeErrorBody> {
+  try {
+    return (await response.json()) as BridgeErrorBody;
+  } catch {
+    return {};
+  }
+}
+
+/** A HandoffError for a bridge request that got no HTTP answer at all. */
+function bridgeFailure(url: string, timeoutMs: number, reason: AbortReason, error: unknown): never {
+  if (reason === "cancelled") throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", true);
+  if (reason === "timeout") {
+    throw new HandoffError(
+      "tally-timeout",
+      `No answer through the bridge within ${Math.round(timeoutMs / 1000)} seconds.`,
+      "Tally may still be working on it: look at Tally, then let Tally Handoff read back before sending again.",
+      true,
+    );
+  }
+  // A browser says only "Failed to fetch": it may have broken after the bridge passed the request on.
+  throw new HandoffError(
+    "bridge-unreachable",
+    `The Tally Handoff bridge did not answer at ${url}.`,
+    startBridgeSuggestion(),
+    !failedBeforeSending(error),
+  );
+}
+
+/**
+ * A transport through the local bridge (the task pane): POST `${url}/tally` with the XML as UTF-8
+ * and the pairing token; the bridge re-encodes for Tally and serialises requests (PROTOCOL.md 6.6).
+ * `ping` also checks the pairing when the bridge reports it; it rejects when the bridge is away.
+ * `timeoutMs` should exceed the bridge's own, so the bridge's clearer time-out reply arrives first.
+ */
+export function bridgeTransport(options: {
+  url: string;
+  token: string;
+  timeoutMs?: number;
+  fetchImpl?: Fetch;
+}): TallyTransport {
+  const url = options.url.replace(/\/+$/, "");
+  const defaultTimeout = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS + 10_000;
+  const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+  const auth = { Authorization: `Bearer ${options.token}` };
+
+  /** One bridge call; `read` runs under the same deadline, so a stalled body also times out. */
+  function call<T>(path: string, init: RequestInit, timeoutMs: number, read: (r: Response) => Promise<T>, signal?: AbortSignal) {
+    return withDeadline(
+      timeoutMs,
+      signal,
+      async (s) => {
+        const response = await doFetch(`${url}${path}`, { ...init, signal: s });
+        if (!response.ok) throw bridgeRefusal(response.status, await readErrorBody(response));
+        return read(response);
+      },
+      (reason, error) => {
+        if (error instanceof HandoffError) throw error;
+        return bridgeFailure(url, timeoutMs, reason, error);
+      },
+    );
+  }
+
+  return {
+    post(xml, opts = {}) {
+      const init = { method: "POST", headers: { ...auth, "Content-Type": "text/xml; charset=utf-8" }, body: xml };
+      return call("/tally", init, opts.timeoutMs ?? defaultTimeout, (r) => r.text(), opts.signal);
+    },
+    async ping() {
+      const health = await call("/health", { headers: auth }, PING_TIMEOUT_MS + 2_000, (r) => r.json());
+      const { paired, tally } = health as { paired?: boolean; tally?: TallyLiveness };
+      if (paired === false) throw bridgeRefusal(401, { message: "The bridge is paired with another token." });
+      return tally ?? { running: false };
+    },
+  };
+}
