@@ -61,15 +61,45 @@ export function rupeesToPaise(rupees: Big): Paise {
   return rupees.times(100).round(0, Big.roundHalfUp).toNumber();
 }
 
+/**
+ * n / d rounded half-up (away from zero at .5), exact for safe integers: the fast path that
+ * keeps 100,000-line workbooks quick without leaving exact arithmetic.
+ */
+function divRoundHalfUp(n: number, d: number): number {
+  const sign = n < 0 ? -1 : 1;
+  const abs = Math.abs(n);
+  const r = abs % d;
+  const q = (abs - r) / d;
+  return sign * (2 * r >= d ? q + 1 : q) || 0; // never -0
+}
+
+/** The value as an integer count of 1/10^places, when it has at most that many decimals. */
+function scaled(value: number, places: number): number | undefined {
+  const factor = 10 ** places;
+  const s = Math.round(value * factor);
+  return Math.abs(value * factor - s) < 1e-6 && Number.isSafeInteger(s) ? s : undefined;
+}
+
 /** Exact product of a quantity and a rate in paise, less a discount percent, rounded half-up to the paisa. */
 export function lineValue(qty: number, rate: Paise, discountPercent = 0): Paise {
+  const q = scaled(qty, 3);
+  const keep = scaled(100 - discountPercent, 2);
+  if (q !== undefined && keep !== undefined) {
+    const n = q * rate * keep;
+    if (Number.isSafeInteger(n)) return divRoundHalfUp(n, 10_000_000);
+  }
   const gross = new Big(String(qty)).times(rate);
   const net = gross.times(new Big(100).minus(String(discountPercent))).div(100);
   return net.round(0, Big.roundHalfUp).toNumber();
 }
 
-/** taxable x rate% rounded half-up to the paisa; rate may be fractional (0.25, 1.5). */
+/** taxable x rate% rounded half-up to the paisa; rate may be fractional (0.25, 1.5, 0.125). */
 export function percentOf(amount: Paise, ratePercent: number): Paise {
+  const r = scaled(ratePercent, 3);
+  if (r !== undefined) {
+    const n = amount * r;
+    if (Number.isSafeInteger(n)) return divRoundHalfUp(n, 100_000);
+  }
   return new Big(amount).times(String(ratePercent)).div(100).round(0, Big.roundHalfUp).toNumber();
 }
 

@@ -1,0 +1,107 @@
+/**
+ * LEDGER, STOCKITEM, UNIT and GODOWN elements for an "All Masters" import, with GST details in the
+ * dated lists of TallyPrime 3.0+ (PROTOCOL.md 3.1-3.3, OFF-XML3).
+ */
+import Big from "big.js";
+import { tallyDate, type CalendarDate } from "../dates";
+import type { GstHead } from "../vouchers/model";
+import type { GodownMaster, LedgerMaster, StockItemMaster, UnitMaster } from "./masters";
+import { child, put, type XmlSink } from "./write-sink";
+import { systemName, tallyPercent, tallyText, yesNo } from "./write-values";
+
+/** Duty heads as TallyPrime 3.0+ names them; older names are silently dropped (PROTOCOL.md 3.2). */
+const DUTY_HEAD: Record<GstHead, string> = { CGST: "CGST", SGST: "SGST/UTGST", IGST: "IGST" };
+
+/** The literal "Primary" fails ("Group 'Primary' does not exist!"); the top level is an empty PARENT (PROTOCOL.md 3.1). */
+function parentName(parent: string | undefined): string {
+  return parent === undefined || parent.trim().toLowerCase() === "primary" ? "" : tallyText(parent);
+}
+
+/** `<TAG NAME="x" ACTION="Create">` with the inner `<NAME>` Tally requires (PROTOCOL.md 3.1). */
+function masterElement(message: XmlSink, tag: string, name: string): XmlSink {
+  const clean = tallyText(name);
+  const master = child(message, tag, { NAME: clean, ACTION: "Create" });
+  put(master, "NAME", clean);
+  return master;
+}
+
+function writeLedgerGst(ledger: XmlSink, m: LedgerMaster, from: string): void {
+  const registrationType = m.registrationType ?? (m.gstin ? "Regular" : undefined);
+  if (registrationType) {
+    const reg = ledger.ele("LEDGSTREGDETAILS.LIST");
+    put(reg, "APPLICABLEFROM", from);
+    put(reg, "GSTREGISTRATIONTYPE", registrationType);
+    put(reg, "STATE", m.stateName ? tallyText(m.stateName) : undefined);
+    put(reg, "GSTIN", m.gstin ? tallyText(m.gstin) : undefined);
+  }
+  if (m.stateName) {
+    const mailing = ledger.ele("LEDMAILINGDETAILS.LIST");
+    put(mailing, "APPLICABLEFROM", from);
+    put(mailing, "STATE", tallyText(m.stateName));
+    put(mailing, "COUNTRY", "India");
+  }
+}
+
+export function writeLedger(message: XmlSink, m: LedgerMaster, applicableFrom: CalendarDate): void {
+  const ledger = masterElement(message, "LEDGER", m.name);
+  put(ledger, "PARENT", parentName(m.parent));
+  put(ledger, "ISBILLWISEON", m.billWise === undefined ? undefined : yesNo(m.billWise));
+  // Exports still show PARTYGSTIN on ledgers beside the dated list (PROTOCOL.md 3.2).
+  put(ledger, "PARTYGSTIN", m.gstin ? tallyText(m.gstin) : undefined);
+  writeLedgerGst(ledger, m, tallyDate(applicableFrom));
+  if (m.taxHead) {
+    put(ledger, "TAXTYPE", "GST");
+    put(ledger, "GSTDUTYHEAD", DUTY_HEAD[m.taxHead]);
+    put(ledger, "RATEOFTAXCALCULATION", m.taxRate === undefined ? undefined : tallyPercent(m.taxRate));
+  }
+}
+
+function writeRate(state: XmlSink, head: string, rate: string): void {
+  const detail = state.ele("RATEDETAILS.LIST");
+  put(detail, "GSTRATEDUTYHEAD", head);
+  put(detail, "GSTRATEVALUATIONTYPE", "Based on Value");
+  put(detail, "GSTRATE", rate);
+}
+
+function writeItemGst(item: XmlSink, gstRate: number, from: string): void {
+  const details = item.ele("GSTDETAILS.LIST");
+  put(details, "APPLICABLEFROM", from);
+  // 0% is written as Nil Rated (gst-facts.md 1); the rate then has no heads to split into.
+  put(details, "TAXABILITY", gstRate > 0 ? "Taxable" : "Nil Rated");
+  put(details, "SRCOFGSTDETAILS", "Specify Details Here");
+  if (gstRate <= 0) return;
+  const state = details.ele("STATEWISEDETAILS.LIST");
+  put(state, "STATENAME", systemName("Any"));
+  // Intra-state tax is half the rate each for CGST and SGST (gst-facts.md 2); big.js keeps 0.125 exact.
+  const half = new Big(String(gstRate)).div(2).toString();
+  writeRate(state, DUTY_HEAD.CGST, half);
+  writeRate(state, DUTY_HEAD.SGST, half);
+  writeRate(state, DUTY_HEAD.IGST, tallyPercent(gstRate));
+}
+
+export function writeStockItem(message: XmlSink, m: StockItemMaster, applicableFrom: CalendarDate): void {
+  const item = masterElement(message, "STOCKITEM", m.name);
+  put(item, "PARENT", "");
+  put(item, "BASEUNITS", tallyText(m.baseUnit));
+  if (m.hsn === undefined && m.gstRate === undefined) return;
+  const from = tallyDate(applicableFrom);
+  put(item, "GSTAPPLICABLE", systemName("Applicable"));
+  if (m.hsn) {
+    const hsn = item.ele("HSNDETAILS.LIST");
+    put(hsn, "APPLICABLEFROM", from);
+    put(hsn, "HSNCODE", tallyText(m.hsn));
+    put(hsn, "SRCOFHSNDETAILS", "Specify Details Here");
+  }
+  if (m.gstRate !== undefined) writeItemGst(item, m.gstRate, from);
+}
+
+export function writeUnit(message: XmlSink, m: UnitMaster): void {
+  const unit = masterElement(message, "UNIT", m.name);
+  put(unit, "ISSIMPLEUNIT", "Yes");
+  put(unit, "DECIMALPLACES", m.decimalPlaces === undefined ? undefined : String(m.decimalPlaces));
+}
+
+export function writeGodown(message: XmlSink, m: GodownMaster): void {
+  const godown = masterElement(message, "GODOWN", m.name);
+  put(godown, "PARENT", parentName(m.parent));
+}

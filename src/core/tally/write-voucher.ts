@@ -1,0 +1,104 @@
+/**
+ * One VOUCHER element from the Tally-neutral model: its view, header fields, GST tags and lines
+ * (PROTOCOL.md 2.2-2.8).
+ */
+import { tallyDate } from "../dates";
+import type { Voucher, VoucherKind } from "../vouchers/model";
+import { child, put, type XmlSink } from "./write-sink";
+import { writeInvoiceItem, writeLedgerEntry, writeStockJournalLine, isStockIn, type LedgerListTag } from "./write-entries";
+import { tallyText, yesNo } from "./write-values";
+
+export type VoucherAction = "Create" | "Alter";
+
+type View = "Invoice Voucher View" | "Accounting Voucher View" | "Consumption Voucher View";
+
+interface VoucherShape {
+  objView: View;
+  persistedView: View;
+  isInvoice: boolean;
+  entryMode?: "Item Invoice" | "Accounting Invoice";
+  ledgerTag: LedgerListTag;
+}
+
+const INVOICE_KINDS: ReadonlySet<VoucherKind> = new Set<VoucherKind>(["Sales", "Purchase", "CreditNote", "DebitNote"]);
+
+/**
+ * How Tally should read the voucher. Item invoices: Invoice Voucher View, items in
+ * ALLINVENTORYENTRIES and the other lines in LEDGERENTRIES (PROTOCOL.md 2.3, 2.4). An invoice
+ * without items is posted in Accounting Voucher View, because Invoice Voucher View without
+ * inventory fails on an inventory company (P002 7), but remembered as an invoice
+ * (PERSISTEDVIEW Invoice Voucher View), the combination BIGGUIDE created live (PROTOCOL.md 2.3).
+ */
+function shapeOf(v: Voucher): VoucherShape {
+  if (v.kind === "StockJournal") {
+    const view = "Consumption Voucher View";
+    return { objView: view, persistedView: view, isInvoice: false, ledgerTag: "ALLLEDGERENTRIES.LIST" };
+  }
+  if (v.inventoryEntries.length > 0) {
+    const view = "Invoice Voucher View";
+    return { objView: view, persistedView: view, isInvoice: true, entryMode: "Item Invoice", ledgerTag: "LEDGERENTRIES.LIST" };
+  }
+  if (INVOICE_KINDS.has(v.kind)) {
+    return {
+      objView: "Accounting Voucher View",
+      persistedView: "Invoice Voucher View",
+      isInvoice: true,
+      entryMode: "Accounting Invoice",
+      ledgerTag: "ALLLEDGERENTRIES.LIST",
+    };
+  }
+  const view = "Accounting Voucher View";
+  return { objView: view, persistedView: view, isInvoice: false, ledgerTag: "ALLLEDGERENTRIES.LIST" };
+}
+
+/** The voucher-level GST tags TallyPrime 3.0+ expects on GST transactions (OFF-XML3, PROTOCOL.md 2.2). */
+function writeGstTags(vch: XmlSink, v: Voucher): void {
+  const gst = v.gst;
+  if (!gst) return;
+  put(vch, "STATENAME", tallyText(gst.partyState));
+  put(vch, "PARTYGSTIN", gst.partyGstin ? tallyText(gst.partyGstin) : undefined);
+  put(vch, "COUNTRYOFRESIDENCE", "India");
+  put(vch, "PLACEOFSUPPLY", tallyText(gst.placeOfSupply));
+  put(vch, "GSTREGISTRATIONTYPE", gst.registrationType);
+  put(vch, "VCHGSTSTATUSISINCLUDED", "Yes");
+  put(vch, "VCHGSTSTATUSISUNCERTAIN", "No");
+}
+
+function writeHeader(vch: XmlSink, v: Voucher, shape: VoucherShape): void {
+  const date = tallyDate(v.date);
+  put(vch, "DATE", date);
+  put(vch, "EFFECTIVEDATE", date);
+  put(vch, "VOUCHERTYPENAME", tallyText(v.voucherType));
+  put(vch, "VOUCHERNUMBER", tallyText(v.number));
+  if (v.party) {
+    put(vch, "PARTYLEDGERNAME", tallyText(v.party));
+    put(vch, "PARTYNAME", tallyText(v.party));
+  }
+  put(vch, "REFERENCE", v.reference ? tallyText(v.reference) : undefined);
+  put(vch, "REFERENCEDATE", v.referenceDate ? tallyDate(v.referenceDate) : undefined);
+  put(vch, "NARRATION", v.narration ? tallyText(v.narration) : undefined);
+  put(vch, "PERSISTEDVIEW", shape.persistedView);
+  put(vch, "ISINVOICE", yesNo(shape.isInvoice));
+  put(vch, "VCHENTRYMODE", shape.entryMode);
+  writeGstTags(vch, v);
+}
+
+/** Writes `<VOUCHER REMOTEID VCHTYPE ACTION OBJVIEW>` with all its lines into `message`. */
+export function writeVoucher(message: XmlSink, v: Voucher, action: VoucherAction): void {
+  const shape = shapeOf(v);
+  const vch = child(message, "VOUCHER", {
+    REMOTEID: v.remoteId,
+    VCHTYPE: tallyText(v.voucherType),
+    ACTION: action,
+    OBJVIEW: shape.objView,
+  });
+  writeHeader(vch, v, shape);
+  if (v.kind === "StockJournal") {
+    // Source lines first, then destination lines, as Tally's stock journal screen reads.
+    for (const e of v.inventoryEntries) if (!isStockIn(e)) writeStockJournalLine(vch, e);
+    for (const e of v.inventoryEntries) if (isStockIn(e)) writeStockJournalLine(vch, e);
+  } else {
+    for (const e of v.inventoryEntries) writeInvoiceItem(vch, e, v);
+  }
+  for (const e of v.ledgerEntries) writeLedgerEntry(vch, shape.ledgerTag, e, v);
+}
