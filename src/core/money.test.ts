@@ -85,7 +85,7 @@ describe("money fast paths agree with big.js", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(0, 0.05, 0.1, 0.125, 0.25, 1.5, 2.5, 9, 14, 18, 20, 28, 40), (amount, rate) => {
         const exact = new Big(amount).times(String(rate)).div(100).round(0, Big.roundHalfUp).toNumber();
-        expect(percentOf(amount, rate)).toBe(exact);
+        expect(percentOf(amount, rate)).toBe(exact || 0);
       }),
     );
   });

@@ -81,6 +81,8 @@ export interface ReceiptRow extends RowBase {
   mode: PaymentMode;
   account: string;
   againstInvoice?: string;
+  /** Against Invoice names a bill that is only in Tally's opening balances (default No). */
+  openingBill: boolean;
   instrumentNo?: string;
   instrumentDate?: CalendarDate;
   narration?: string;
@@ -94,6 +96,8 @@ export interface PaymentRow extends RowBase {
   mode: PaymentMode;
   account: string;
   againstBill?: string;
+  /** Against Bill names a bill that is only in Tally's opening balances (default No). */
+  openingBill: boolean;
   instrumentNo?: string;
   narration?: string;
 }

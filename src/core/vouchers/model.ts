@@ -97,11 +97,13 @@ export interface Voucher {
 /**
  * Dr = Cr to the paisa. For accounting vouchers and invoices the inventory values flow to the
  * books through their ledgers, so ledger lines plus inventory lines must sum to zero. A stock
- * journal has no ledger lines: what goes out equals what comes in.
+ * journal books no value (PROTOCOL.md 2.8): consumption is out only and a receipt in only, so only
+ * its ledger lines (none) count; a transfer's out = in is the stock-move builder's to keep.
  */
 export function voucherImbalance(v: Voucher): Paise {
   let sum = 0;
   for (const e of v.ledgerEntries) sum += e.amount;
+  if (v.kind === "StockJournal") return sum;
   for (const i of v.inventoryEntries) sum += i.amount;
   return sum;
 }

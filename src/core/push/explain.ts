@@ -1,0 +1,49 @@
+/**
+ * Tally's LINEERROR texts (PROTOCOL.md 4.3) turned into what the bookkeeper should do next.
+ * Unknown texts pass through unchanged: Tally's own words beat a wrong guess.
+ */
+const RULES: { pattern: RegExp; explain: (m: RegExpExecArray) => string }[] = [
+  {
+    pattern: /^Ledger '(.+)' does not exist!?$/i,
+    explain: (m) => `Ledger '${m[1]}' does not exist in Tally: add it to LedgerMap or turn on Create Missing Masters.`,
+  },
+  {
+    pattern: /^Stock Item '(.+)' does not exist!?$/i,
+    explain: (m) => `Stock item '${m[1]}' does not exist in Tally: map it in LedgerMap (Kind Item) or turn on Create Missing Masters.`,
+  },
+  {
+    pattern: /^Godown '(.+)' does not exist!?$/i,
+    explain: (m) => `Godown '${m[1]}' does not exist in Tally: map it in LedgerMap (Kind Godown) or turn on Create Missing Masters.`,
+  },
+  {
+    pattern: /^Unit '(.+)' does not exist!?$/i,
+    explain: (m) => `Unit '${m[1]}' does not exist in Tally: map it in LedgerMap (Kind Unit) or turn on Create Missing Masters.`,
+  },
+  {
+    pattern: /^Voucher Number '(.+)' already exists!?$/i,
+    explain: (m) =>
+      `Tally already has another voucher numbered '${m[1]}' that this workbook did not send; check Tally's Day Book before changing the number.`,
+  },
+  {
+    pattern: /^Voucher date is missing for: '(.+)' voucher (.+?)\.?$/i,
+    explain: (m) => `Tally refused the date of ${m[1]} ${m[2]}: it is outside the books open in Tally (check the company's financial year).`,
+  },
+  { pattern: /^Voucher totals do not match!?/i, explain: () => "Tally says the voucher's debits and credits differ; please report this, the add-in should have caught it." },
+  {
+    pattern: /^Could not set 'SVCurrentCompany' to '(.+)'/i,
+    explain: (m) => `Company '${m[1]}' is not open in Tally: open it in TallyPrime, or fix Tally Company in Settings.`,
+  },
+  {
+    pattern: /^Voucher type '(.+)' does not exist!?$/i,
+    explain: (m) => `Voucher type '${m[1]}' does not exist in Tally: create it or fix the voucher type names in Settings.`,
+  },
+];
+
+export function explainTallyError(lineError: string): string {
+  const text = lineError.trim();
+  for (const r of RULES) {
+    const m = r.pattern.exec(text);
+    if (m) return r.explain(m);
+  }
+  return text === "" ? "Tally refused the voucher without saying why (an exception with no message)." : `Tally says: ${text}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * What a push should do with each voucher, before asking Tally: pure input for the engine.
+ * The PostingLog only saves work; the engine still reads Tally back before it sends anything.
+ */
+import { compareDates, type CalendarDate } from "../dates";
+import type { OpsTable } from "../findings";
+import { contentHash } from "../identity";
+import type { Voucher } from "../vouchers/model";
+import { loggedStates, type PostingLogEntry } from "./posting-log";
+
+/** Hash of what the voucher means in the books; row positions are left out (inserting a row changes nothing). */
+export function voucherHash(v: Voucher): string {
+  const { source: _source, ...meaning } = v;
+  return contentHash(meaning);
+}
+
+export type PlannedAction = "send" | "up-to-date";
+
+export interface PlannedVoucher {
+  voucher: Voucher;
+  hash: string;
+  /** "up-to-date": the log says Tally has exactly this; the engine does not resend it. */
+  action: PlannedAction;
+  /** The log says an earlier version was posted: this one changed since. */
+  changedSincePosting: boolean;
+}
+
+export interface PushFilter {
+  from?: CalendarDate;
+  to?: CalendarDate;
+  tables?: OpsTable[];
+}
+
+export function planPush(vouchers: readonly Voucher[], log: readonly PostingLogEntry[], filter: PushFilter = {}): PlannedVoucher[] {
+  const states = loggedStates(log);
+  const chosen = vouchers.filter(
+    (v) =>
+      (!filter.from || compareDates(v.date, filter.from) >= 0) &&
+      (!filter.to || compareDates(v.date, filter.to) <= 0) &&
+      (!filter.tables || filter.tables.includes(v.source.table)),
+  );
+  return chosen.map((voucher) => {
+    const hash = voucherHash(voucher);
+    const state = states.get(voucher.remoteId);
+    const upToDate = state?.postedHash === hash && !state.unresolved;
+    return {
+      voucher,
+      hash,
+      action: upToDate ? "up-to-date" : "send",
+      changedSincePosting: state?.postedHash !== undefined && state.postedHash !== hash,
+    };
+  });
+}
+
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  const n = Math.max(1, Math.floor(size));
+  for (let i = 0; i < items.length; i += n) out.push(items.slice(i, i + n));
+  return out;
+}

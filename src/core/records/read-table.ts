@@ -1,0 +1,127 @@
+/**
+ * Reads one ops table into typed rows: match the header, read every cell with its column's
+ * reader, check the assembled row against the table's zod schema. A row with any type-level
+ * problem is left out of the rows and listed as rejected (with its voucher number), so that
+ * every non-blank row ends up in exactly one of the two.
+ */
+import type { z } from "zod";
+import type { Finding, OpsTable } from "../findings";
+import { excelErrorOf, isBlank, readText } from "./cells";
+import { matchColumns, type ColumnSpec, type MatchedColumn } from "./columns";
+import { cellBlank, cellUnreadable } from "./messages";
+import type { RejectedRow, RowBase, TableInput } from "./types";
+
+/** Everything the generic reader needs to know about one ops table. */
+export interface TableSpec<R extends RowBase> {
+  table: OpsTable;
+  columns: readonly ColumnSpec<keyof R & string>[];
+  /** Built once per table; checks a row's cells and applies defaults. `row` and `index` are added after. */
+  schema: z.ZodType<Omit<R, keyof RowBase>>;
+  /** The field holding the voucher number (Invoice No, Receipt No, ...). */
+  voucherNoField: keyof R & string;
+}
+
+export interface TableRead<R> {
+  rows: R[];
+  rejected: RejectedRow[];
+  findings: Finding[];
+}
+
+type Cells = readonly unknown[];
+
+/** Reads a table's body. Never throws; whatever the cells hold becomes rows, rejected rows or findings. */
+export function readOpsTable<R extends RowBase>(spec: TableSpec<R>, input: TableInput): TableRead<R> {
+  const match = matchColumns(spec.table, input.headers ?? [], spec.columns);
+  const out: TableRead<R> = { rows: [], rejected: [], findings: [...match.findings] };
+  const voucherCol = match.columns.find((c) => c.spec.field === spec.voucherNoField)?.col;
+  const first = Number.isInteger(input.firstRow) ? (input.firstRow as number) : 2;
+  const body = Array.isArray(input.rows) ? input.rows : [];
+  for (let index = 0; index < body.length; index++) {
+    const cells: Cells = Array.isArray(body[index]) ? body[index] : [];
+    if (isBlankRow(cells, match.columns)) continue;
+    const row = first + index;
+    // Without a required column every row would repeat the one table-level finding: reject quietly.
+    const read = match.missing.length > 0 ? undefined : readRow(spec, match.columns, cells, row, index);
+    if (read && read.findings.length === 0 && read.value) {
+      out.rows.push(read.value);
+    } else {
+      out.rejected.push({ row, index, voucherNo: voucherText(cells, voucherCol) });
+      if (read) out.findings.push(...read.findings);
+    }
+  }
+  return out;
+}
+
+/** Blank means blank in every column the add-in reads: user columns may hold formulas that show 0. */
+function isBlankRow(cells: Cells, columns: readonly MatchedColumn[]): boolean {
+  for (const { col } of columns) if (!isBlank(cells[col])) return false;
+  return true;
+}
+
+function voucherText(cells: Cells, col: number | undefined): string {
+  if (col === undefined) return "";
+  const text = readText(cells[col]);
+  return text.ok ? text.value : "";
+}
+
+function readRow<R extends RowBase>(
+  spec: TableSpec<R>,
+  columns: readonly MatchedColumn[],
+  cells: Cells,
+  row: number,
+  index: number,
+): { value?: R; findings: Finding[] } {
+  const draft: Record<string, unknown> = {};
+  const findings: Finding[] = [];
+  for (const { spec: column, col } of columns) {
+    const value = cells[col];
+    if (isBlank(value)) continue;
+    const read = column.read(value);
+    if (read.ok) {
+      draft[column.field] = read.value;
+    } else {
+      const code = excelErrorOf(value) ? "cell.excel-error" : "cell.invalid";
+      findings.push(cellFinding(spec.table, row, column.header, code, cellUnreadable(column.header, value, read.reason), value));
+    }
+  }
+  const checked = spec.schema.safeParse(draft);
+  if (checked.success) {
+    // zod's output is a fresh object: stamping the position on it spares a copy per row.
+    const value = checked.data as R;
+    value.row = row;
+    value.index = index;
+    return { value, findings };
+  }
+  const explained = new Set(findings.map((f) => f.column));
+  for (const issue of checked.error.issues) {
+    const header = headerOf(spec, String(issue.path[0] ?? ""));
+    if (explained.has(header)) continue; // the reader already said why
+    explained.add(header);
+    findings.push(schemaFinding(spec.table, row, header, draft[String(issue.path[0] ?? "")], issue.message));
+  }
+  return { findings };
+}
+
+function headerOf<R extends RowBase>(spec: TableSpec<R>, field: string): string {
+  return spec.columns.find((c) => c.field === field)?.header ?? field;
+}
+
+function schemaFinding(table: OpsTable, row: number, header: string, value: unknown, why: string): Finding {
+  if (value === undefined) return cellFinding(table, row, header, "cell.blank", cellBlank(header));
+  return cellFinding(table, row, header, "cell.invalid", cellUnreadable(header, value, `is not valid (${why})`), value);
+}
+
+function cellFinding(table: OpsTable, row: number, column: string, code: string, message: string, value?: unknown): Finding {
+  const finding: Finding = { table, row, column, severity: "error", code, message };
+  if (value !== undefined) finding.value = String(value);
+  return finding;
+}
+
+/**
+ * A table as Excel's range gives it: the header row first, then the body (what `range.values`
+ * returns for a table with its header). The body's first row is sheet row `firstRow`.
+ */
+export function tableFromGrid(name: string, grid: readonly (readonly unknown[])[], firstRow = 2): TableInput {
+  const [headers = [], ...rows] = grid;
+  return { name, headers: headers.map((h) => String(h ?? "")), rows, firstRow };
+}

@@ -1,0 +1,64 @@
+/**
+ * The Sales table: one row per invoice line; rows sharing an Invoice No form one Sales voucher
+ * (docs/workbook.md, "Sales").
+ */
+import { z } from "zod";
+import { readText } from "./cells";
+import type { ColumnSpec } from "./columns";
+import { readOpsTable, type TableSpec } from "./read-table";
+import { calendarDate, paise, text } from "./row-schema";
+import { DATE, DISCOUNT, GODOWN, GST_RATE, HSN, ITEM, NARRATION, PLACE_OF_SUPPLY, QTY, RATE, TAXABLE_VALUE, UNIT } from "./shared-columns";
+import type { SalesRow, TableInput } from "./types";
+
+export const SALES_COLUMNS: readonly ColumnSpec<keyof SalesRow & string>[] = [
+  { ...DATE, aliases: [...(DATE.aliases ?? []), "Invoice Date"] },
+  { header: "Invoice No", field: "invoiceNo", required: true, read: readText, aliases: ["Invoice Number", "Inv No", "Invoice #", "Bill No"] },
+  { header: "Customer", field: "customer", required: true, read: readText, aliases: ["Customer Name", "Party", "Party Name", "Buyer"] },
+  {
+    header: "Customer GSTIN",
+    field: "customerGstin",
+    read: readText,
+    aliases: ["GSTIN", "Party GSTIN", "Customer GST No", "GST No", "GSTIN/UIN"],
+  },
+  PLACE_OF_SUPPLY,
+  ITEM,
+  QTY,
+  UNIT,
+  RATE,
+  DISCOUNT,
+  TAXABLE_VALUE,
+  GST_RATE,
+  HSN,
+  GODOWN,
+  NARRATION,
+];
+
+const salesRowSchema = z.object({
+  date: calendarDate,
+  invoiceNo: text,
+  customer: text,
+  customerGstin: text.optional(),
+  placeOfSupply: text.optional(),
+  item: text.optional(),
+  qty: z.number().optional(),
+  unit: text.optional(),
+  rate: paise.optional(),
+  discountPercent: z.number().optional(),
+  taxableValue: paise.optional(),
+  gstRate: z.number(),
+  hsn: text.optional(),
+  godown: text.optional(),
+  narration: text.optional(),
+});
+
+export const SALES_TABLE: TableSpec<SalesRow> = {
+  table: "Sales",
+  columns: SALES_COLUMNS,
+  schema: salesRowSchema,
+  voucherNoField: "invoiceNo",
+};
+
+/** Reads the Sales table into typed rows, rejected rows and type-level findings. */
+export function readSales(input: TableInput) {
+  return readOpsTable(SALES_TABLE, input);
+}

@@ -1,0 +1,151 @@
+import { tableFromGrid } from "./read-table";
+import { readSettings } from "./settings";
+
+const settingsTable = (...rows: unknown[][]) => tableFromGrid("HandoffSettings", [["Key", "Value"], ...rows]);
+
+describe("reading HandoffSettings", () => {
+  it("fills every default around the company's own name", () => {
+    const { settings, findings } = readSettings(settingsTable(["Tally Company", "Sharma Hardware & Sons"], ["Company GSTIN", "27AAPFU0939F1ZV"], ["Books Begin", "1-Apr-2026"]));
+    expect(findings).toEqual([]);
+    expect(settings).toEqual({
+      company: "Sharma Hardware & Sons",
+      companyGstin: "27AAPFU0939F1ZV",
+      companyState: "27",
+      booksBegin: { y: 2026, m: 4, d: 1 },
+      financialYears: [2026],
+      voucherTypes: {
+        Sales: "Sales",
+        Purchase: "Purchase",
+        Receipt: "Receipt",
+        Payment: "Payment",
+        Journal: "Journal",
+        CreditNote: "Credit Note",
+        DebitNote: "Debit Note",
+        StockJournal: "Stock Journal",
+      },
+      expenseOnCreditType: "Journal",
+      roundOffLedger: "Round Off",
+      roundTotals: true,
+      defaultGodown: "Main Location",
+      allowedGstRates: undefined,
+      hsnDigits: 4,
+      createMissingMasters: false,
+      requireExplicitMapping: false,
+      contractVersion: "1",
+    });
+  });
+
+  it("reads every key case- and space-insensitively, custom voucher types included", () => {
+    const { settings, findings } = readSettings(
+      settingsTable(
+        ["tally company", "Demo"],
+        ["COMPANY STATE", "Karnataka"],
+        ["Financial Years", "2026-27, 2027-28"],
+        ["sales voucher type", "GST Sales"],
+        ["Credit Note Voucher Type", "Sales Return"],
+        ["Expense On Credit Voucher Type", "Purchase"],
+        ["Round Off Ledger", "Rounding Off"],
+        ["Round Totals", "No"],
+        ["Default Godown", "Shop"],
+        ["Allowed GST Rates", "0, 5%, 18, 40"],
+        ["HSN Digits", 6],
+        ["Create Missing Masters", "Yes"],
+        ["Require Explicit Mapping", true],
+        ["Contract Version", 1],
+      ),
+    );
+    expect(findings).toEqual([]);
+    expect(settings).toMatchObject({
+      companyState: "29",
+      financialYears: [2026, 2027],
+      voucherTypes: expect.objectContaining({ Sales: "GST Sales", CreditNote: "Sales Return", Purchase: "Purchase" }),
+      expenseOnCreditType: "Purchase",
+      roundOffLedger: "Rounding Off",
+      roundTotals: false,
+      defaultGodown: "Shop",
+      allowedGstRates: [0, 5, 18, 40],
+      hsnDigits: 6,
+      createMissingMasters: true,
+      requireExplicitMapping: true,
+      contractVersion: "1",
+    });
+  });
+
+  it("names the key of a bad value and says which default it uses meanwhile", () => {
+    const { settings, findings } = readSettings(
+      settingsTable(["Tally Company", "Demo"], ["Company GSTIN", "29ABCDE1234F1Z5"], ["Financial Years", "2026"], ["HSN Digits", 5], ["Round Totals", "maybe"], ["Allowed GST Rates", "five"]),
+    );
+    expect(settings).toMatchObject({ hsnDigits: 4, roundTotals: true, allowedGstRates: undefined, financialYears: [], companyState: "29" });
+    expect(findings.map((f) => [f.row, f.column, f.severity, f.message])).toEqual([
+      [4, "Value", "error", 'HandoffSettings "Financial Years" "2026" is not a list of financial years like "2026-27, 2027-28" ("2026" is not one); using no financial year meanwhile.'],
+      [6, "Value", "error", 'HandoffSettings "Round Totals" "maybe" is not Yes or No; using Yes meanwhile.'],
+      [7, "Value", "error", 'HandoffSettings "Allowed GST Rates" "five" is not a list of GST rates like "0, 5, 18, 40"; using the default rate table meanwhile.'],
+      [5, "Value", "error", 'HandoffSettings "HSN Digits" "5" is not 0, 4, 6 or 8; using 4 meanwhile.'],
+    ]);
+  });
+
+  it("takes the financial year from Books Begin, and asks for one when neither is there", () => {
+    const fromBooks = readSettings(settingsTable(["Tally Company", "Demo"], ["Company State", 27], ["Books Begin", 46296]));
+    expect(fromBooks.settings.financialYears).toEqual([2026]);
+    expect(fromBooks.findings).toEqual([]);
+    const neither = readSettings(settingsTable(["Tally Company", "Demo"], ["Company State", "27"]));
+    expect(neither.findings).toEqual([
+      {
+        table: "HandoffSettings",
+        row: 0,
+        column: "Value",
+        severity: "error",
+        code: "settings.missing",
+        message: 'HandoffSettings has no "Financial Years"; add a row with the financial years of this workbook, e.g. "2026-27" (or fill Books Begin).',
+      },
+    ]);
+  });
+
+  it("requires the Tally company and warns when the company state cannot be known", () => {
+    const { settings, findings } = readSettings(settingsTable(["Financial Years", "2026-27"], ["Tally Company", "  "]));
+    expect(settings.company).toBe("");
+    expect(settings.companyState).toBe("");
+    expect(findings.map((f) => [f.severity, f.code, f.message])).toEqual([
+      ["error", "settings.missing", `HandoffSettings has no "Tally Company"; add a row with the company's name exactly as Tally shows it.`],
+      ["warning", "settings.missing", `HandoffSettings has no "Company State"; add a row with the company's state code or name (or fill Company GSTIN).`],
+    ]);
+  });
+
+  it("refuses a state it does not know and falls back to the GSTIN's state", () => {
+    const { settings, findings } = readSettings(
+      settingsTable(["Tally Company", "Demo"], ["Financial Years", "2026-27"], ["Company GSTIN", "07AAACD1234E1Z1"], ["Company State", "Atlantis"]),
+    );
+    expect(settings.companyState).toBe("07");
+    expect(findings.map((f) => f.message)).toEqual([`HandoffSettings "Company State" "Atlantis" is not a state code or state name; using the GSTIN's state meanwhile.`]);
+  });
+
+  it("warns about a key it does not know and refuses a key given twice", () => {
+    const { settings, findings } = readSettings(
+      settingsTable(["Tally Company", "Demo"], ["Financial Years", "2026-27"], ["Company State", "27"], ["Round Of Ledger", "Rounding"], ["tally company", "Other"]),
+    );
+    expect(settings.company).toBe("Demo");
+    expect(findings.map((f) => [f.row, f.column, f.severity, f.code, f.message])).toEqual([
+      [5, "Key", "warning", "settings.unknown-key", 'HandoffSettings has a key "Round Of Ledger" the add-in does not know; check its spelling or delete the row.'],
+      [6, "Key", "error", "settings.duplicate-key", 'HandoffSettings has "tally company" more than once; only the row 2 value is used, delete the other.'],
+    ]);
+  });
+
+  it("gives one error and every default when the table is missing", () => {
+    const { settings, findings } = readSettings(undefined);
+    expect(settings.roundOffLedger).toBe("Round Off");
+    expect(findings.map((f) => [f.table, f.code])).toEqual([["HandoffSettings", "table.missing"]]);
+  });
+
+  it("reads nothing from a table without its Key column", () => {
+    const { findings } = readSettings(tableFromGrid("HandoffSettings", [["Name", "Value"], ["Tally Company", "Demo"]]));
+    expect(findings.map((f) => f.message)).toEqual(['The HandoffSettings table has no "Key" column; add it to the header row.']);
+  });
+
+  it("reads a single percent-formatted rate, a state written with its code, and an Excel error as a bad value", () => {
+    const { settings, findings } = readSettings(
+      settingsTable(["Tally Company", "Demo"], ["Financial Years", "FY 2026-2027; 2027-28"], ["Company State", "27-Maharashtra"], ["Allowed GST Rates", 0.18], ["HSN Digits", "#REF!"]),
+    );
+    expect(settings).toMatchObject({ financialYears: [2026, 2027], companyState: "27", allowedGstRates: [18], hsnDigits: 4 });
+    expect(findings.map((f) => f.message)).toEqual(['HandoffSettings "HSN Digits" "#REF!" shows the Excel error #REF!; fix the formula; using 4 meanwhile.']);
+  });
+});

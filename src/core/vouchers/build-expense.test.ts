@@ -1,0 +1,94 @@
+import { remoteIdOf } from "../identity";
+import { GSTIN, day, expenseRow, makeBooks, rupees } from "../../../test/support/books-builder";
+import { buildVouchers } from "./build";
+import type { Voucher } from "./model";
+
+function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
+  const { vouchers, findings } = buildVouchers(books, []);
+  expect(findings).toEqual([]);
+  expect(vouchers).toHaveLength(1);
+  return vouchers[0];
+}
+
+describe("an Expenses bill becomes a voucher", () => {
+  it("books a paid expense as a Payment: expense and input tax Dr, the bank it was paid from Cr", () => {
+    const row = expenseRow({
+      voucherNo: "EXP-1",
+      expenseHead: "Rent",
+      vendor: "Sunrise Estates",
+      vendorGstin: GSTIN.landlordMH,
+      billNo: "SE/APR",
+      taxableValue: rupees("25,000"),
+      gstRate: 18,
+      paidFrom: "HDFC",
+      narration: "April rent",
+    });
+    const expected: Voucher = {
+      kind: "Payment",
+      voucherType: "Payment",
+      date: day("2026-04-05"),
+      number: "EXP-1",
+      remoteId: remoteIdOf("Sharma Traders", "Payment", 2026, "EXP-1"),
+      source: { table: "Expenses", rows: [2], indexes: [0] },
+      reference: "SE/APR",
+      narration: "April rent",
+      isInvoice: false,
+      gst: { partyGstin: GSTIN.landlordMH, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
+      ledgerEntries: [
+        { ledger: "HDFC Bank", amount: 2950000, role: "account" },
+        { ledger: "Rent", amount: -2500000, role: "expense" },
+        { ledger: "Input CGST", amount: -225000, role: "tax", taxHead: "CGST", taxRate: 9 },
+        { ledger: "Input SGST", amount: -225000, role: "tax", taxHead: "SGST", taxRate: 9 },
+      ],
+      inventoryEntries: [],
+    };
+    expect(onlyVoucher(makeBooks({ Expenses: [row] }))).toEqual(expected);
+  });
+
+  it("books an expense on credit as a Journal: vendor Cr with a New Ref bill named by the Bill No", () => {
+    const row = expenseRow({
+      voucherNo: "EXP-2",
+      date: day("2026-04-08"),
+      expenseHead: "Internet",
+      vendor: "Jio Broadband",
+      vendorGstin: GSTIN.gujarat,
+      billNo: "JB-4471",
+      taxableValue: rupees("1,000"),
+      gstRate: 18,
+    });
+    const expected: Voucher = {
+      kind: "Journal",
+      voucherType: "Journal",
+      date: day("2026-04-08"),
+      number: "EXP-2",
+      remoteId: remoteIdOf("Sharma Traders", "Journal", 2026, "EXP-2"),
+      source: { table: "Expenses", rows: [2], indexes: [0] },
+      party: "Jio Broadband",
+      reference: "JB-4471",
+      isInvoice: false,
+      gst: { partyGstin: GSTIN.gujarat, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Gujarat", interState: true },
+      ledgerEntries: [
+        { ledger: "Jio Broadband", amount: 118000, role: "party", bills: [{ name: "JB-4471", type: "New Ref", amount: 118000 }] },
+        { ledger: "Internet Charges", amount: -100000, role: "expense" },
+        { ledger: "Input IGST", amount: -18000, role: "tax", taxHead: "IGST", taxRate: 18 },
+      ],
+      inventoryEntries: [],
+    };
+    expect(onlyVoucher(makeBooks({ Expenses: [row] }))).toEqual(expected);
+  });
+
+  it("books an on-credit expense as a Purchase when Settings names the Purchase type for it", () => {
+    const books = makeBooks({ settings: { expenseOnCreditType: "Purchase" }, Expenses: [expenseRow({ vendor: "Sunrise Estates", billNo: "SE/MAY" })] });
+    const v = onlyVoucher(books);
+    expect([v.kind, v.voucherType, v.remoteId]).toEqual(["Purchase", "Purchase", remoteIdOf("Sharma Traders", "Purchase", 2026, "EXP-1")]);
+  });
+
+  it("names the credit bill by the voucher number when the Bill No is blank, and carries no GST details without tax", () => {
+    const v = onlyVoucher(makeBooks({ Expenses: [expenseRow({ vendor: "Sunrise Estates", taxableValue: rupees("10,000") })] }));
+    expect(v.gst).toBeUndefined();
+    expect(v.ledgerEntries).toEqual([
+      { ledger: "Sunrise Estates", amount: 1000000, role: "party", bills: [{ name: "EXP-1", type: "New Ref", amount: 1000000 }] },
+      { ledger: "Rent", amount: -1000000, role: "expense" },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { remoteIdOf } from "../identity";
+import { day, defaultLedgerMap, makeBooks, mapEntry, paymentRow, rupees } from "../../../test/support/books-builder";
+import { buildVouchers } from "./build";
+import type { Voucher } from "./model";
+
+function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
+  const { vouchers, findings } = buildVouchers(books, []);
+  expect(findings).toEqual([]);
+  expect(vouchers).toHaveLength(1);
+  return vouchers[0];
+}
+
+describe("a Payments payment becomes a Payment voucher", () => {
+  it("pays a supplier's bill by cheque: payee Dr against the bill, bank Cr with the cheque number", () => {
+    const books = makeBooks({
+      Payments: [
+        paymentRow({ payee: "Bharat Supplies", amount: rupees("9,912"), mode: "Cheque", account: "HDFC", againstBill: "BS/101", instrumentNo: "000123", narration: "Bill BS/101" }),
+      ],
+    });
+    const expected: Voucher = {
+      kind: "Payment",
+      voucherType: "Payment",
+      date: day("2026-04-21"),
+      number: "PY-1",
+      remoteId: remoteIdOf("Sharma Traders", "Payment", 2026, "PY-1"),
+      source: { table: "Payments", rows: [2], indexes: [0] },
+      party: "Bharat Supplies",
+      narration: "Bill BS/101",
+      isInvoice: false,
+      ledgerEntries: [
+        { ledger: "Bharat Supplies", amount: -991200, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -991200 }] },
+        { ledger: "HDFC Bank", amount: 991200, role: "account", bank: { transactionType: "Cheque", instrumentNumber: "000123", amount: 991200 } },
+      ],
+      inventoryEntries: [],
+    };
+    expect(onlyVoucher(books)).toEqual(expected);
+  });
+
+  it("pays an advance on account when no bill is named", () => {
+    const v = onlyVoucher(makeBooks({ Payments: [paymentRow({ amount: rupees("2,000") })] }));
+    expect(v.ledgerEntries).toEqual([
+      { ledger: "Bharat Supplies", amount: -200000, role: "party", bills: [{ name: "", type: "On Account", amount: -200000 }] },
+      { ledger: "Cash", amount: 200000, role: "account" },
+    ]);
+  });
+
+  it("pays a mapped ledger that is not a party under its Ledger name", () => {
+    const ledgerMap = [mapEntry("Ledger", "Salary", "Salaries Payable"), ...defaultLedgerMap()];
+    const v = onlyVoucher(makeBooks({ ledgerMap, Payments: [paymentRow({ payee: "Salary", amount: 500000 })] }));
+    expect(v.ledgerEntries[0].ledger).toBe("Salaries Payable");
+    expect(v.party).toBe("Salaries Payable");
+  });
+});
