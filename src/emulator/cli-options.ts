@@ -1,0 +1,66 @@
+/**
+ * Command-line options of the emulator (`npx tsx src/emulator/main.ts --port 9000 --company "X"
+ * --books-from 2026-04-01 --data FILE --control`), read with node:util parseArgs.
+ */
+import { parseArgs } from "node:util";
+import type { ResponseShape } from "./request-router";
+import type { EmulatorOptions } from "./server";
+
+const SHAPES: readonly ResponseShape[] = ["auto", "bare", "envelope"];
+
+/** Usage text printed for --help and after a bad option. */
+export const USAGE = `Usage: tsx src/emulator/main.ts [options]
+  --port N              port on 127.0.0.1 (default 9000)
+  --company NAME        loaded company (default "Demo Trading Co")
+  --books-from DATE     books beginning, YYYY-MM-DD (default 2026-04-01)
+  --books-to DATE       last day vouchers may carry (default: end of that financial year)
+  --data FILE           load the company from FILE and save it after every change
+  --control             serve the test-only /__emulator/ control endpoint
+  --response-shape S    auto | bare | envelope (import answers)
+  --auto-numbering      number every voucher type automatically (default Manual)
+  --allow-duplicates    switch Prevent Duplicates off on every voucher type
+  --no-main-location    start without the godown "Main Location"
+  --educational         Educational mode dates (1st, 2nd and last day of a month only)
+  --prefix-version-trap legacy Import Data with VERSION 1 is an Unknown Request`;
+
+/** Parses argv (without node and script) into emulator options; throws with a readable message. */
+export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: "string" },
+      company: { type: "string" },
+      "books-from": { type: "string" },
+      "books-to": { type: "string" },
+      data: { type: "string" },
+      control: { type: "boolean", default: false },
+      "response-shape": { type: "string" },
+      "auto-numbering": { type: "boolean", default: false },
+      "allow-duplicates": { type: "boolean", default: false },
+      "no-main-location": { type: "boolean", default: false },
+      educational: { type: "boolean", default: false },
+      "prefix-version-trap": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  const port = values.port === undefined ? 9000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
+  const shape = values["response-shape"] ?? "auto";
+  if (!SHAPES.includes(shape as ResponseShape)) throw new Error(`--response-shape must be one of ${SHAPES.join(", ")}`);
+  return {
+    help: values.help,
+    port,
+    company: values.company,
+    booksFrom: values["books-from"],
+    booksTo: values["books-to"],
+    dataFile: values.data,
+    control: values.control,
+    responseShape: shape as ResponseShape,
+    manualNumbering: !values["auto-numbering"],
+    preventDuplicates: !values["allow-duplicates"],
+    mainLocation: !values["no-main-location"],
+    educationalMode: values.educational,
+    prefixVersionTrap: values["prefix-version-trap"],
+  };
+}

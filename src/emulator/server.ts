@@ -1,0 +1,194 @@
+/**
+ * The emulator's HTTP side: a TallyPrime-like XML gateway on 127.0.0.1 (PROTOCOL.md 6.1, 8).
+ * Always HTTP 200; GET on any path answers the liveness text; XML is POSTed to `/`. Requests are
+ * served ONE AT A TIME, like the real gateway, where one long request blocks every other one,
+ * liveness included (6.5, BRIDGE 1). No CORS headers are ever sent, not even to OPTIONS (6.6).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseDateCell, type CalendarDate } from "../core/dates";
+import { loadCompany, saveCompany } from "./company-file";
+import { answerControl, CONTROL_PREFIX } from "./control-endpoint";
+import { decodeRequest, encodeAnswer, type Charset } from "./encoding";
+import { Faults } from "./faults";
+import type { TallyIdAlter } from "./import-vouchers";
+import { planRequest, type Behaviour, type ResponseShape } from "./request-router";
+import { LIVENESS, UNKNOWN_REQUEST } from "./responses";
+import { CompanyState, type VoucherTypeSetting } from "./state";
+
+export interface EmulatorOptions {
+  /** Default 9000; 0 picks a free port (tests). */
+  port?: number;
+  /** Loaded company's name; default "Demo Trading Co". */
+  company?: string;
+  /** Books beginning; default 2026-04-01. */
+  booksFrom?: CalendarDate | string;
+  /** Last day vouchers may carry; default 31 March closing the first financial year. */
+  booksTo?: CalendarDate | string;
+  /** JSON file: loaded at start when present, written after every change. */
+  dataFile?: string;
+  responseShape?: ResponseShape;
+  /** Whether the godown "Main Location" exists; default true. */
+  mainLocation?: boolean;
+  prefixVersionTrap?: boolean;
+  /** Every voucher type numbered Manually (default true) or Automatically. */
+  manualNumbering?: boolean;
+  /** Prevent Duplicates on every Manual type (default true). */
+  preventDuplicates?: boolean;
+  voucherTypes?: Record<string, VoucherTypeSetting>;
+  /** Tally's own GUID used as REMOTEID on Create/Alter; default "duplicate" (PROTOCOL.md 7). */
+  tallyIdAlter?: TallyIdAlter;
+  /** Educational mode: vouchers only on the 1st, 2nd and last day of a month (2.9). */
+  educationalMode?: boolean;
+  /** Unknown report name: "lineerror" = STATUS 0 "Could not find Report" (default), or "unknown-request". */
+  unknownReport?: "lineerror" | "unknown-request";
+  /** Where Tally shows a modal dialog: answer an error envelope (default) or hang like Tally. */
+  modalDialogs?: "error" | "hang";
+  /** Serve the test-only /__emulator/ control endpoint (not part of Tally). */
+  control?: boolean;
+}
+
+export interface RunningEmulator {
+  port: number;
+  url: string;
+  state: CompanyState;
+  faults: Faults;
+  /** Stops listening, drops hung and queued requests, and resolves when the port is free. */
+  close(): Promise<void>;
+}
+
+function toDate(value: CalendarDate | string | undefined, fallback: CalendarDate | undefined): CalendarDate | undefined {
+  if (value === undefined || typeof value === "object") return value ?? fallback;
+  const parsed = parseDateCell(value);
+  if (!parsed.ok) throw new Error(`"${value}" ${parsed.reason}`);
+  return parsed.value;
+}
+
+function companyFor(options: EmulatorOptions): CompanyState {
+  const stored = options.dataFile ? loadCompany(options.dataFile) : undefined;
+  if (stored) return stored;
+  return new CompanyState({
+    name: options.company ?? "Demo Trading Co",
+    booksFrom: toDate(options.booksFrom, { y: 2026, m: 4, d: 1 }) as CalendarDate,
+    booksTo: toDate(options.booksTo, undefined),
+    mainLocation: options.mainLocation,
+    manualNumbering: options.manualNumbering,
+    preventDuplicates: options.preventDuplicates,
+    voucherTypes: options.voucherTypes,
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, text: string, charset: Charset): void {
+  if (res.destroyed || res.writableEnded) return;
+  const { body, contentType } = encodeAnswer(text, charset);
+  res.writeHead(200, { "Content-Type": contentType, "Content-Length": body.length });
+  res.end(body);
+}
+
+/** One gateway: the company, its faults, and the queue every request waits in. */
+class Gateway {
+  readonly closing = new AbortController();
+  private queue: Promise<void> = Promise.resolve();
+  private savedRevision: number;
+
+  constructor(
+    readonly state: CompanyState,
+    readonly faults: Faults,
+    private readonly behaviour: Behaviour,
+    private readonly options: EmulatorOptions,
+  ) {
+    this.savedRevision = state.revision;
+  }
+
+  /** Takes a request: control requests at once, everything else in order of arrival. */
+  accept(req: IncomingMessage, res: ServerResponse): void {
+    const body = readBody(req);
+    body.catch(() => undefined); // an aborted upload is handled where the body is awaited
+    if (this.options.control && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
+      body.then((b) => answerControl(req, res, b, this.state, this.faults), () => res.destroy());
+      return;
+    }
+    this.queue = this.queue.then(async () => this.serve(req, res, await body)).catch(() => void res.destroy());
+  }
+
+  /** Resolves when every queued request has been dealt with. */
+  drained(): Promise<void> {
+    return this.queue;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    const signal = this.closing.signal;
+    return new Promise((resolve) => {
+      if (ms <= 0 || signal.aborted) return resolve();
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    });
+  }
+
+  private persist(): void {
+    if (this.options.dataFile && this.state.revision !== this.savedRevision) saveCompany(this.options.dataFile, this.state);
+    this.savedRevision = this.state.revision;
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+    await this.faults.whileHanging(this.closing.signal);
+    if (this.closing.signal.aborted) return void res.destroy();
+    if (req.method === "GET" || req.method === "HEAD") return send(res, LIVENESS, "utf-8");
+    const path = (req.url ?? "/").split("?")[0];
+    if (req.method !== "POST" || path !== "/") return send(res, UNKNOWN_REQUEST, "utf-8");
+    const decoded = decodeRequest(body, req.headers["content-type"]);
+    if (!decoded.ok) return send(res, UNKNOWN_REQUEST, decoded.charset);
+    const plan = planRequest(decoded.text, this.state, this.faults, this.behaviour);
+    if (plan.kind === "unknown") return send(res, UNKNOWN_REQUEST, decoded.charset);
+    if (plan.kind === "import") {
+      // Latency comes before the commit: a client that gives up still gets its import done (BRIDGE 11b.2).
+      await this.sleep(plan.vouchers * this.faults.latencyMsPerVoucher);
+      if (this.closing.signal.aborted) return void res.destroy();
+      const text = plan.run();
+      this.persist();
+      if (this.faults.takeDropAfterCommit()) return void res.destroy();
+      return send(res, text, decoded.charset);
+    }
+    const answer = plan.run();
+    if (answer.dialog && this.options.modalDialogs === "hang") {
+      this.faults.hang = true;
+      await this.faults.whileHanging(this.closing.signal);
+      if (this.closing.signal.aborted) return void res.destroy();
+    }
+    send(res, answer.text, decoded.charset);
+  }
+}
+
+/** Starts the emulator; resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const behaviour: Behaviour = {
+    responseShape: options.responseShape ?? "auto",
+    prefixVersionTrap: options.prefixVersionTrap ?? false,
+    tallyIdAlter: options.tallyIdAlter ?? "duplicate",
+    educationalMode: options.educationalMode ?? false,
+    unknownReport: options.unknownReport ?? "lineerror",
+  };
+  const gateway = new Gateway(companyFor(options), new Faults(), behaviour, options);
+  const server: Server = createServer((req, res) => gateway.accept(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 9000, "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  async function close(): Promise<void> {
+    gateway.closing.abort();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await gateway.drained();
+  }
+  return { port, url: `http://127.0.0.1:${port}`, state: gateway.state, faults: gateway.faults, close };
+}

@@ -1,0 +1,72 @@
+/**
+ * The push engine knows only these ports. The task pane wires them to the Excel adapter and the
+ * bridge; the command line to the .xlsx file and Tally's HTTP port; tests to the emulator.
+ */
+import type { PostingLogEntry } from "../core/push/posting-log";
+import type { Voucher } from "../core/vouchers/model";
+import type { MissingMaster } from "../core/push/masters-needed";
+import type { HandoffError } from "../core/handoff-error";
+
+export interface TallyPort {
+  /** Sends one XML request and resolves with Tally's reply text; throws HandoffError on transport failure. */
+  post(xml: string): Promise<string>;
+}
+
+export interface PostingLogPort {
+  read(): Promise<PostingLogEntry[]>;
+  append(entries: PostingLogEntry[]): Promise<void>;
+}
+
+export type VoucherOutcome = "Posted" | "Failed" | "Unknown";
+
+export interface VoucherResult {
+  voucher: Voucher;
+  outcome: VoucherOutcome;
+  /** Plain words for the row's Tally Note. */
+  message: string;
+  action: "Create" | "Alter" | "None";
+  masterId?: number;
+  guid?: string;
+}
+
+export interface StatusPort {
+  /** Called after each batch with that batch's results, so statuses are true even if the push stops. */
+  write(results: VoucherResult[]): Promise<void>;
+}
+
+export type PushPhase = "checking" | "masters" | "sending" | "done";
+
+export interface PushProgress {
+  phase: PushPhase;
+  done: number;
+  total: number;
+  posted: number;
+  failed: number;
+  unknown: number;
+}
+
+export interface PushPorts {
+  tally: TallyPort;
+  log: PostingLogPort;
+  statuses: StatusPort;
+  /** ISO time for PostingLog rows. */
+  now: () => string;
+  onProgress?: (p: PushProgress) => void;
+  /** Cancel: the engine stops after the current batch, having recorded everything. */
+  signal?: AbortSignal;
+}
+
+export interface PushReport {
+  results: VoucherResult[];
+  posted: number;
+  failed: number;
+  unknown: number;
+  /** Unchanged since the last confirmed posting: not sent again. */
+  upToDate: number;
+  requests: number;
+  missingMasters: MissingMaster[];
+  mastersCreated: number;
+  cancelled: boolean;
+  /** Set when the push stopped early because Tally or the bridge failed. */
+  stoppedBy?: HandoffError;
+}
