@@ -60,6 +60,7 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
 
   const sales: unknown[][] = [];
   const invoiceTotals: { no: string; customer: string; taxable: number }[] = [];
+  const itemLines: { no: string; customer: string; gstin: string; date: number; item: string; rate: number; gstRate: number }[] = [];
   for (let i = 0; i < o.salesInvoices; i++) {
     const no = `INV-${i + 1}`;
     const customerIdx = Math.floor(rnd() * CUSTOMERS.length);
@@ -74,11 +75,12 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
       if (rnd() < (o.itemShare ?? 0.7)) {
         const qty = 1 + Math.floor(rnd() * 50);
         const unitRate = money(5000) + 1;
-        sales.push([d, no, customer, gstin, registered ? "" : "Maharashtra", pick(ITEMS), qty, "Nos", unitRate, "", "", rate, "8471", "", `Line ${l + 1}`]);
+        sales.push([d, no, customer, gstin, registered ? "" : "Maharashtra", pick(ITEMS), qty, "Nos", unitRate, "", "", rate, "8471", "", l === 0 ? "Goods and services" : ""]);
         taxable += qty * unitRate;
+        if (l === 0 || !itemLines.some((x) => x.no === no)) itemLines.push({ no, customer, gstin, date: d, item: sales[sales.length - 1][5] as string, rate: unitRate, gstRate: rate });
       } else {
         const value = money(20000) + 1;
-        sales.push([d, no, customer, gstin, registered ? "" : "27", "", "", "", "", "", value, rate, "998314", "", `Service ${l + 1}`]);
+        sales.push([d, no, customer, gstin, registered ? "" : "27", "", "", "", "", "", value, rate, "998314", "", l === 0 ? "Goods and services" : ""]);
         taxable += value;
       }
     }
@@ -109,6 +111,17 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
     expenses.push([date(), `EXP-${i + 1}`, "Rent", "City Properties", "", `R-${i + 1}`, money(30000) + 1, 18, paid ? "Cash" : "", ""]);
   }
 
+  const returns: unknown[][] = [];
+  for (let i = 0; i < (o.returns ?? 0) && i < itemLines.length; i++) {
+    const line = itemLines[i];
+    const noteDate = Math.max(line.date, serial(12, 31));
+    returns.push([noteDate, `CN-${i + 1}`, "Sales Return", line.customer, line.gstin, line.no, "", line.item, "8471", 1, "Nos", line.rate, "", line.gstRate, "", "Damaged in transit"]);
+  }
+  for (let i = 0; i < (o.returns ?? 0) && i < purchases.length; i++) {
+    const p = purchases[i];
+    returns.push([Math.max(p[0] as number, serial(12, 31)), `DN-${i + 1}`, "Purchase Return", p[2], p[3], p[4], "", p[7], "8471", 1, "Nos", p[10], "", p[13], "", "Short supply"]);
+  }
+
   const stockMoves: unknown[][] = [];
   for (let i = 0; i < (o.stockMoves ?? 0); i++) {
     stockMoves.push([date(), `MV-${i + 1}`, pick(ITEMS), 1 + Math.floor(rnd() * 10), "Nos", "Main Location", "Shop Floor", money(500) + 1, "Transfer"]);
@@ -128,6 +141,7 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
     Receipts: table("Receipts", ["Date", "Receipt No", "Customer", "Amount", "Mode", "Account", "Against Invoice", "Instrument No", "Instrument Date", "Narration", "Opening Bill"], receipts),
     Payments: table("Payments", ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Against Bill", "Instrument No", "Narration", "Opening Bill"], payments),
     Expenses: table("Expenses", ["Date", "Voucher No", "Expense Head", "Vendor", "Vendor GSTIN", "Bill No", "Taxable Value", "GST Rate %", "Paid From", "Narration"], expenses),
+    Returns: table("Returns", ["Date", "Note No", "Type", "Party", "Party GSTIN", "Against Invoice", "External", "Item", "HSN/SAC", "Qty", "Unit", "Rate", "Taxable Value", "GST Rate %", "Godown", "Reason"], returns),
     StockMoves: table("StockMoves", ["Date", "Move No", "Item", "Qty", "Unit", "From Godown", "To Godown", "Rate", "Reason"], stockMoves),
     Journals: table("Journals", ["Date", "Voucher No", "Ledger", "Debit", "Credit", "Narration"], journals),
     HandoffSettings: table("HandoffSettings", ["Key", "Value"], [

@@ -1,0 +1,208 @@
+/**
+ * Range and the parts of it the adapter touches: values, number formats, address and position,
+ * sub-ranges, select, delete, fill colour, data validation and conditional formats.
+ */
+import { MAX_COLS, MAX_ROWS, formatAddress, localAddress, type Area } from "./a1";
+import { FakeClientObject, type AnyClientObject, type FakeRequestContext, type Scalars } from "./client-object";
+import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { FakeOfficeError } from "./office-error";
+import { assertShape, deleteBodyRows, fillArea, storedValue, writeGrid } from "./table-ops";
+import { areaOf, areaValues, cellOf, type SheetModel, type ValidationModel } from "./workbook-model";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  area: Area;
+}
+
+/** Reading more cells than this in one go is refused (Excel has a similar cell limit). */
+const MAX_READ_CELLS = 5_000_000;
+
+function checked(t: RangeTarget): RangeTarget {
+  const { row, col, rows, cols } = t.area;
+  if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) {
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${JSON.stringify(t.area)})`);
+  }
+  return t;
+}
+
+function readable(area: Area): Area {
+  if (area.rows * area.cols > MAX_READ_CELLS) throw new FakeOfficeError("InvalidOperation", "fake Excel: too many cells to read at once");
+  return area;
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  protected readonly kind = "Range";
+
+  constructor(context: FakeRequestContext, bind: () => RangeTarget | null) {
+    super(context, () => {
+      const t = bind();
+      return t && checked(t);
+    });
+  }
+
+  protected scalars(): Scalars<RangeTarget> {
+    return {
+      values: (t) => areaValues(t.sheet, readable(t.area)),
+      numberFormat: (t) => areaOf(t.sheet.numberFormats, readable(t.area), "General"),
+      address: (t) => formatAddress(t.sheet.name, t.area),
+      rowIndex: (t) => t.area.row,
+      columnIndex: (t) => t.area.col,
+      rowCount: (t) => t.area.rows,
+      columnCount: (t) => t.area.cols,
+    };
+  }
+
+  protected override navigation(name: string): AnyClientObject | undefined {
+    return ({ format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats } as Record<string, AnyClientObject>)[name];
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(values: unknown[][]) {
+    this.command((t) => {
+      assertShape(t.area, values, "values");
+      writeGrid(t.sheet.values, t.area, values, storedValue);
+    }, values);
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.command((t) => {
+      assertShape(t.area, formats, "numberFormat");
+      writeGrid(t.sheet.numberFormats, t.area, formats, (f) => (f === "General" ? undefined : f));
+    }, formats);
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get format(): FakeRangeFormat {
+    return this.child("format", () => new FakeRangeFormat(this.context, this.through((t) => t)));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this.child("dataValidation", () => new FakeDataValidation(this.context, this.through((t) => t)));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this.child("conditionalFormats", () => new FakeConditionalFormatCollection(this.context, this.through((t) => t)));
+  }
+
+  private sub(f: (a: Area) => Area): FakeRange {
+    return new FakeRange(this.context, this.through((t) => ({ sheet: t.sheet, area: f(t.area) })));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.sub((a) => ({ row: a.row + row, col: a.col + column, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): FakeRange {
+    return this.sub((a) => ({ ...a, row: a.row + row, rows: 1 }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.sub((a) => ({ ...a, col: a.col + column, cols: 1 }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.sub((a) => ({ ...a, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.sub((a) => ({ ...a, row: a.row + rowOffset, col: a.col + columnOffset }));
+  }
+  getEntireColumn(): FakeRange {
+    return this.sub((a) => ({ ...a, row: 0, rows: MAX_ROWS }));
+  }
+  getEntireRow(): FakeRange {
+    return this.sub((a) => ({ ...a, col: 0, cols: MAX_COLS }));
+  }
+
+  /** Excel selects only on the active sheet. */
+  select(): void {
+    this.command((t) => {
+      if (this.context.model.activeSheet !== t.sheet.name) {
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      }
+      this.context.model.selection = { sheet: t.sheet.name, address: localAddress(t.area) };
+    });
+  }
+
+  delete(shift: string): void {
+    this.command((t) => deleteBodyRows(this.context.model, t.sheet, t.area, shift));
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
+  protected readonly kind = "RangeFormat";
+  protected scalars(): Scalars<RangeTarget> {
+    return {};
+  }
+  protected override navigation(name: string): AnyClientObject | undefined {
+    return name === "fill" ? this.fill : undefined;
+  }
+  get fill(): FakeRangeFill {
+    return this.child("fill", () => new FakeRangeFill(this.context, this.through((t) => t)));
+  }
+}
+
+/** The cell's own fill (not conditional formats); a mixed range reads as null, like Excel. */
+export class FakeRangeFill extends FakeClientObject<RangeTarget> {
+  protected readonly kind = "RangeFill";
+  protected scalars(): Scalars<RangeTarget> {
+    return {
+      color: (t) => {
+        const first = cellOf(t.sheet.fills, t.area.row, t.area.col) ?? "#FFFFFF";
+        const cells = areaOf(t.sheet.fills, readable(t.area), "#FFFFFF").flat();
+        return cells.every((c) => c === first) ? first : null;
+      },
+    };
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(color: string) {
+    this.command((t) => fillArea(t.sheet, t.area, color));
+  }
+}
+
+export class FakeDataValidation extends FakeClientObject<RangeTarget> {
+  protected readonly kind = "DataValidation";
+  protected scalars(): Scalars<RangeTarget> {
+    const find = (t: RangeTarget) => t.sheet.validations.find((v) => JSON.stringify(v.area) === JSON.stringify(t.area));
+    return { rule: (t) => find(t)?.rule ?? null, errorAlert: (t) => find(t)?.errorAlert ?? null };
+  }
+  get rule(): unknown {
+    return this.read("rule");
+  }
+  set rule(rule: unknown) {
+    this.command((t) => {
+      this.validationOf(t).rule = rule;
+    });
+  }
+  get errorAlert(): unknown {
+    return this.read("errorAlert");
+  }
+  set errorAlert(alert: unknown) {
+    this.command((t) => {
+      this.validationOf(t).errorAlert = alert;
+    });
+  }
+  private validationOf(t: RangeTarget): ValidationModel {
+    const same = t.sheet.validations.find((v) => JSON.stringify(v.area) === JSON.stringify(t.area));
+    if (same) return same;
+    const made: ValidationModel = { area: t.area };
+    t.sheet.validations.push(made);
+    return made;
+  }
+}
