@@ -126,7 +126,7 @@ describe("pre-flight", () => {
       const handoff = prepareHandoff(everyKindWorkbook(15));
       const report = await runPush(handoff.vouchers, portsFor(directTallyTransport({ url: emu.url })), { company: COMPANY });
       // Only the journals, whose ledgers the owner created by hand, can go.
-      const journals = handoff.vouchers.filter((v) => v.kind === "Journal").length;
+      const journals = handoff.vouchers.filter((v) => v.source.table === "Journals").length;
       expect(report.posted).toBe(journals);
       expect(report.failed).toBe(handoff.vouchers.length - journals);
       expect(emu.state.vouchers()).toHaveLength(journals);
