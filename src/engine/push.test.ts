@@ -134,7 +134,7 @@ describe("pre-flight", () => {
       expect(names).toEqual(expect.arrayContaining(["Ledger:Sales Accounts", "Ledger:Output CGST", "Ledger:Sharma & Sons"]));
       const sale = report.results.find((r) => r.voucher.kind === "Sales")!;
       expect(sale.outcome).toBe("Failed");
-      expect(sale.message).toMatch(/does not exist in Tally: add them to LedgerMap or turn on Create Missing Masters/);
+      expect(sale.message).toMatch(/^Ledger .* do not exist in Tally: add them to LedgerMap or turn on Create Missing Masters\.$/);
     }));
 
   it("stops with a clear error when the company is not open in Tally", async () => {
