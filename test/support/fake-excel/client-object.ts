@@ -1,103 +1,10 @@
 /**
  * The Office.js proxy model: calls queue commands, context.sync() runs them in order. A property
  * can be read only after load() and a sync (else PropertyNotLoaded), sets are applied at sync, and
- * every object is bound to its model object where its creation falls in the queue. Each sync is
- * counted, with the bytes of the values it moved; above Excel on the web's 5 MB the sync fails.
+ * every object is bound to its model object where its creation falls in the queue.
  */
 import { FakeOfficeError, itemNotFound, propertyNotLoaded } from "./office-error";
-import type { WorkbookModel } from "./workbook-model";
-import type { FakeWorkbook } from "./worksheets";
-
-/** Excel on the web refuses requests and responses above 5 MB; the fake uses the strict reading. */
-export const PAYLOAD_LIMIT = 5_000_000;
-
-export interface SyncRecord {
-  requestBytes: number;
-  responseBytes: number;
-}
-
-/** What a host records across Excel.run calls. */
-export interface HostLedger {
-  syncs: SyncRecord[];
-}
-
-/** UTF-8 length of a string, without TextEncoder (so large payloads cost no copy). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) n += 1;
-    else if (code < 0x800) n += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-export const payloadBytes = (value: unknown): number => utf8Length(JSON.stringify(value) ?? "");
-
-export class FakeRequestContext {
-  /** Set by the host right after construction (the workbook needs the context first). */
-  workbook!: FakeWorkbook;
-  /** True while a sync runs its commands: objects made then are bound at once. */
-  executing = false;
-  completedSyncs = 0;
-  private queue: (() => void)[] = [];
-  private requestBytes = 0;
-  private responseBytes = 0;
-  private commits: (() => void)[] = [];
-
-  constructor(
-    readonly model: WorkbookModel,
-    private readonly ledger: HostLedger,
-  ) {}
-
-  get hasPendingCommands(): boolean {
-    return this.queue.length > 0;
-  }
-
-  enqueue(command: () => void): void {
-    this.queue.push(command);
-  }
-
-  /** Counts a value sent to Excel (values set, rows added). */
-  sent(value: unknown): void {
-    this.requestBytes += payloadBytes(value);
-  }
-
-  /** Counts a loaded value; it becomes readable only if the whole response fits. */
-  received(value: unknown, commit: () => void): void {
-    this.responseBytes += payloadBytes(value);
-    this.commits.push(commit);
-  }
-
-  async sync(): Promise<void> {
-    const commands = this.queue;
-    const record: SyncRecord = { requestBytes: this.requestBytes, responseBytes: 0 };
-    this.queue = [];
-    this.requestBytes = 0;
-    this.responseBytes = 0;
-    this.commits = [];
-    this.ledger.syncs.push(record);
-    try {
-      if (record.requestBytes > PAYLOAD_LIMIT) {
-        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`);
-      }
-      this.executing = true;
-      for (const command of commands) command();
-      record.responseBytes = this.responseBytes;
-      if (record.responseBytes > PAYLOAD_LIMIT) {
-        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
-      }
-      for (const commit of this.commits) commit();
-    } finally {
-      this.executing = false;
-      this.completedSyncs += 1;
-    }
-  }
-}
+import type { FakeRequestContext } from "./request-context";
 
 /** load() arguments: "a, b/c", ["a", "b/c"], or { a: true, b: { c: true } }. */
 export type LoadOption = string | string[] | { [key: string]: unknown } | undefined;

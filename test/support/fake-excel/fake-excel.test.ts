@@ -1,6 +1,5 @@
 /** The fake host must fail where Office fails, or adapter tests would pass against a friendlier Excel. */
-import { fakeWorkbook, installFakeOffice, readTable, snapshot, type FakeOfficeHost } from ".";
-import { cellAt } from "./workbook-model";
+import { cellAt, fakeWorkbook, installFakeOffice, readTable, snapshot, type FakeOfficeHost } from ".";
 
 let host: FakeOfficeHost;
 

@@ -3,15 +3,12 @@
  * API the adapter in src/adapters/excel uses (see README.md beside this file).
  */
 export { columnLetters, formatAddress, parseAddress, type Area } from "./a1";
-export { PAYLOAD_LIMIT, FakeRequestContext, type HostLedger, type SyncRecord } from "./client-object";
+export { PAYLOAD_LIMIT, FakeRequestContext, type HostLedger, type SyncRecord } from "./request-context";
 export { installFakeOffice, type FakeBatch, type FakeOfficeHost } from "./install";
 export { FakeOfficeError } from "./office-error";
+export { cellAt, readTable, snapshot, tableColumn } from "./inspect";
 export {
-  cellAt,
   fakeWorkbook,
-  readTable,
-  snapshot,
-  tableColumn,
   type FakeSheetSpec,
   type FakeTableSpec,
   type FakeWorkbookSpec,

@@ -2,7 +2,7 @@
  * Puts a fake `Excel` and `Office` on a global object (globalThis in jest, window in a bundled test
  * page), working on one in-memory workbook model. No Node API is used here.
  */
-import { FakeRequestContext, type HostLedger } from "./client-object";
+import { FakeRequestContext, type HostLedger } from "./request-context";
 import type { WorkbookModel } from "./workbook-model";
 import { FakeWorkbook } from "./worksheets";
 

@@ -3,19 +3,18 @@
  * sub-ranges, select, delete, fill colour, data validation and conditional formats.
  */
 import { MAX_COLS, MAX_ROWS, formatAddress, localAddress, type Area } from "./a1";
-import { FakeClientObject, type AnyClientObject, type FakeRequestContext, type Scalars } from "./client-object";
+import { FakeClientObject, type AnyClientObject, type Scalars } from "./client-object";
+import type { FakeRequestContext } from "./request-context";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeOfficeError } from "./office-error";
-import { assertShape, deleteBodyRows, fillArea, storedValue, writeGrid } from "./table-ops";
-import { areaOf, areaValues, cellOf, type SheetModel, type ValidationModel } from "./workbook-model";
+import { FakeDataValidation, FakeRangeFormat, readable } from "./range-format";
+import { assertShape, deleteBodyRows, storedValue, writeGrid } from "./table-ops";
+import { areaOf, areaValues, type SheetModel } from "./workbook-model";
 
 export interface RangeTarget {
   sheet: SheetModel;
   area: Area;
 }
-
-/** Reading more cells than this in one go is refused (Excel has a similar cell limit). */
-const MAX_READ_CELLS = 5_000_000;
 
 function checked(t: RangeTarget): RangeTarget {
   const { row, col, rows, cols } = t.area;
@@ -23,11 +22,6 @@ function checked(t: RangeTarget): RangeTarget {
     throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${JSON.stringify(t.area)})`);
   }
   return t;
-}
-
-function readable(area: Area): Area {
-  if (area.rows * area.cols > MAX_READ_CELLS) throw new FakeOfficeError("InvalidOperation", "fake Excel: too many cells to read at once");
-  return area;
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
@@ -140,69 +134,5 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   delete(shift: string): void {
     this.command((t) => deleteBodyRows(this.context.model, t.sheet, t.area, shift));
-  }
-}
-
-export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
-  protected readonly kind = "RangeFormat";
-  protected scalars(): Scalars<RangeTarget> {
-    return {};
-  }
-  protected override navigation(name: string): AnyClientObject | undefined {
-    return name === "fill" ? this.fill : undefined;
-  }
-  get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, this.through((t) => t)));
-  }
-}
-
-/** The cell's own fill (not conditional formats); a mixed range reads as null, like Excel. */
-export class FakeRangeFill extends FakeClientObject<RangeTarget> {
-  protected readonly kind = "RangeFill";
-  protected scalars(): Scalars<RangeTarget> {
-    return {
-      color: (t) => {
-        const first = cellOf(t.sheet.fills, t.area.row, t.area.col) ?? "#FFFFFF";
-        const cells = areaOf(t.sheet.fills, readable(t.area), "#FFFFFF").flat();
-        return cells.every((c) => c === first) ? first : null;
-      },
-    };
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.command((t) => fillArea(t.sheet, t.area, color));
-  }
-}
-
-export class FakeDataValidation extends FakeClientObject<RangeTarget> {
-  protected readonly kind = "DataValidation";
-  protected scalars(): Scalars<RangeTarget> {
-    const find = (t: RangeTarget) => t.sheet.validations.find((v) => JSON.stringify(v.area) === JSON.stringify(t.area));
-    return { rule: (t) => find(t)?.rule ?? null, errorAlert: (t) => find(t)?.errorAlert ?? null };
-  }
-  get rule(): unknown {
-    return this.read("rule");
-  }
-  set rule(rule: unknown) {
-    this.command((t) => {
-      this.validationOf(t).rule = rule;
-    });
-  }
-  get errorAlert(): unknown {
-    return this.read("errorAlert");
-  }
-  set errorAlert(alert: unknown) {
-    this.command((t) => {
-      this.validationOf(t).errorAlert = alert;
-    });
-  }
-  private validationOf(t: RangeTarget): ValidationModel {
-    const same = t.sheet.validations.find((v) => JSON.stringify(v.area) === JSON.stringify(t.area));
-    if (same) return same;
-    const made: ValidationModel = { area: t.area };
-    t.sheet.validations.push(made);
-    return made;
   }
 }

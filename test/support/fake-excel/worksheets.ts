@@ -3,7 +3,8 @@
  * (tables, worksheets). Excel refuses to activate a hidden sheet or to hide the last visible one.
  */
 import { MAX_COLS, MAX_ROWS, parseAddress } from "./a1";
-import { FakeClientObject, FakeCollection, type AnyClientObject, type FakeRequestContext, type Scalars } from "./client-object";
+import { FakeClientObject, FakeCollection, type AnyClientObject, type Scalars } from "./client-object";
+import type { FakeRequestContext } from "./request-context";
 import { FakeOfficeError, itemNotFound } from "./office-error";
 import { FakeRange } from "./range";
 import { usedArea } from "./table-ops";

@@ -1,0 +1,32 @@
+/**
+ * The WorkbookPort on Office.js: the task pane's only way into the workbook. Every operation is
+ * one Excel.run with a bounded number of syncs (see each module); nothing is cached between
+ * operations, because the user may edit, sort or rename between two clicks.
+ */
+import type { WorkbookPort } from "../../taskpane/workbook-port";
+import { officeRun, type ExcelRun } from "./excel-run";
+import { clearHighlights, highlight } from "./highlights";
+import { writeLedgerMap } from "./ledger-map-sheet";
+import { postingLogPort } from "./posting-log-sheet";
+import { readWorkbook } from "./read-tables";
+import type { PayloadOptions } from "./request-size";
+import { selectCell } from "./select-cell";
+import { writeSetting } from "./settings-sheet";
+import { setupWorkbook } from "./setup-workbook";
+import { resultStatuses, verdictStatuses, writeStatuses } from "./write-status";
+
+/** `run` is Excel.run unless a test hands in a fake host's; `options` tune the payload budget. */
+export function createExcelWorkbook(run: ExcelRun = officeRun, options: PayloadOptions = {}): WorkbookPort {
+  return {
+    readWorkbook: () => readWorkbook(run, options),
+    writeVerdicts: (verdicts) => writeStatuses(run, verdictStatuses(verdicts), options),
+    highlight: (findings) => highlight(run, findings),
+    clearHighlights: () => clearHighlights(run),
+    selectCell: (table, row, column) => selectCell(run, table, row, column),
+    setupWorkbook: () => setupWorkbook(run),
+    writeLedgerMap: (entries) => writeLedgerMap(run, entries, options),
+    writeSetting: (key, value) => writeSetting(run, key, value),
+    postingLog: postingLogPort(run, options),
+    statuses: { write: (results) => writeStatuses(run, resultStatuses(results), options) },
+  };
+}

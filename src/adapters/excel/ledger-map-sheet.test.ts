@@ -1,0 +1,56 @@
+import { fakeWorkbook, installFakeOffice, readTable, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import { handoffSheet } from "../../../test/support/fake-excel/ops-workbook";
+import { readLedgerMap } from "../../core/records/ledger-map-table";
+import { createExcelWorkbook } from "./excel-workbook";
+import type { LedgerMapRow } from "./ledger-map-sheet";
+
+let host: FakeOfficeHost;
+afterEach(() => host.uninstall());
+
+function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
+  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
+  return host;
+}
+
+const entry = (kind: LedgerMapRow["kind"], workbookValue: string, tallyName: string): LedgerMapRow => ({ kind, workbookValue, tallyName });
+const MAP = [
+  entry("Party", "Gupta Traders", "Gupta Traders (Delhi)"),
+  entry("Sales", "18", "Sales @ 18%"),
+  entry("Output CGST", "18", "CGST 9%"),
+  entry("Unit", "Nos", "Numbers"),
+  entry("Account", "HDFC", "HDFC Bank A/c 0012"),
+];
+
+/** What the core reads back from the table. */
+function mapAsRead() {
+  const { headers, rows } = readTable(host.model, "LedgerMap");
+  return readLedgerMap({ name: "LedgerMap", headers, rows }).entries.map(({ kind, workbookValue, tallyName }) => ({ kind, workbookValue, tallyName }));
+}
+
+describe("writeLedgerMap", () => {
+  it("replaces the rows: grows, shrinks and empties the table, and the core reads back what was written", async () => {
+    install([handoffSheet()]);
+    const port = createExcelWorkbook();
+    await port.writeLedgerMap(MAP);
+    expect(mapAsRead()).toEqual(MAP);
+    expect(readTable(host.model, "LedgerMap").rows).toHaveLength(5);
+    await port.writeLedgerMap(MAP.slice(3));
+    expect(readTable(host.model, "LedgerMap").rows).toEqual([["Unit", "Nos", "Numbers"], ["Account", "HDFC", "HDFC Bank A/c 0012"]]);
+    await port.writeLedgerMap([]);
+    expect(readTable(host.model, "LedgerMap").rows).toEqual([["", "", ""]]);
+    expect(readTable(host.model, "PostingLog").address).toBe("TallyHandoff!H1:O2");
+  });
+
+  it("keeps values as text, so a rate \"0.25\" stays text and \"1-4\" never becomes a date", async () => {
+    install([handoffSheet()]);
+    await createExcelWorkbook().writeLedgerMap([entry("Sales", "0.25", "Sales @ 0.25%"), entry("Item", "1-4", "Bolt 1-4")]);
+    expect(readTable(host.model, "LedgerMap").rows).toEqual([["Sales", "0.25", "Sales @ 0.25%"], ["Item", "1-4", "Bolt 1-4"]]);
+  });
+
+  it("makes the hidden sheet with the map when there is none", async () => {
+    install([{ name: "Sheet1" }]);
+    await createExcelWorkbook().writeLedgerMap(MAP.slice(0, 2));
+    expect(mapAsRead()).toEqual(MAP.slice(0, 2));
+    expect(readTable(host.model, "LedgerMap").address).toBe("TallyHandoff!D1:F3");
+  });
+});
