@@ -24,15 +24,16 @@ function fromCodes(codes: number[]): string {
 
 /** UTF-16 code units to text; lone surrogates pass through as JavaScript keeps them. */
 export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0): string {
-  const units: number[] = [];
-  for (let i = start; i + 1 < bytes.length; i += 2) {
-    units.push(littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  const count = Math.floor((bytes.length - start) / 2);
+  const units = new Uint16Array(count);
+  for (let k = 0, i = start; k < count; k++, i += 2) {
+    units[k] = littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
   }
-  let out = "";
-  for (let i = 0; i < units.length; i += CHUNK) {
-    out += String.fromCharCode(...units.slice(i, i + CHUNK));
+  const parts: string[] = [];
+  for (let i = 0; i < count; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]));
   }
-  return out;
+  return parts.join("");
 }
 
 /** Strict UTF-8: undefined on any invalid, overlong, surrogate or truncated sequence. */
