@@ -1,35 +1,45 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
-import { App, paneActionOf } from "./App";
+import "../../../test/support/jsdom-setup";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { renderPane } from "../../../test/support/render-pane";
+import { paneActionOf } from "./App";
 
-function renderPane(search: string) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App search={search} />
-    </FluentProvider>,
-  );
-}
-
-describe("the placeholder task pane", () => {
-  it("shows the add-in's name and both actions as buttons, disabled until they are built", () => {
-    renderPane("");
+describe("the task pane", () => {
+  it("names the add-in and offers the five views as tabs", () => {
+    renderPane();
     expect(screen.getByRole("heading", { name: "Tally Handoff" })).toBeTruthy();
-    const validate = screen.getByRole("button", { name: "Validate" });
-    const send = screen.getByRole("button", { name: "Send to Tally" });
-    expect((validate as HTMLButtonElement).disabled).toBe(true);
-    expect((send as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/coming soon/)).toBeTruthy();
+    const tabs = screen.getAllByRole("tab").map((t) => t.id);
+    expect(tabs).toEqual(["tab-validate", "tab-send", "tab-export", "tab-mappings", "tab-settings"]);
+    for (const name of ["Validate", "Send", "Export", "Mappings", "Settings"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
   });
 
-  it("says which ribbon button opened it", () => {
-    renderPane("?action=send");
-    expect(screen.getByText("Opened from the ribbon: Send to Tally.")).toBeTruthy();
+  it("does not touch the workbook when opened without a ribbon action", async () => {
+    const { port } = renderPane();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(port.calls).toEqual([]);
   });
 
-  it("says nothing about the ribbon when opened without an action", () => {
-    renderPane("");
-    expect(screen.queryByText(/Opened from the ribbon/)).toBeNull();
+  it("opened with ?action=validate, validates at once and writes statuses and highlights", async () => {
+    const { port } = renderPane({ search: "?action=validate" });
+    await screen.findByText(/3 errors hold back/);
+    expect(port.calls.map((c) => c.method)).toEqual(["readWorkbook", "writeVerdicts", "highlight"]);
+    const highlighted = port.callsTo("highlight")[0][0] as { severity: string }[];
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect(highlighted.every((f) => f.severity === "error")).toBe(true);
+  });
+
+  it("opened with ?action=send, shows the Send view with the vouchers read from the workbook", async () => {
+    renderPane({ search: "?action=send" });
+    expect(screen.getByRole("tab", { name: "Send" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByRole("button", { name: "Send 3 vouchers to Tally" })).toBeTruthy();
+  });
+
+  it("switches views with the tabs", async () => {
+    renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    await waitFor(() => expect(screen.getByRole("tabpanel", { name: "Settings" })).toBeTruthy());
+    expect(screen.getByRole("button", { name: "Test connection" })).toBeTruthy();
   });
 });
 

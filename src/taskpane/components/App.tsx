@@ -1,9 +1,22 @@
-import { Button, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { bridgeClientFactory, type TransportFactory } from "../bridge-client";
+import type { ConnectionStorage } from "../connection";
+import { useConnection } from "../hooks/useConnection";
+import { usePush } from "../hooks/usePush";
+import { useTallyLists } from "../hooks/useTallyLists";
+import { useValidation } from "../hooks/useValidation";
+import { saveFile as browserSaveFile, type SaveFile } from "../save-file";
+import type { WorkbookPort } from "../workbook-port";
+import { ConnectionPanel } from "./ConnectionPanel";
+import { ExportPanel } from "./ExportPanel";
+import { MappingEditor } from "./MappingEditor";
+import { SendPanel } from "./SendPanel";
+import { SettingsPanel } from "./SettingsPanel";
+import { ValidateView } from "./ValidateView";
 
 /** What the ribbon asked for: manifest.xml opens the pane at taskpane.html?action=validate or ?action=send. */
 export type PaneAction = "validate" | "send";
-
-const ACTION_LABELS: Record<PaneAction, string> = { validate: "Validate", send: "Send to Tally" };
 
 /** Reads the ribbon's request from the pane's query string; anything else means "no request". */
 export function paneActionOf(search: string): PaneAction | undefined {
@@ -11,38 +24,103 @@ export function paneActionOf(search: string): PaneAction | undefined {
   return action === "validate" || action === "send" ? action : undefined;
 }
 
+export type PaneView = "validate" | "send" | "export" | "mappings" | "settings";
+
+const VIEWS: { view: PaneView; label: string }[] = [
+  { view: "validate", label: "Validate" },
+  { view: "send", label: "Send" },
+  { view: "export", label: "Export" },
+  { view: "mappings", label: "Mappings" },
+  { view: "settings", label: "Settings" },
+];
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
   },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  title: { margin: 0 },
+  tabs: { flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  // The hidden attribute alone loses to the panel's display: flex.
+  hidden: { display: "none" },
 });
 
 export interface AppProps {
   /** The pane's `location.search`, e.g. "?action=validate". */
   search: string;
+  /** Everything the pane may ask of the workbook (the Excel adapter, or a fake in tests). */
+  port: WorkbookPort;
+  /** Makes the client that reaches Tally; defaults to the local bridge over HTTPS. */
+  transportFactory?: TransportFactory;
+  /** Where the bridge connection is kept; defaults to localStorage. */
+  storage?: ConnectionStorage;
+  /** Hands an exported file to the person; defaults to a browser download. */
+  saveFile?: SaveFile;
 }
 
-/** Placeholder pane: names the add-in and shows its two actions, not yet wired. */
-export function App({ search }: AppProps) {
+/**
+ * The task pane: Validate | Send | Export | Mappings | Settings. Opened from a ribbon button it goes
+ * to that view and reads the workbook at once; Send then shows what will go, and sends on the
+ * person's word.
+ */
+export function App({ search, port, transportFactory = bridgeClientFactory, storage, saveFile = browserSaveFile }: AppProps) {
   const styles = useStyles();
   const action = paneActionOf(search);
+  const [view, setView] = useState<PaneView>(action ?? "validate");
+  const validation = useValidation(port);
+  const connection = useConnection(transportFactory, storage);
+  const tallyLists = useTallyLists();
+  const push = usePush();
+  const opened = useRef(false);
+
+  useEffect(() => {
+    if (opened.current || !action) return;
+    opened.current = true;
+    void validation.validate();
+  }, [action, validation]);
+
+  // Every view stays mounted, so edits and a push under way survive a switch of tabs.
+  const panel = (v: PaneView) => ({
+    role: "tabpanel",
+    id: `panel-${v}`,
+    "aria-labelledby": `tab-${v}`,
+    hidden: view !== v,
+    className: mergeClasses(styles.panel, view !== v && styles.hidden),
+  });
   return (
     <main className={styles.root}>
-      <Title2 as="h1">Tally Handoff</Title2>
-      {action && <Text>Opened from the ribbon: {ACTION_LABELS[action]}.</Text>}
-      <Text>Checking tables and sending vouchers to Tally are coming soon.</Text>
-      <div className={styles.actions}>
-        <Button appearance={action === "send" ? "secondary" : "primary"} disabled>
-          {ACTION_LABELS.validate}
-        </Button>
-        <Button appearance={action === "send" ? "primary" : "secondary"} disabled>
-          {ACTION_LABELS.send}
-        </Button>
-      </div>
+      <Title2 as="h1" className={styles.title}>
+        Tally Handoff
+      </Title2>
+      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as PaneView)}>
+        {VIEWS.map(({ view: v, label }) => (
+          <Tab key={v} id={`tab-${v}`} value={v} aria-controls={`panel-${v}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <section {...panel("validate")}>
+        <ValidateView validation={validation} port={port} />
+      </section>
+      <section {...panel("send")}>
+        <SendPanel validation={validation} connection={connection} tallyLists={tallyLists} push={push} port={port} onOpenSettings={() => setView("settings")} />
+      </section>
+      <section {...panel("export")}>
+        <ExportPanel validation={validation} saveFile={saveFile} />
+      </section>
+      <section {...panel("mappings")}>
+        <MappingEditor validation={validation} port={port} connection={connection} tallyLists={tallyLists} />
+      </section>
+      <section {...panel("settings")}>
+        <SettingsPanel validation={validation} port={port} />
+        <ConnectionPanel connection={connection} />
+      </section>
     </main>
   );
 }

@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import "../../../test/support/jsdom-setup";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { TextDecoder } from "node:util";
+import { renderPane } from "../../../test/support/render-pane";
+import { fakeWorkbook } from "../../../test/support/taskpane-fakes";
+
+const exportView = () => screen.getByRole("tabpanel", { name: "Export" });
+
+function openExport(port = fakeWorkbook()) {
+  const pane = renderPane({ port });
+  fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+  return pane;
+}
+
+describe("the Export view", () => {
+  it("downloads a Tally import file of the valid vouchers, in UTF-16 with the company from Settings", async () => {
+    const { saved, port } = openExport();
+    fireEvent.click(within(exportView()).getByRole("button", { name: "Download Tally XML" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const [file] = saved;
+    expect(file.fileName).toBe("tara-traders-vouchers.xml");
+    expect([...file.bytes.slice(0, 2)]).toEqual([0xff, 0xfe]);
+    const xml = new TextDecoder("utf-16le").decode(file.bytes.slice(2));
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-16"\?>/);
+    expect(xml).toContain("<SVCURRENTCOMPANY>Tara Traders</SVCURRENTCOMPANY>");
+    expect(xml.match(/<VOUCHER /g)).toHaveLength(3);
+    expect(xml).not.toContain("INV-3");
+    expect(port.callsTo("readWorkbook")).toHaveLength(1);
+    expect(await within(exportView()).findByText("Saved tara-traders-vouchers.xml: 3 vouchers.")).toBeTruthy();
+  });
+
+  it("downloads JSON and CSV of the same vouchers", async () => {
+    const { saved } = openExport();
+    fireEvent.click(within(exportView()).getByRole("button", { name: "Download JSON" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    fireEvent.click(within(exportView()).getByRole("button", { name: "Download CSV" }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    const json = JSON.parse(new TextDecoder().decode(saved[0].bytes)) as { number: string }[];
+    expect(json.map((v) => v.number)).toEqual(["INV-1", "INV-2", "RCT-1"]);
+    expect(saved[1].fileName).toBe("tara-traders-vouchers.csv");
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(saved[1].bytes);
+    expect(csv.startsWith("\uFEFFDate,Voucher Type,Voucher No")).toBe(true);
+  });
+
+  it("says so when no voucher is valid, and saves nothing", async () => {
+    const port = fakeWorkbook();
+    port.input.tables.Sales = { ...port.input.tables.Sales!, rows: [] };
+    port.input.tables.Receipts = { ...port.input.tables.Receipts!, rows: [] };
+    const { saved } = openExport(port);
+    fireEvent.click(within(exportView()).getByRole("button", { name: "Download CSV" }));
+    expect(await within(exportView()).findByText("There are no valid vouchers to export.")).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/** @jest-environment jsdom */
+import "../../../test/support/jsdom-setup";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { HandoffError } from "../../core/handoff-error";
+import { renderPane } from "../../../test/support/render-pane";
+import { fakeTally, fakeWorkbook, pairedStorage, sampleWorkbook } from "../../../test/support/taskpane-fakes";
+
+const sendPanel = () => screen.getByRole("tabpanel", { name: "Send" });
+
+async function openSend(options: Parameters<typeof renderPane>[0] = {}) {
+  const pane = renderPane({ search: "?action=send", storage: pairedStorage(), ...options });
+  await within(sendPanel()).findByRole("table", { name: "Vouchers to send" });
+  return pane;
+}
+
+describe("the Send view", () => {
+  it("sums the vouchers per kind and the GST per head and rate, in Indian rupees", async () => {
+    await openSend();
+    const kinds = within(sendPanel()).getByRole("table", { name: "Vouchers to send" });
+    expect(within(within(kinds).getByRole("row", { name: /Sales invoices/ })).getAllByRole("cell").map((c) => c.textContent)).toEqual(["2", "₹1,74,000.00"]);
+    expect(within(within(kinds).getByRole("row", { name: /Receipts/ })).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "₹1,000.00"]);
+    const gst = within(sendPanel()).getByRole("table", { name: "GST in these vouchers" });
+    expect(within(within(gst).getByRole("row", { name: /CGST @ 9%/ })).getAllByRole("cell")[0].textContent).toBe("₹9,000.00");
+    expect(within(within(gst).getByRole("row", { name: /IGST @ 12%/ })).getAllByRole("cell")[0].textContent).toBe("₹6,000.00");
+    expect(within(sendPanel()).getByText(/3 rows with errors .* will be held back; the rest are sent/)).toBeTruthy();
+  });
+
+  it("will not send before the pane is paired with the bridge, and says where to pair", async () => {
+    await openSend({ storage: undefined });
+    expect((within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Open Settings" }));
+    expect(screen.getByRole("tab", { name: "Settings" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("lists the masters Tally lacks and that will be created", async () => {
+    await openSend();
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Check masters in Tally" }));
+    expect(await within(sendPanel()).findByText(/masters will be created in Tally/)).toBeTruthy();
+    expect(within(sendPanel()).getByText("Ledger: Sharma Traders")).toBeTruthy();
+    expect(within(sendPanel()).getByText("Ledger: Output IGST")).toBeTruthy();
+  });
+
+  it("sends the valid vouchers, shows progress, then what happened", async () => {
+    const tally = fakeTally();
+    const { port } = await openSend({ transportFactory: () => tally });
+    tally.holdImports = true;
+    const waiting = tally.importWaiting();
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
+    await act(() => waiting);
+    expect(await within(sendPanel()).findByRole("progressbar")).toBeTruthy();
+    act(() => tally.release());
+    expect(await within(sendPanel()).findByText("Done")).toBeTruthy();
+    expect(within(sendPanel()).getByText("Posted: 3")).toBeTruthy();
+    expect(within(sendPanel()).getByText("Failed: 0")).toBeTruthy();
+    expect(within(sendPanel()).queryByRole("progressbar")).toBeNull();
+    expect(port.statusWrites.flat().map((r) => `${r.voucher.number}:${r.outcome}`).sort()).toEqual(["INV-1:Posted", "INV-2:Posted", "RCT-1:Posted"]);
+    expect(port.log.some((e) => e.result === "Posted")).toBe(true);
+    // The workbook was read again just before sending.
+    expect(port.callsTo("readWorkbook")).toHaveLength(2);
+  });
+
+  it("says a second send has nothing new to do", async () => {
+    const tally = fakeTally();
+    await openSend({ transportFactory: () => tally });
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
+    await within(sendPanel()).findByText("Posted: 3");
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
+    expect(await within(sendPanel()).findByText("Already up to date: 3")).toBeTruthy();
+    expect(within(sendPanel()).getByText("Posted: 0")).toBeTruthy();
+  });
+
+  it("Cancel stops after the batch under way; the rest are not sent", async () => {
+    const tally = fakeTally();
+    const port = fakeWorkbook(sampleWorkbook(30));
+    await openSend({ port, transportFactory: () => tally });
+    tally.holdImports = true;
+    const waiting = tally.importWaiting();
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 33 vouchers to Tally" }));
+    await act(() => waiting);
+    fireEvent.click(await within(sendPanel()).findByRole("button", { name: "Cancel" }));
+    expect(within(sendPanel()).getByRole("button", { name: "Stopping after this batch…" })).toBeTruthy();
+    act(() => tally.release());
+    expect(await within(sendPanel()).findByText("Cancelled: the rest were not sent")).toBeTruthy();
+    expect(within(sendPanel()).getByText("Posted: 25")).toBeTruthy();
+    const voucherImports = tally.requests.filter((x) => /<REPORTNAME>Vouchers</.test(x));
+    expect(voucherImports).toHaveLength(1);
+    expect(port.statusWrites.flat()).toHaveLength(25);
+  }, 60000);
+
+  it("says why the push stopped and what to do when the bridge is away", async () => {
+    const away = {
+      post: async () => {
+        throw new HandoffError("bridge-unreachable", "The Tally Handoff bridge did not answer at https://localhost:9400.", "Start the bridge on this computer.");
+      },
+      ping: async () => ({ running: false }),
+    };
+    await openSend({ transportFactory: () => away });
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
+    expect(await within(sendPanel()).findByText("The push stopped early")).toBeTruthy();
+    expect(within(sendPanel()).getByText(/did not answer at https:\/\/localhost:9400\. Start the bridge on this computer\./)).toBeTruthy();
+    await waitFor(() => expect(within(sendPanel()).getByText("Posted: 0")).toBeTruthy());
+  });
+});

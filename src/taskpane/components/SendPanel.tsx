@@ -1,0 +1,102 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { checkMasters } from "../../core/push/masters-needed";
+import type { Connection } from "../hooks/useConnection";
+import type { Push } from "../hooks/usePush";
+import type { TallyListsState } from "../hooks/useTallyLists";
+import type { Validation } from "../hooks/useValidation";
+import { heldBackRows, summariseVouchers } from "../send-summary";
+import { counted } from "../wording";
+import type { WorkbookPort } from "../workbook-port";
+import { MastersCheck } from "./MastersCheck";
+import { NeedsValidation } from "./NeedsValidation";
+import { PreflightSummary } from "./PreflightSummary";
+import { ProblemBar } from "./ProblemBar";
+import { PushProgress } from "./PushProgress";
+import { PushResult } from "./PushResult";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  send: { alignSelf: "flex-start" },
+});
+
+export interface SendPanelProps {
+  validation: Validation;
+  connection: Connection;
+  tallyLists: TallyListsState;
+  push: Push;
+  port: WorkbookPort;
+  onOpenSettings(): void;
+}
+
+/**
+ * Send to Tally: the pre-flight summary, then the push. Rows with errors do not stop the others:
+ * their vouchers are held back and the rest are sent. The workbook is read again just before
+ * sending, so what goes to Tally is what the sheet holds now.
+ */
+export function SendPanel({ validation, connection, tallyLists, push, port, onOpenSettings }: SendPanelProps) {
+  const styles = useStyles();
+  const result = validation.result;
+  const vouchers = useMemo(() => result?.handoff.vouchers ?? [], [result]);
+  const summary = useMemo(() => summariseVouchers(vouchers), [vouchers]);
+  const masters = useMemo(() => (tallyLists.lists ? checkMasters(vouchers, tallyLists.lists) : undefined), [vouchers, tallyLists.lists]);
+  if (!result) return <NeedsValidation what="the vouchers to send" running={validation.running} onValidate={() => void validation.validate()} />;
+
+  const settings = result.handoff.books.settings;
+  const held = heldBackRows(result.verdicts);
+  const busy = push.running || validation.running;
+  const canSend = connection.paired && settings.company !== "" && vouchers.length > 0 && !busy;
+
+  const send = async () => {
+    const fresh = await validation.validate();
+    if (!fresh || fresh.handoff.vouchers.length === 0) return;
+    const s = fresh.handoff.books.settings;
+    await push.start({
+      vouchers: fresh.handoff.vouchers,
+      company: s.company,
+      createMissingMasters: s.createMissingMasters,
+      tally: connection.client(),
+      log: port.postingLog,
+      statuses: port.statuses,
+    });
+  };
+
+  return (
+    <div className={styles.root}>
+      {validation.problem && <ProblemBar problem={validation.problem} />}
+      <PreflightSummary summary={summary} />
+      {held > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{counted(held, "row")} with errors (or on a voucher with an error) will be held back; the rest are sent. See Validate.</MessageBarBody>
+        </MessageBar>
+      )}
+      {!connection.paired && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Not connected to the Tally Handoff bridge yet: pair with it in Settings.</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onOpenSettings}>Open Settings</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {settings.company === "" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Tally Company is blank: set it in Settings.</MessageBarBody>
+        </MessageBar>
+      )}
+      <MastersCheck
+        check={masters}
+        createMissing={settings.createMissingMasters}
+        canCheck={connection.paired && settings.company !== "" && !busy}
+        loading={tallyLists.loading}
+        problem={tallyLists.problem}
+        onCheck={() => void tallyLists.load(connection.client(), settings.company)}
+      />
+      <Button className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
+        {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
+      </Button>
+      {push.running && <PushProgress progress={push.progress} cancelling={push.cancelling} onCancel={push.cancel} />}
+      {push.problem && <ProblemBar problem={push.problem} />}
+      {!push.running && push.report && <PushResult report={push.report} />}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { memoryStorage } from "../../test/support/taskpane-fakes";
+import {
+  CONNECTION_STORAGE_KEY,
+  DEFAULT_BRIDGE_URL,
+  base64Url,
+  isPairingToken,
+  loadConnection,
+  newPairingToken,
+  pairCommand,
+  saveConnection,
+} from "./connection";
+
+describe("the bridge connection kept on this computer", () => {
+  it("starts at the bridge's default HTTPS address with no token", () => {
+    expect(loadConnection(memoryStorage())).toEqual({ url: "https://localhost:9400", token: "" });
+    expect(DEFAULT_BRIDGE_URL).toBe("https://localhost:9400");
+  });
+
+  it("reads back what it saved", () => {
+    const storage = memoryStorage();
+    const token = newPairingToken();
+    expect(saveConnection({ url: " https://localhost:9555 ", token }, storage)).toBe(true);
+    expect(JSON.parse(storage.getItem(CONNECTION_STORAGE_KEY)!)).toEqual({ url: "https://localhost:9555", token });
+    expect(loadConnection(storage)).toEqual({ url: "https://localhost:9555", token });
+  });
+
+  it("ignores a damaged entry or a token the bridge would refuse", () => {
+    const storage = memoryStorage();
+    storage.setItem(CONNECTION_STORAGE_KEY, "{not json");
+    expect(loadConnection(storage)).toEqual({ url: DEFAULT_BRIDGE_URL, token: "" });
+    storage.setItem(CONNECTION_STORAGE_KEY, JSON.stringify({ url: "https://localhost:9400", token: "short" }));
+    expect(loadConnection(storage).token).toBe("");
+  });
+
+  it("reports a browser that refuses to store", () => {
+    const full = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); } };
+    expect(saveConnection({ url: DEFAULT_BRIDGE_URL, token: "" }, full)).toBe(false);
+    expect(saveConnection({ url: DEFAULT_BRIDGE_URL, token: "" }, undefined)).toBe(false);
+  });
+});
+
+describe("pairing", () => {
+  it("makes a 256-bit base64url token the bridge accepts, different every time", () => {
+    const a = newPairingToken();
+    const b = newPairingToken();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(isPairingToken(a)).toBe(true);
+    expect(a).not.toBe(b);
+  });
+
+  it("encodes the random bytes as base64url without padding", () => {
+    const bytes = new Uint8Array(32).fill(0xff);
+    expect(newPairingToken((b) => (b.set(bytes), b))).toBe("_".repeat(42) + "8");
+    expect(base64Url(new Uint8Array([0xfb, 0xff]))).toBe("-_8");
+  });
+
+  it("shows the token inside the command that pairs the bridge", () => {
+    expect(pairCommand("abc_DEF-123")).toBe("npx tally-handoff bridge --pair abc_DEF-123");
+  });
+});

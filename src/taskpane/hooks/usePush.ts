@@ -1,0 +1,86 @@
+/**
+ * Send to Tally: runs the one push engine (runPush) with progress and Cancel. Cancel aborts the
+ * signal; the engine finishes the batch it is sending, records it, and stops (engine/ports.ts).
+ */
+import { useCallback, useRef, useState } from "react";
+import type { Voucher } from "../../core/vouchers/model";
+import type { PostingLogPort, PushProgress, PushReport, StatusPort, TallyPort } from "../../engine/ports";
+import { runPush } from "../../engine/push";
+import { problemOf, type Problem } from "../problem";
+
+export interface PushRequest {
+  vouchers: readonly Voucher[];
+  company: string;
+  createMissingMasters: boolean;
+  tally: TallyPort;
+  log: PostingLogPort;
+  statuses: StatusPort;
+  batchSize?: number;
+}
+
+export interface Push {
+  running: boolean;
+  cancelling: boolean;
+  progress?: PushProgress;
+  report?: PushReport;
+  problem?: Problem;
+  start(request: PushRequest): Promise<PushReport | undefined>;
+  cancel(): void;
+  /** Forgets the last report (a new pre-flight starts clean). */
+  reset(): void;
+}
+
+export function usePush(): Push {
+  const [running, setRunning] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const [progress, setProgress] = useState<PushProgress>();
+  const [report, setReport] = useState<PushReport>();
+  const [problem, setProblem] = useState<Problem>();
+  const controller = useRef<AbortController | undefined>(undefined);
+
+  const start = useCallback(async (request: PushRequest) => {
+    if (controller.current) return undefined;
+    const abort = new AbortController();
+    controller.current = abort;
+    setRunning(true);
+    setCancelling(false);
+    setProgress(undefined);
+    setReport(undefined);
+    setProblem(undefined);
+    try {
+      const ports = {
+        tally: request.tally,
+        log: request.log,
+        statuses: request.statuses,
+        now: () => new Date().toISOString(),
+        onProgress: (p: PushProgress) => setProgress(p),
+        signal: abort.signal,
+      };
+      const options = { company: request.company, batchSize: request.batchSize, createMissingMasters: request.createMissingMasters };
+      const done = await runPush(request.vouchers, ports, options);
+      setReport(done);
+      return done;
+    } catch (error) {
+      setProblem(problemOf(error));
+      return undefined;
+    } finally {
+      controller.current = undefined;
+      setRunning(false);
+      setCancelling(false);
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    if (!controller.current) return;
+    controller.current.abort();
+    setCancelling(true);
+  }, []);
+
+  const reset = useCallback(() => {
+    setReport(undefined);
+    setProgress(undefined);
+    setProblem(undefined);
+  }, []);
+
+  return { running, cancelling, progress, report, problem, start, cancel, reset };
+}

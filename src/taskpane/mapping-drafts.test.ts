@@ -1,0 +1,30 @@
+import { draftsOf, entriesToSave, isDrafted, newDraft } from "./mapping-drafts";
+
+describe("entriesToSave", () => {
+  it("trims the text and drops rows left blank", () => {
+    const drafts = [newDraft("Party", " Sharma ", " Sharma Traders "), newDraft("Ledger", " ", ""), newDraft("Sales", "", "Sales @ 18%")];
+    expect(entriesToSave(drafts)).toEqual({
+      ok: true,
+      entries: [
+        { kind: "Party", workbookValue: "Sharma", tallyName: "Sharma Traders" },
+        { kind: "Sales", workbookValue: "", tallyName: "Sales @ 18%" },
+      ],
+    });
+  });
+
+  it("refuses a row with a workbook value but no Tally name, naming it", () => {
+    expect(entriesToSave([newDraft("Unit", "Nos", "Nos"), newDraft("Account", "PhonePe", " ")])).toEqual({
+      ok: false,
+      message: 'Mapping 2 (Account "PhonePe") has no Tally Name.',
+    });
+  });
+});
+
+describe("draftsOf and isDrafted", () => {
+  it("gives each row its own key and finds a word already mapped, loosely", () => {
+    const drafts = draftsOf([{ row: 2, kind: "Account", workbookValue: "Cash", tallyName: "Cash" }, { row: 3, kind: "Unit", workbookValue: "Nos", tallyName: "Nos" }]);
+    expect(new Set(drafts.map((d) => d.id)).size).toBe(2);
+    expect(isDrafted(drafts, "Account", " cash ")).toBe(true);
+    expect(isDrafted(drafts, "Party", "Cash")).toBe(false);
+  });
+});
