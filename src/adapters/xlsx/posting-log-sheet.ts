@@ -1,0 +1,124 @@
+/**
+ * The PostingLog table on the hidden TallyHandoff sheet (docs/workbook.md "PostingLog"): read
+ * into entries, and grown by appending rows below its last filled row. When the workbook has no
+ * PostingLog, or no TallyHandoff sheet, they are made (the sheet hidden, not very hidden, so a
+ * consultant can unhide it).
+ */
+import type ExcelJS from "exceljs";
+import { OPS_TABLES, type OpsTable } from "../../core/findings";
+import { headerKey } from "../../core/records/columns";
+import { POSTING_LOG_HEADERS, postingLogRow, type PostingAction, type PostingLogEntry, type PostingResult } from "../../core/push/posting-log";
+import { cellText, isEmptyCell } from "./cell-values";
+import { columnLetters, encodeRange, modelOf, tableBox } from "./excel-tables";
+import { bodyValues, locateTable, type TableLocation, type XlsxBook } from "./read-xlsx";
+import { WorkbookFileError } from "./workbook-file-error";
+
+export const HANDOFF_SHEET = "TallyHandoff";
+const ACTIONS: readonly PostingAction[] = ["Create", "Alter", "Check"];
+const RESULTS: readonly PostingResult[] = ["Sending", "Posted", "Failed", "Unknown"];
+
+const text = (v: unknown): string => (v instanceof Date ? v.toISOString() : cellText(v as ExcelJS.CellValue));
+
+/** One log row to an entry; rows that are blank or not a log row (hand-typed notes) are skipped. */
+function entryOf(at: TableLocation, row: readonly unknown[]): PostingLogEntry | undefined {
+  const get = (header: string) => {
+    const i = at.headers.findIndex((h) => headerKey(h) === headerKey(header));
+    return i < 0 ? "" : text(row[i]);
+  };
+  const [postedAt, table, voucher, remoteId, contentHash, action, result, message] = POSTING_LOG_HEADERS.map(get);
+  if (!remoteId || !(OPS_TABLES as readonly string[]).includes(table)) return undefined;
+  if (!ACTIONS.includes(action as PostingAction) || !RESULTS.includes(result as PostingResult)) return undefined;
+  return { postedAt, table: table as OpsTable, voucher, remoteId, contentHash, action: action as PostingAction, result: result as PostingResult, message };
+}
+
+export function readPostingLog(book: XlsxBook): PostingLogEntry[] {
+  const at = locateTable(book.workbook, "PostingLog");
+  if (!at) return [];
+  return bodyValues(at).flatMap((row) => entryOf(at, row) ?? []);
+}
+
+/** A new PostingLog on TallyHandoff, one empty column right of what the sheet already holds. */
+function createLog(book: XlsxBook, entries: readonly PostingLogEntry[]): void {
+  const ws = book.workbook.getWorksheet(HANDOFF_SHEET) ?? book.workbook.addWorksheet(HANDOFF_SHEET, { state: "hidden" });
+  const used = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+  const left = used === 0 ? 1 : used + 2;
+  ws.addTable({
+    name: "PostingLog",
+    ref: `${columnLetters(left)}1`,
+    headerRow: true,
+    style: { theme: "TableStyleLight1", showRowStripes: true },
+    columns: POSTING_LOG_HEADERS.map((name) => ({ name, filterButton: true })),
+    rows: entries.map(postingLogRow),
+  });
+}
+
+/** The first sheet row below the last filled body row (the body may end in blank rows). */
+function nextFreeRow(at: TableLocation): number {
+  for (let r = at.lastRow; r >= at.firstRow; r--) {
+    const row = at.worksheet.findRow(r);
+    if (at.headers.some((_, i) => !isEmptyCell(row?.findCell(at.firstColumn + i)?.value))) return r + 1;
+  }
+  return at.firstRow;
+}
+
+/** Refuses when any of sheet rows from..to holds a cell of the user's in the log's columns. */
+function refuseFilledRows(at: TableLocation, from: number, to: number): void {
+  for (let r = from; r <= to; r++) {
+    const row = at.worksheet.findRow(r);
+    if (at.headers.some((_, i) => !isEmptyCell(row?.findCell(at.firstColumn + i)?.value))) {
+      throw new WorkbookFileError("cannot-extend-table", `Row ${r} below the PostingLog table on sheet ${at.sheet} is not empty, so the log cannot grow.`, "Move what is below the PostingLog table elsewhere, then push again.");
+    }
+  }
+}
+
+const noTable = (at: TableLocation) =>
+  new WorkbookFileError("cannot-extend-table", `Sheet ${at.sheet} is named PostingLog but holds no Excel table.`, "Rename the sheet, or make its range a table (Insert > Table).");
+
+function refuseTotalsRow(at: TableLocation): void {
+  if (!modelOf(at.table!).totalsRow) return;
+  throw new WorkbookFileError("cannot-extend-table", `The PostingLog table on sheet ${at.sheet} has a totals row, so rows cannot be added below it.`, "Turn off the table's Total Row in Excel (Table Design), then push again.");
+}
+
+function appendRows(at: TableLocation, entries: readonly PostingLogEntry[]): void {
+  refuseTotalsRow(at);
+  const model = modelOf(at.table!);
+  const start = nextFreeRow(at);
+  const columns = POSTING_LOG_HEADERS.map((h) => at.headers.findIndex((x) => headerKey(x) === headerKey(h)));
+  // Every new row below the table is checked before any is written: a refusal changes nothing.
+  refuseFilledRows(at, Math.max(start, at.lastRow + 1), start + entries.length - 1);
+  entries.forEach((entry, n) => {
+    const row = at.worksheet.getRow(start + n);
+    postingLogRow(entry).forEach((value, i) => {
+      if (columns[i] >= 0) row.getCell(at.firstColumn + columns[i]).value = value;
+    });
+  });
+  const box = tableBox(model);
+  const bottom = Math.max(box.bottom, start + entries.length - 1);
+  model.tableRef = encodeRange({ ...box, bottom });
+  if (model.autoFilterRef) model.autoFilterRef = encodeRange({ ...box, bottom });
+}
+
+/**
+ * Refuses, before a push sends anything, when the PostingLog could not grow: a totals row, or
+ * cells of the user's below it. Checked up front because the engine logs each intent just
+ * before its request leaves.
+ */
+export function assertPostingLogCanGrow(book: XlsxBook): void {
+  const at = locateTable(book.workbook, "PostingLog");
+  if (!at) return;
+  if (!at.table) throw noTable(at);
+  refuseTotalsRow(at);
+  refuseFilledRows(at, at.lastRow + 1, at.worksheet.rowCount);
+}
+
+/** Appends the entries in memory; saveWorkbook writes the file. */
+export function appendPostingLog(book: XlsxBook, entries: readonly PostingLogEntry[]): void {
+  if (entries.length === 0) return;
+  const at = locateTable(book.workbook, "PostingLog");
+  if (!at?.table) {
+    if (at) throw noTable(at);
+    createLog(book, entries);
+    return;
+  }
+  appendRows(at, entries);
+}

@@ -1,0 +1,40 @@
+/**
+ * Options with node:util parseArgs (strict: an unknown option is an error), turned into
+ * UsageErrors that carry the command's usage text, plus the few value checks commands share.
+ */
+import path from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { CliIo } from "./cli-io";
+import { UsageError } from "./handle-error";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export function parseCommand<O extends Options>(argv: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message, usage);
+  }
+}
+
+/** The one workbook file a command works on, resolved against the working folder. */
+export function workbookPath(positionals: readonly string[], io: CliIo, usage: string): string {
+  if (positionals.length === 0) throw new UsageError("Which workbook? Give the .xlsx file's name.", usage);
+  if (positionals.length > 1) throw new UsageError(`One workbook at a time; got ${positionals.join(", ")}.`, usage);
+  return path.resolve(io.cwd, positionals[0]);
+}
+
+/** A whole number within [min, max]; `fallback` when the option was not given. */
+export function wholeNumber(text: string | undefined, fallback: number, min: number, max: number, option: string, usage: string): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${option} takes a whole number from ${min} to ${max}, not "${text}".`, usage);
+  return n;
+}
+
+/** One of the listed words; `fallback` when the option was not given. */
+export function oneOf<T extends string>(text: string | undefined, choices: readonly T[], fallback: T | undefined, option: string, usage: string): T {
+  if (text === undefined && fallback !== undefined) return fallback;
+  if (text !== undefined && (choices as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(`${option} must be one of ${choices.join(", ")}${text === undefined ? "" : `, not "${text}"`}.`, usage);
+}

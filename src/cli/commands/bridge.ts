@@ -1,0 +1,32 @@
+/**
+ * `tally-handoff bridge [options]`: the loopback bridge between the task pane and Tally, run by
+ * runBridgeCli (src/adapters/bridge/main.ts) with this command line's streams and Ctrl+C.
+ */
+import { runBridgeCli } from "../../adapters/bridge/main";
+import type { Command, ExitCode } from "../cli-io";
+
+const USAGE = `Usage: tally-handoff bridge [--pair TOKEN] [--port N] [--tally URL] [options]
+
+Runs the bridge that lets the Excel task pane reach TallyPrime on this computer, until Ctrl+C.
+'tally-handoff bridge --help' lists every option.`;
+
+async function devCertificate(): Promise<{ key: string | Buffer; cert: string | Buffer }> {
+  const certs = await import("office-addin-dev-certs");
+  const { key, cert } = await certs.getHttpsServerOptions();
+  return { key, cert };
+}
+
+export const bridgeCommand: Command = {
+  name: "bridge",
+  summary: "run the bridge between the Excel task pane and TallyPrime",
+  usage: USAGE,
+  async run(argv, io) {
+    const interruption = io.interruption();
+    try {
+      const code = await runBridgeCli(argv, { out: io.out, err: io.err, env: io.env, stopped: interruption.stopped, loadHttps: devCertificate });
+      return code as ExitCode;
+    } finally {
+      interruption.dispose();
+    }
+  },
+};
