@@ -13,6 +13,7 @@ import { ExportPanel } from "./ExportPanel";
 import { MappingEditor } from "./MappingEditor";
 import { SendPanel } from "./SendPanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { SetupWorkbook } from "./SetupWorkbook";
 import { ValidateView } from "./ValidateView";
 
 /** What the ribbon asked for: manifest.xml opens the pane at taskpane.html?action=validate or ?action=send. */
@@ -118,6 +119,7 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
         <MappingEditor validation={validation} port={port} connection={connection} tallyLists={tallyLists} />
       </section>
       <section {...panel("settings")}>
+        <SetupWorkbook port={port} onDone={() => void validation.validate()} />
         <SettingsPanel validation={validation} port={port} />
         <ConnectionPanel connection={connection} />
       </section>
