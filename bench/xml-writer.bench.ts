@@ -13,7 +13,7 @@ const COMPANY = "Shree Ganesh Hardware & Tools";
 const VOUCHERS = 20_000;
 const LINES = 5;
 
-function salesInvoice(n: number): Voucher {
+export function salesInvoice(n: number): Voucher {
   const number = `SI/${n}`;
   const items: InventoryEntry[] = Array.from({ length: LINES }, (_, i) => ({
     item: `Item ${(n * 7 + i) % 500}`, qty: i + 1, unit: "Nos", rate: 10_000 + i, amount: (i + 1) * (10_000 + i),

@@ -67,13 +67,15 @@ export function importRequest(report: ImportReport, opts: EnvelopeOptions, messa
   const at = shell.indexOf(comment);
   const lineStart = pretty ? shell.lastIndexOf("\n", at) + 1 : at;
   const serializer = new MessageSerializer({ prettyPrint: pretty, indent: INDENT, offset: (at - lineStart) / INDENT.length });
-  const body = messages.map((write) => {
+  const pieces: string[] = [shell.slice(0, lineStart)];
+  messages.forEach((write, i) => {
     // xmlns:UDF as in every Tally sample; Tally does not check its value (PROTOCOL.md 1.1).
     const message = Recorder.root("TALLYMESSAGE", { "xmlns:UDF": "TallyUDF" });
     write(message);
-    return withSystemMarks(serializer.serialize(message.node));
+    if (i > 0 && pretty) pieces.push("\n");
+    serializer.serializeInto(message.node, pieces);
   });
-  const head = shell.slice(0, lineStart);
-  const tail = shell.slice(at + comment.length);
-  return body.length > 0 ? head + body.join(pretty ? "\n" : "") + tail : head.replace(/\n$/, "") + tail;
+  if (messages.length === 0) pieces[0] = pieces[0].replace(/\n$/, "");
+  pieces.push(shell.slice(at + comment.length));
+  return withSystemMarks(pieces.join(""));
 }
