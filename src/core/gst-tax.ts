@@ -3,7 +3,6 @@
  * each rounded to the paisa on the taxable value; inter-state: IGST at the full rate
  * (gst-facts.md section 2, "SGST value = taxable value x GST rate / 2").
  */
-import Big from "big.js";
 import { percentOf, type Paise } from "./money";
 import { findState, stateByCode, type StateInfo } from "./states";
 import type { GstHead } from "./vouchers/model";
@@ -18,7 +17,7 @@ export interface TaxLine {
 export function taxLines(taxable: Paise, gstRate: number, interState: boolean): TaxLine[] {
   if (gstRate === 0) return [];
   if (interState) return [{ head: "IGST", rate: gstRate, amount: percentOf(taxable, gstRate) }];
-  const half = new Big(String(gstRate)).div(2).toNumber();
+  const half = gstRate / 2; // halving a double is exact, so 0.1 / 2 is the same number as 0.05
   const each = percentOf(taxable, half);
   return [
     { head: "CGST", rate: half, amount: each },
