@@ -13,6 +13,8 @@ import { sendBatch, type BatchContext } from "./send-batch";
 import type { PushPorts, PushReport, TallyPort, VoucherResult } from "./ports";
 import { createMasters } from "./create-masters";
 
+const UNCHANGED = "Unchanged since it was posted to Tally.";
+
 export interface PushOptions {
   company: string;
   /** Vouchers per import request; read-back attributes outcomes inside a batch. */
@@ -45,7 +47,12 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
   const port = countingTally(ports.tally, report);
   const plan = planPush(vouchers, await ports.log.read(), options.filter);
   const toSend = plan.filter((p) => p.action === "send");
-  report.upToDate = plan.length - toSend.length;
+  const upToDate = plan.filter((p) => p.action === "up-to-date");
+  report.upToDate = upToDate.length;
+  // Validation may have just written "Ready" on these rows: they are in Tally, so say so.
+  if (upToDate.length > 0) {
+    await ports.statuses.write(upToDate.map((p) => ({ voucher: p.voucher, outcome: "Posted", action: "None", message: UNCHANGED })));
+  }
   const progress = (phase: "checking" | "masters" | "sending" | "done") =>
     ports.onProgress?.({ phase, done: report.results.length, total: toSend.length, posted: report.posted, failed: report.failed, unknown: report.unknown });
   try {

@@ -1,0 +1,99 @@
+/**
+ * Debian's Chromium driven by playwright-core, set up as a narrow Office task pane with no
+ * network: office.js's CDN address answers with the fake host bundle, loopback passes, and every
+ * other request is aborted and remembered (stack-notes.md: never download a browser).
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CONNECTION_STORAGE_KEY, type BridgeConnection } from "../../src/taskpane/connection";
+import type { FakeOfficeProbe } from "./fake-office-entry";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+/** taskpane.html's script tag loads exactly this (src/taskpane/taskpane.html). */
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** A narrow Excel task pane. */
+export const PANE_VIEWPORT = { width: 320, height: 900 };
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface PaneBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave the machine (aborted). */
+  blocked: string[];
+  /** Uncaught errors thrown in the page. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+const isLoopback = (url: URL) => ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+
+/** Fails (never skips) when the system Chromium is missing: the test must not pass without a browser. */
+export function assertChromiumInstalled(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: the e2e test needs Debian's Chromium (.ci/run installs it with apt-get install -y chromium).`);
+  }
+}
+
+/**
+ * Launches headless Chromium in a fresh context with the bridge connection already stored, as
+ * if the person had paired before. Routing on means Playwright answers CORS preflights itself;
+ * the bridge's own OPTIONS answer is covered by src/adapters/bridge/server.test.ts.
+ */
+export async function openPaneBrowser(fakeOfficeScript: string, connection: BridgeConnection): Promise<PaneBrowser> {
+  assertChromiumInstalled();
+  const officeJs = await readFile(fakeOfficeScript, "utf8");
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const blocked: string[] = [];
+  const pageErrors: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: PANE_VIEWPORT, serviceWorkers: "block" });
+    await context.route(
+      (url) => !isLoopback(url),
+      (route) => {
+        const url = route.request().url();
+        if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeJs });
+        blocked.push(url);
+        return route.abort("blockedbyclient");
+      },
+    );
+    await context.addInitScript(
+      ([key, value]) => {
+        try {
+          window.localStorage.setItem(key, value);
+        } catch {
+          // about:blank and other opaque origins have no storage.
+        }
+      },
+      [CONNECTION_STORAGE_KEY, JSON.stringify(connection)] as const,
+    );
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    return { browser, context, page, blocked, pageErrors, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+type ProbeWindow = { __fakeOffice: FakeOfficeProbe };
+
+/** The fake host's probe (fake-office-entry.ts), read from the test through page.evaluate. */
+export function fakeOfficeOf(page: Page) {
+  return {
+    selection: () => page.evaluate(() => (window as unknown as ProbeWindow).__fakeOffice.selection()),
+    activeSheet: () => page.evaluate(() => (window as unknown as ProbeWindow).__fakeOffice.activeSheet()),
+    column: (table: string, header: string) =>
+      page.evaluate(([t, h]) => (window as unknown as ProbeWindow).__fakeOffice.column(t, h), [table, header] as const),
+    table: (name: string) => page.evaluate((n) => (window as unknown as ProbeWindow).__fakeOffice.table(n), name),
+  };
+}
