@@ -1,10 +1,11 @@
 /**
- * The wire to TallyPrime. Two transports with one shape: `directTallyTransport` posts straight to
- * Tally's HTTP server (the command line, and the bridge's own upstream), `bridgeTransport` goes
- * through the local bridge (the task pane, which cannot reach Tally itself: PROTOCOL.md 6.6).
+ * The wire to TallyPrime. Two transports with one shape: `directTallyTransport` (here) posts
+ * straight to Tally's HTTP server (the command line, and the bridge's own upstream);
+ * `bridgeTransport` (tally-bridge-client.ts) goes through the local bridge (the task pane, which
+ * cannot reach Tally itself: PROTOCOL.md 6.6). This file holds the shape and the deadline both use.
  *
- * Only fetch and AbortController are used here, never node:* or Buffer, so the task pane can
- * bundle this file (webpack.config.js keeps src/adapters/bridge out of the pane).
+ * Only fetch and AbortController are used here, never node:* or Buffer: the task pane bundles this
+ * file through tally-bridge-client.ts (webpack.config.js keeps src/adapters/bridge out of the pane).
  */
 import { HandoffError } from "../core/handoff-error";
 import { decodeTallyBody } from "../core/tally/decode";
@@ -31,20 +32,22 @@ export interface TallyTransport {
   ping(): Promise<TallyLiveness>;
 }
 
-type Fetch = typeof globalThis.fetch;
+/** The fetch a transport uses; tests hand in their own. */
+export type Fetch = typeof globalThis.fetch;
 
 export const DEFAULT_TALLY_URL = "http://127.0.0.1:9000";
 export const DEFAULT_TALLY_TIMEOUT_MS = 120_000;
-const PING_TIMEOUT_MS = 3_000;
+/** How long a ping waits for Tally before saying it is not running. */
+export const PING_TIMEOUT_MS = 3_000;
 
 /** Why a deadline-guarded call was aborted, if it was. */
-type AbortReason = "timeout" | "cancelled" | undefined;
+export type AbortReason = "timeout" | "cancelled" | undefined;
 
 /**
  * Runs `work` with a signal that fires at the deadline or when the caller's signal does; any
  * failure goes to `onFailure` with the reason for the abort, if there was one.
  */
-async function withDeadline<T>(
+export async function withDeadline<T>(
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
   work: (signal: AbortSignal) => Promise<T>,
@@ -88,7 +91,7 @@ function causeCode(error: unknown): string | undefined {
 }
 
 /** True when fetch failed before any byte was sent (the connection itself failed, or fetch refused the URL). */
-function failedBeforeSending(error: unknown): boolean {
+export function failedBeforeSending(error: unknown): boolean {
   const code = causeCode(error);
   if (code) return CONNECT_FAILURES.has(code);
   return /bad port|invalid url/i.test(String((error as { cause?: unknown })?.cause ?? ""));
@@ -212,117 +215,4 @@ export function directTallyTransport(
   }
 
   return { post, ping };
-}
-
-/** The JSON body of a bridge error reply (bridge/server.ts). */
-interface BridgeErrorBody {
-  code?: string;
-  message?: string;
-  suggestion?: string;
-  outcomeUnknown?: boolean;
-}
-
-/** What to do when the bridge does not answer; a browser hides a CORS refusal behind the same failure. */
-function startBridgeSuggestion(): string {
-  const origin = globalThis.location?.origin;
-  const originHint = origin ? ` If it is running, it may not accept this page: start it with --origin ${origin}.` : "";
-  return `Start the bridge on this computer: npx tally-handoff bridge (see docs/bridge.md).${originHint}`;
-}
-
-const TALLY_CODES = new Set(["tally-unreachable", "tally-timeout", "tally-connection-dropped"]);
-
-/** A HandoffError for a bridge reply that is not 200. */
-function bridgeRefusal(status: number, body: BridgeErrorBody): HandoffError {
-  const message = body.message ?? `The bridge answered HTTP ${status}.`;
-  if (status === 401) {
-    return new HandoffError(
-      "bridge-unpaired",
-      message,
-      "Pair again: in the task pane choose Connect, then run the command it shows (npx tally-handoff bridge --pair ...).",
-    );
-  }
-  if (status === 400 || status === 403 || status === 404 || status === 405 || status === 413) {
-    return new HandoffError("bridge-refused", message, body.suggestion ?? "");
-  }
-  if ((status === 502 || status === 504) && body.code && TALLY_CODES.has(body.code)) {
-    return new HandoffError(body.code as "tally-timeout", message, body.suggestion ?? "", body.outcomeUnknown ?? true);
-  }
-  // Anything else is a bridge fault after the request may have gone on to Tally.
-  return new HandoffError("internal", message, body.suggestion ?? "", body.outcomeUnknown ?? status >= 500);
-}
-
-async function readErrorBody(response: Response): Promise<BridgeErrorBody> {
-  try {
-    return (await response.json()) as BridgeErrorBody;
-  } catch {
-    return {};
-  }
-}
-
-/** A HandoffError for a bridge request that got no HTTP answer at all. */
-function bridgeFailure(url: string, timeoutMs: number, reason: AbortReason, error: unknown): never {
-  if (reason === "cancelled") throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", true);
-  if (reason === "timeout") {
-    throw new HandoffError(
-      "tally-timeout",
-      `No answer through the bridge within ${Math.round(timeoutMs / 1000)} seconds.`,
-      "Tally may still be working on it: look at Tally, then let Tally Handoff read back before sending again.",
-      true,
-    );
-  }
-  // A browser says only "Failed to fetch": it may have broken after the bridge passed the request on.
-  throw new HandoffError(
-    "bridge-unreachable",
-    `The Tally Handoff bridge did not answer at ${url}.`,
-    startBridgeSuggestion(),
-    !failedBeforeSending(error),
-  );
-}
-
-/**
- * A transport through the local bridge (the task pane): POST `${url}/tally` with the XML as UTF-8
- * and the pairing token; the bridge re-encodes for Tally and serialises requests (PROTOCOL.md 6.6).
- * `ping` also checks the pairing when the bridge reports it; it rejects when the bridge is away.
- * `timeoutMs` should exceed the bridge's own, so the bridge's clearer time-out reply arrives first.
- */
-export function bridgeTransport(options: {
-  url: string;
-  token: string;
-  timeoutMs?: number;
-  fetchImpl?: Fetch;
-}): TallyTransport {
-  const url = options.url.replace(/\/+$/, "");
-  const defaultTimeout = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS + 10_000;
-  const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
-  const auth = { Authorization: `Bearer ${options.token}` };
-
-  /** One bridge call; `read` runs under the same deadline, so a stalled body also times out. */
-  function call<T>(path: string, init: RequestInit, timeoutMs: number, read: (r: Response) => Promise<T>, signal?: AbortSignal) {
-    return withDeadline(
-      timeoutMs,
-      signal,
-      async (s) => {
-        const response = await doFetch(`${url}${path}`, { ...init, signal: s });
-        if (!response.ok) throw bridgeRefusal(response.status, await readErrorBody(response));
-        return read(response);
-      },
-      (reason, error) => {
-        if (error instanceof HandoffError) throw error;
-        return bridgeFailure(url, timeoutMs, reason, error);
-      },
-    );
-  }
-
-  return {
-    post(xml, opts = {}) {
-      const init = { method: "POST", headers: { ...auth, "Content-Type": "text/xml; charset=utf-8" }, body: xml };
-      return call("/tally", init, opts.timeoutMs ?? defaultTimeout, (r) => r.text(), opts.signal);
-    },
-    async ping() {
-      const health = await call("/health", { headers: auth }, PING_TIMEOUT_MS + 2_000, (r) => r.json());
-      const { paired, tally } = health as { paired?: boolean; tally?: TallyLiveness };
-      if (paired === false) throw bridgeRefusal(401, { message: "The bridge is paired with another token." });
-      return tally ?? { running: false };
-    },
-  };
 }

@@ -8,7 +8,7 @@
 import { prepareHandoff } from "../core/handoff";
 import { differenceFromTally } from "../core/push/verify";
 import type { TableInput, WorkbookInput } from "../core/records/types";
-import { bridgeTransport } from "../adapters/tally-http";
+import { bridgeTransport } from "../adapters/tally-bridge-client";
 import { startBridge } from "../adapters/bridge/server";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { generateWorkbook, seededRandom } from "../../test/support/generate-workbook";

@@ -2,7 +2,7 @@
  * The pane's only way to Tally: the local bridge (PROTOCOL.md 6.6; docs/bridge.md). Views get a
  * factory, so tests hand in an in-memory Tally instead of the network.
  */
-import { bridgeTransport } from "../adapters/tally-http";
+import { bridgeTransport } from "../adapters/tally-bridge-client";
 import type { BridgeConnection } from "./connection";
 
 /** What the pane asks of the bridge. `ping` rejects with a HandoffError when the bridge is away or unpaired. */

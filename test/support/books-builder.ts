@@ -1,11 +1,15 @@
 /**
  * Typed workbook rows and Books for tests, written the way a bookkeeper reads them:
- * `salesRow({ invoiceNo: "INV-1", taxableValue: rupees("1000") })`. Rows without a sheet row
- * number get one from their position in the table (first body row = sheet row 2).
+ * `salesRow({ invoiceNo: "INV-1", taxableValue: rupees("1000") })`. Each factory fills a row's
+ * usual cells; a test adds or overrides only the cells it is about. Rows without a sheet row number
+ * get one from their position in the table (first body row = sheet row 2); a test that names
+ * rows (`salesRow({ row: 5 })`) gets findings on those rows.
  */
 import { parseAmount, type Paise } from "../../src/core/money";
 import { parseDateCell, type CalendarDate } from "../../src/core/dates";
 import { OPS_TABLES, type OpsTable } from "../../src/core/findings";
+import { gstinCheckCharacter } from "../../src/core/gst";
+import { defaultSettings } from "../../src/core/records/settings";
 import type {
   Books,
   ExpenseRow,
@@ -39,6 +43,11 @@ export const GSTIN = {
   gujarat: "24AAFCG3456P1Z8",
 } as const;
 
+/** A valid GSTIN from its first 14 characters, for a state or PAN the cast above lacks. */
+export function validGstin(first14: string): string {
+  return first14 + gstinCheckCharacter(first14);
+}
+
 /** "2026-04-10" (or any text dates.ts reads) to a CalendarDate; throws on a typo in a test. */
 export function day(text: string): CalendarDate {
   const parsed = parseDateCell(text);
@@ -53,30 +62,16 @@ export function rupees(value: string | number): Paise {
   return parsed.value;
 }
 
+/** The product's own defaults (a workbook without HandoffSettings), for a Maharashtra company in 2026-27. */
 export function makeSettings(overrides: Partial<Settings> = {}): Settings {
   return {
+    ...defaultSettings(),
     company: "Sharma Traders",
     companyGstin: GSTIN.company,
     companyState: "27",
     financialYears: [2026],
-    voucherTypes: {
-      Sales: "Sales",
-      Purchase: "Purchase",
-      Receipt: "Receipt",
-      Payment: "Payment",
-      Journal: "Journal",
-      CreditNote: "Credit Note",
-      DebitNote: "Debit Note",
-      StockJournal: "Stock Journal",
-    },
-    expenseOnCreditType: "Journal",
-    roundOffLedger: "Round Off",
     roundTotals: false,
-    defaultGodown: "Main Location",
     hsnDigits: 0,
-    createMissingMasters: false,
-    requireExplicitMapping: false,
-    contractVersion: "1",
     ...overrides,
   };
 }
@@ -157,14 +152,20 @@ export interface BooksSpec extends Partial<OpsRows> {
   rejected?: Partial<Record<OpsTable, RejectedRow[]>>;
 }
 
-/** Books from rows; a row without a place gets index = its position and sheet row = position + 2. */
+/**
+ * Books from rows. A row without a place gets index = its position and sheet row = position + 2;
+ * a row with a sheet row and no index gets index = sheet row - 2.
+ */
 export function makeBooks(spec: BooksSpec = {}): Books {
   const rows = {} as Record<OpsTable, unknown[]>;
   const rejected = {} as Record<OpsTable, RejectedRow[]>;
   const present: OpsTable[] = [];
   for (const table of OPS_TABLES) {
     const given = (spec[table] ?? []) as { row: number; index: number }[];
-    rows[table] = given.map((r, i) => ({ ...r, row: r.row === 0 ? i + 2 : r.row, index: r.index < 0 ? i : r.index }));
+    rows[table] = given.map((r, i) => {
+      const row = r.row === 0 ? i + 2 : r.row;
+      return { ...r, row, index: r.index < 0 ? row - 2 : r.index };
+    });
     rejected[table] = spec.rejected?.[table] ?? [];
     if (spec[table] !== undefined) present.push(table);
   }

@@ -1,7 +1,7 @@
 /**
  * The bridge's four answers: preflights, GET /health, POST /tally (to Tally, one at a time) and
  * GET /debug-log. Every refusal is JSON shaped like HandoffError.toJSON(), which bridgeTransport
- * in ../tally-http.ts turns back into a HandoffError.
+ * in ../tally-bridge-client.ts turns back into a HandoffError.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { HandoffError, isHandoffError } from "../../core/handoff-error";

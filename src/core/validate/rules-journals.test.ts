@@ -1,13 +1,19 @@
+import type { Books } from "../records/types";
 import { buildContext } from "./context";
 import { journalAmounts, journalBalances } from "./rules-journals";
-import { books, journal, rs } from "./sample-books";
+import { journalRow, makeBooks, rupees } from "../../../test/support/books-builder";
 
-const run = (rule: typeof journalAmounts, b: ReturnType<typeof books>) => rule(buildContext(b));
+const run = (rule: typeof journalAmounts, b: Books) => rule(buildContext(b));
 
 describe("journal rows", () => {
   it("have exactly one of Debit and Credit, above zero", () => {
-    const b = books({
-      Journals: [journal({ row: 2, debit: rs(5), credit: rs(5) }), journal({ row: 3 }), journal({ row: 4, credit: 0 }), journal({ row: 5, debit: rs(-1) })],
+    const b = makeBooks({
+      Journals: [
+        journalRow({ row: 2, debit: rupees(5), credit: rupees(5) }),
+        journalRow({ row: 3 }),
+        journalRow({ row: 4, credit: 0 }),
+        journalRow({ row: 5, debit: rupees(-1) }),
+      ],
     });
     expect(run(journalAmounts, b).map((f) => [f.code, f.row, f.column])).toEqual([
       ["journal.debit-and-credit", 2, "Debit"],
@@ -18,17 +24,17 @@ describe("journal rows", () => {
   });
 
   it("are fine with one positive amount", () => {
-    expect(run(journalAmounts, books({ Journals: [journal({ row: 2, debit: rs(5) }), journal({ row: 3, credit: rs(5) })] }))).toEqual([]);
+    expect(run(journalAmounts, makeBooks({ Journals: [journalRow({ row: 2, debit: rupees(5) }), journalRow({ row: 3, credit: rupees(5) })] }))).toEqual([]);
   });
 });
 
 describe("journal vouchers", () => {
   it("balance to the paisa, or every row names the difference in Indian format", () => {
-    const b = books({
+    const b = makeBooks({
       Journals: [
-        journal({ row: 2, debit: rs("150000.50") }),
-        journal({ row: 3, ledger: "Cash", credit: rs(50000) }),
-        journal({ row: 4, ledger: "Bank", credit: rs(100000) }),
+        journalRow({ row: 2, debit: rupees("150000.50") }),
+        journalRow({ row: 3, ledger: "Cash", credit: rupees(50000) }),
+        journalRow({ row: 4, ledger: "Bank", credit: rupees(100000) }),
       ],
     });
     const findings = run(journalBalances, b);
@@ -41,23 +47,23 @@ describe("journal vouchers", () => {
   });
 
   it("name the side that is larger", () => {
-    const b = books({ Journals: [journal({ row: 2, debit: rs(100000) }), journal({ row: 3, ledger: "Cash", credit: rs(250000) })] });
+    const b = makeBooks({ Journals: [journalRow({ row: 2, debit: rupees(100000) }), journalRow({ row: 3, ledger: "Cash", credit: rupees(250000) })] });
     expect(run(journalBalances, b)[0].message).toBe("Journal JV-1 does not balance: credits exceed debits by 1,50,000.00.");
   });
 
   it("are not added up when one of their rows could not be read", () => {
-    const b = books({ Journals: [journal({ row: 2, debit: rs(10) })] });
+    const b = makeBooks({ Journals: [journalRow({ row: 2, debit: rupees(10) })] });
     b.rejected.Journals.push({ row: 3, index: 1, voucherNo: "JV-1" });
     expect(run(journalBalances, b)).toEqual([]);
   });
 
   it("are fine when balanced, voucher by voucher", () => {
-    const b = books({
+    const b = makeBooks({
       Journals: [
-        journal({ row: 2, debit: rs(10) }),
-        journal({ row: 3, ledger: "Cash", credit: rs(10) }),
-        journal({ row: 4, voucherNo: "JV-2", debit: rs(7) }),
-        journal({ row: 5, voucherNo: "JV-2", ledger: "Cash", credit: rs(7) }),
+        journalRow({ row: 2, debit: rupees(10) }),
+        journalRow({ row: 3, ledger: "Cash", credit: rupees(10) }),
+        journalRow({ row: 4, voucherNo: "JV-2", debit: rupees(7) }),
+        journalRow({ row: 5, voucherNo: "JV-2", ledger: "Cash", credit: rupees(7) }),
       ],
     });
     expect(run(journalBalances, b)).toEqual([]);

@@ -1,13 +1,19 @@
+import type { Books } from "../records/types";
 import { buildContext } from "./context";
 import { billDates, duplicateBills } from "./rules-purchases";
-import { books, d, purchase } from "./sample-books";
+import { day, makeBooks, purchaseRow } from "../../../test/support/books-builder";
 
-const run = (rule: typeof billDates, b: ReturnType<typeof books>) => rule(buildContext(b));
+const run = (rule: typeof billDates, b: Books) => rule(buildContext(b));
+const bill = { supplier: "Gupta Mills", billNo: "GM/101" };
 
 describe("a supplier's bill is booked once", () => {
   it("rejects the same supplier bill under a second voucher, naming the first", () => {
-    const b = books({
-      Purchases: [purchase({ row: 2, voucherNo: "P-1" }), purchase({ row: 3, voucherNo: "P-1" }), purchase({ row: 4, voucherNo: "P-2", supplier: "GUPTA MILLS" })],
+    const b = makeBooks({
+      Purchases: [
+        purchaseRow({ row: 2, voucherNo: "P-1", ...bill }),
+        purchaseRow({ row: 3, voucherNo: "P-1", ...bill }),
+        purchaseRow({ row: 4, voucherNo: "P-2", ...bill, supplier: "GUPTA MILLS" }),
+      ],
     });
     const findings = run(duplicateBills, b);
     expect(findings).toMatchObject([{ code: "purchase.duplicate-bill", row: 4, column: "Bill No", value: "GM/101" }]);
@@ -17,11 +23,11 @@ describe("a supplier's bill is booked once", () => {
   });
 
   it("allows one bill number from two suppliers, or from one supplier in two financial years", () => {
-    const b = books({
+    const b = makeBooks({
       Purchases: [
-        purchase({ row: 2, voucherNo: "P-1" }),
-        purchase({ row: 3, voucherNo: "P-2", supplier: "Patel Agro" }),
-        purchase({ row: 4, voucherNo: "P-3", date: d("2-Apr-2027"), billDate: d("1-Apr-2027") }),
+        purchaseRow({ row: 2, voucherNo: "P-1", ...bill }),
+        purchaseRow({ row: 3, voucherNo: "P-2", ...bill, supplier: "Patel Agro" }),
+        purchaseRow({ row: 4, voucherNo: "P-3", ...bill, date: day("2-Apr-2027"), billDate: day("1-Apr-2027") }),
       ],
     });
     expect(run(duplicateBills, b)).toEqual([]);
@@ -30,12 +36,18 @@ describe("a supplier's bill is booked once", () => {
 
 describe("bill date", () => {
   it("cannot be after the voucher date", () => {
-    const findings = run(billDates, books({ Purchases: [purchase({ row: 2, date: d("8-Apr-2026"), billDate: d("9-Apr-2026") })] }));
+    const findings = run(billDates, makeBooks({ Purchases: [purchaseRow({ row: 2, date: day("8-Apr-2026"), billDate: day("9-Apr-2026") })] }));
     expect(findings).toMatchObject([{ code: "purchase.bill-date-after-date", column: "Bill Date", value: "9-Apr-2026" }]);
   });
 
   it("may be the same day or earlier, or blank", () => {
-    const b = books({ Purchases: [purchase({ row: 2, billDate: d("10-Apr-2026") }), purchase({ row: 3, voucherNo: "P-2", billDate: undefined })] });
+    const b = makeBooks({
+      Purchases: [
+        purchaseRow({ row: 2, date: day("10-Apr-2026"), billDate: day("10-Apr-2026") }),
+        purchaseRow({ row: 3, voucherNo: "P-2", date: day("10-Apr-2026"), billDate: day("8-Apr-2026") }),
+        purchaseRow({ row: 4, voucherNo: "P-3", billDate: undefined }),
+      ],
+    });
     expect(run(billDates, b)).toEqual([]);
   });
 });

@@ -1,28 +1,29 @@
+import type { Books } from "../records/types";
 import { buildContext } from "./context";
 import { returnsAgainstInvoices } from "./rules-returns";
-import { books, purchase, rs, sale, salesReturn } from "./sample-books";
+import { makeBooks, purchaseRow, returnRow, rupees, salesRow } from "../../../test/support/books-builder";
 
-const rice = { item: "Basmati Rice", unit: "kg", rate: rs(80), taxableValue: undefined };
-const invoice = [sale({ row: 2, ...rice, qty: 10 }), sale({ row: 3, ...rice, item: "Toor Dal", qty: 4 })];
-const bill = purchase({ row: 2, voucherNo: "P-7", billNo: "GM/101", ...rice, qty: 50 });
-const run = (b: ReturnType<typeof books>) => returnsAgainstInvoices(buildContext(b));
+const rice = { item: "Basmati Rice", unit: "kg", rate: rupees(80), taxableValue: undefined };
+const invoice = [salesRow({ row: 2, ...rice, qty: 10 }), salesRow({ row: 3, ...rice, item: "Toor Dal", qty: 4 })];
+const bill = purchaseRow({ row: 2, voucherNo: "P-7", supplier: "Gupta Mills", billNo: "GM/101", ...rice, qty: 50 });
+const run = (b: Books) => returnsAgainstInvoices(buildContext(b));
 
 describe("returns against invoices", () => {
   it("need the invoice unless marked External", () => {
-    const b = books({
+    const b = makeBooks({
       Sales: invoice,
-      Returns: [salesReturn({ row: 2, againstInvoice: undefined }), salesReturn({ row: 3, noteNo: "CN-2", againstInvoice: undefined, external: true })],
+      Returns: [returnRow({ row: 2, againstInvoice: undefined }), returnRow({ row: 3, noteNo: "CN-2", againstInvoice: undefined, external: true })],
     });
     expect(run(b).map((f) => [f.code, f.row, f.column])).toEqual([["return.against-invoice-required", 2, "Against Invoice"]]);
   });
 
   it("reject an invoice that is not in Sales, or a bill not in Purchases", () => {
-    const b = books({
+    const b = makeBooks({
       Sales: invoice,
       Purchases: [bill],
       Returns: [
-        salesReturn({ row: 2, againstInvoice: "INV-404" }),
-        salesReturn({ row: 3, noteNo: "DN-1", type: "Purchase Return", party: "Gupta Mills", againstInvoice: "INV-1" }),
+        returnRow({ row: 2, againstInvoice: "INV-404" }),
+        returnRow({ row: 3, noteNo: "DN-1", type: "Purchase Return", party: "Gupta Mills", againstInvoice: "INV-1" }),
       ],
     });
     const findings = run(b);
@@ -34,37 +35,40 @@ describe("returns against invoices", () => {
   });
 
   it("reject an invoice of another party", () => {
-    const b = books({ Sales: invoice, Returns: [salesReturn({ row: 2, party: "Gupta Stores" })] });
+    const b = makeBooks({ Sales: invoice, Returns: [returnRow({ row: 2, againstInvoice: "INV-1", party: "Gupta Stores" })] });
     expect(run(b)).toMatchObject([{ code: "return.invoice-other-party", value: "INV-1" }]);
   });
 
   it("find a purchase by the supplier's Bill No or by our Voucher No", () => {
     const debitNote = { type: "Purchase Return" as const, party: "Gupta Mills", ...rice, qty: 5 };
-    const b = books({
+    const b = makeBooks({
       Purchases: [bill],
       Returns: [
-        salesReturn({ row: 2, noteNo: "DN-1", againstInvoice: "GM/101", ...debitNote }),
-        salesReturn({ row: 3, noteNo: "DN-2", againstInvoice: "P-7", ...debitNote }),
+        returnRow({ row: 2, noteNo: "DN-1", againstInvoice: "GM/101", ...debitNote }),
+        returnRow({ row: 3, noteNo: "DN-2", againstInvoice: "P-7", ...debitNote }),
       ],
     });
     expect(run(b)).toEqual([]);
   });
 
   it("say nothing when the invoice has a row the reader could not read", () => {
-    const b = books({ Sales: invoice, Returns: [salesReturn({ row: 2, ...rice, item: "Sugar", qty: 1 })] });
+    const b = makeBooks({ Sales: invoice, Returns: [returnRow({ row: 2, againstInvoice: "INV-1", ...rice, item: "Sugar", qty: 1 })] });
     b.rejected.Sales.push({ row: 4, index: 2, voucherNo: "INV-1" });
     expect(run(b)).toEqual([]);
   });
 
   it("reject an item the invoice did not carry", () => {
-    const b = books({ Sales: invoice, Returns: [salesReturn({ row: 2, ...rice, item: "Sugar", qty: 1 })] });
+    const b = makeBooks({ Sales: invoice, Returns: [returnRow({ row: 2, againstInvoice: "INV-1", ...rice, item: "Sugar", qty: 1 })] });
     expect(run(b)).toMatchObject([{ code: "return.item-not-on-invoice", column: "Item", value: "Sugar" }]);
   });
 
   it("reject returns of an item that add up to more than the invoice carried, on every such row", () => {
-    const b = books({
+    const b = makeBooks({
       Sales: invoice,
-      Returns: [salesReturn({ row: 2, ...rice, qty: 6 }), salesReturn({ row: 3, noteNo: "CN-2", ...rice, item: "basmati rice", qty: 4.5 })],
+      Returns: [
+        returnRow({ row: 2, againstInvoice: "INV-1", ...rice, qty: 6 }),
+        returnRow({ row: 3, noteNo: "CN-2", againstInvoice: "INV-1", ...rice, item: "basmati rice", qty: 4.5 }),
+      ],
     });
     const findings = run(b);
     expect(findings.map((f) => [f.code, f.row, f.column])).toEqual([
@@ -75,9 +79,13 @@ describe("returns against invoices", () => {
   });
 
   it("accept returns up to the quantity invoiced, and value-only credit notes", () => {
-    const b = books({
+    const b = makeBooks({
       Sales: invoice,
-      Returns: [salesReturn({ row: 2, ...rice, qty: 6 }), salesReturn({ row: 3, noteNo: "CN-2", ...rice, qty: 4 }), salesReturn({ row: 4, noteNo: "CN-3" })],
+      Returns: [
+        returnRow({ row: 2, againstInvoice: "INV-1", ...rice, qty: 6 }),
+        returnRow({ row: 3, noteNo: "CN-2", againstInvoice: "INV-1", ...rice, qty: 4 }),
+        returnRow({ row: 4, noteNo: "CN-3", againstInvoice: "INV-1", taxableValue: rupees(100) }),
+      ],
     });
     expect(run(b)).toEqual([]);
   });

@@ -1,17 +1,28 @@
+import type { Books } from "../records/types";
 import { buildContext } from "./context";
 import { voucherHeaders } from "./rules-vouchers";
-import { books, d, expense, journal, purchase, receipt, sale, salesReturn } from "./sample-books";
+import {
+  day,
+  expenseRow,
+  GSTIN,
+  journalRow,
+  makeBooks,
+  purchaseRow,
+  receiptRow,
+  returnRow,
+  salesRow,
+} from "../../../test/support/books-builder";
 
-const run = (b: ReturnType<typeof books>) => voucherHeaders(buildContext(b));
+const run = (b: Books) => voucherHeaders(buildContext(b));
 
 describe("header fields agree across the lines of one voucher", () => {
   it("reports each line whose customer differs from the first line's, naming it", () => {
     const findings = run(
-      books({
+      makeBooks({
         Sales: [
-          sale({ row: 2, invoiceNo: "INV-7", customer: "Sharma Traders" }),
-          sale({ row: 3, invoiceNo: "INV-7", customer: "Sharma Traders" }),
-          sale({ row: 4, invoiceNo: "inv-7", customer: "Gupta Stores" }),
+          salesRow({ row: 2, invoiceNo: "INV-7", customer: "Sharma Traders" }),
+          salesRow({ row: 3, invoiceNo: "INV-7", customer: "Sharma Traders" }),
+          salesRow({ row: 4, invoiceNo: "inv-7", customer: "Gupta Stores" }),
         ],
       }),
     );
@@ -22,36 +33,36 @@ describe("header fields agree across the lines of one voucher", () => {
   });
 
   it("shows two invoices typed with one number as lines that disagree on date", () => {
-    const b = books({ Sales: [sale({ row: 2 }), sale({ row: 3, date: d("20-Apr-2026") })] });
+    const b = makeBooks({ Sales: [salesRow({ row: 2, date: day("10-Apr-2026") }), salesRow({ row: 3, date: day("20-Apr-2026") })] });
     expect(run(b).map((f) => [f.row, f.column, f.value])).toEqual([[3, "Date", "20-Apr-2026"]]);
   });
 
   it("checks GSTIN, place of supply and narration of sales", () => {
-    const b = books({
+    const b = makeBooks({
       Sales: [
-        sale({ row: 2, placeOfSupply: "27", narration: "April order" }),
-        sale({ row: 3, customerGstin: undefined, placeOfSupply: "29", narration: "Other order" }),
+        salesRow({ row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "27", narration: "April order" }),
+        salesRow({ row: 3, customerGstin: undefined, placeOfSupply: "29", narration: "Other order" }),
       ],
     });
     expect(run(b).map((f) => f.column)).toEqual(["Customer GSTIN", "Place of Supply", "Narration"]);
   });
 
   it("treats a state code and its name, case and spacing of names, and a blank narration as agreeing", () => {
-    const b = books({
+    const b = makeBooks({
       Sales: [
-        sale({ row: 2, customer: "Sharma Traders", placeOfSupply: "27", narration: "April order" }),
-        sale({ row: 3, customer: "sharma  traders", placeOfSupply: "Maharashtra" }),
+        salesRow({ row: 2, customer: "Sharma Traders", placeOfSupply: "27", narration: "April order" }),
+        salesRow({ row: 3, customer: "sharma  traders", placeOfSupply: "Maharashtra" }),
       ],
     });
     expect(run(b)).toEqual([]);
   });
 
   it("checks the bill of a purchase, the mode of a receipt, the vendor of an expense, the type of a note", () => {
-    const b = books({
-      Purchases: [purchase({ row: 2 }), purchase({ row: 3, billNo: "GM/102" })],
-      Receipts: [receipt({ row: 2 }), receipt({ row: 3, mode: "Cash" })],
-      Expenses: [expense({ row: 2 }), expense({ row: 3, vendor: "Other Estates" })],
-      Returns: [salesReturn({ row: 2 }), salesReturn({ row: 3, type: "Purchase Return" })],
+    const b = makeBooks({
+      Purchases: [purchaseRow({ row: 2, billNo: "GM/101" }), purchaseRow({ row: 3, billNo: "GM/102" })],
+      Receipts: [receiptRow({ row: 2, mode: "Bank" }), receiptRow({ row: 3, mode: "Cash" })],
+      Expenses: [expenseRow({ row: 2, vendor: "Patil Estates" }), expenseRow({ row: 3, vendor: "Other Estates" })],
+      Returns: [returnRow({ row: 2, type: "Sales Return" }), returnRow({ row: 3, type: "Purchase Return" })],
     });
     expect(run(b).map((f) => [f.table, f.column])).toEqual([
       ["Purchases", "Bill No"],
@@ -62,7 +73,7 @@ describe("header fields agree across the lines of one voucher", () => {
   });
 
   it("keeps vouchers of different financial years apart", () => {
-    const b = books({ Journals: [journal({ row: 2, debit: 100 }), journal({ row: 3, date: d("10-Apr-2027"), credit: 100 })] });
+    const b = makeBooks({ Journals: [journalRow({ row: 2, debit: 100 }), journalRow({ row: 3, date: day("10-Apr-2027"), credit: 100 })] });
     expect(run(b)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { HandoffError } from "../core/handoff-error";
 import { closedPort, startFakeTally, type FakeReply, type FakeTally } from "./bridge/fake-tally";
 import { newPairingToken } from "./bridge/pairing";
 import { startBridge, type BridgeOptions, type RunningBridge } from "./bridge/server";
-import { bridgeTransport } from "./tally-http";
+import { bridgeTransport } from "./tally-bridge-client";
 
 const TOKEN = newPairingToken();
 
@@ -110,8 +110,8 @@ describe("bridgeTransport against the real bridge", () => {
     expect((await rejection(stranger.ping())).code).toBe("bridge-unpaired");
   });
 
-  it("uses nothing from Node, so the task pane can bundle it", () => {
-    const source = readFileSync(path.join(__dirname, "tally-http.ts"), "utf8")
+  it.each(["tally-bridge-client.ts", "tally-http.ts"])("%s uses nothing from Node, so the task pane can bundle it", (file) => {
+    const source = readFileSync(path.join(__dirname, file), "utf8")
       .replace(/\/\*[\s\S]*?\*\//g, "")
       .replace(/\/\/.*$/gm, "");
     expect(source).not.toMatch(/from\s+["'](node:|http|https|net|fs)/);
