@@ -23,11 +23,20 @@ function fromCodes(codes: number[]): string {
 }
 
 /** UTF-16 code units to text; lone surrogates pass through as JavaScript keeps them. */
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0): string {
   const count = Math.floor((bytes.length - start) / 2);
-  const units = new Uint16Array(count);
-  for (let k = 0, i = start; k < count; k++, i += 2) {
-    units[k] = littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+  const offset = bytes.byteOffset + start;
+  let units: Uint16Array;
+  if (littleEndian === LITTLE_ENDIAN_HOST && offset % 2 === 0) {
+    // The bytes already are the code units: view them instead of copying.
+    units = new Uint16Array(bytes.buffer, offset, count);
+  } else {
+    units = new Uint16Array(count);
+    for (let k = 0, i = start; k < count; k++, i += 2) {
+      units[k] = littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+    }
   }
   const parts: string[] = [];
   for (let i = 0; i < count; i += CHUNK) {

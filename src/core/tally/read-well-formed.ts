@@ -19,6 +19,8 @@ const SKIPPED: Record<string, Skip> = {
   "<!DOCTYPE": { end: ">" },
 };
 
+const SKIPPED_LIST = Object.entries(SKIPPED);
+
 function checkText(text: string, inRoot: boolean): string | undefined {
   if (!inRoot && text.trim() !== "") return "has text outside the root element";
   if (ENTITY.test(text)) return "has a bare '&' that is not an entity";
@@ -32,10 +34,14 @@ export function wellFormedProblem(text: string): string | undefined {
   let i = 0;
   while (i < text.length) {
     const lt = text.indexOf("<", i);
-    const textProblem = checkText(text.slice(i, lt < 0 ? text.length : lt), stack.length > 0);
-    if (textProblem) return textProblem;
+    if (lt !== i) {
+      const textProblem = checkText(text.slice(i, lt < 0 ? text.length : lt), stack.length > 0);
+      if (textProblem) return textProblem;
+    }
     if (lt < 0) break;
-    const skip = Object.entries(SKIPPED).find(([start]) => text.startsWith(start, lt));
+    // Only "<!" and "<?" open comments, CDATA, declarations: most tags skip this search.
+    const next = text.charCodeAt(lt + 1);
+    const skip = next === 33 || next === 63 ? SKIPPED_LIST.find(([start]) => text.startsWith(start, lt)) : undefined;
     if (skip) {
       const [start, { end, inRootOnly }] = skip;
       if (inRootOnly && stack.length === 0) return "has CDATA outside the root element";

@@ -121,10 +121,14 @@ const MAX_ESCAPED = 20_000;
  * serialising each message through xmlbuilder2 (write.test.ts and the benchmark compare them).
  */
 export class MessageSerializer {
-  private readonly kept = new Map<string, Kept>();
-  private readonly escaped = new Map<string, string>();
+  // Shared by every request: a push sends hundreds of small requests of the same few shapes.
+  private static readonly kept = new Map<string, Kept>();
+  private static readonly escaped = new Map<string, string>();
+  private readonly formatKey: string;
 
-  constructor(private readonly format: { prettyPrint: boolean; indent: string; offset: number }) {}
+  constructor(private readonly format: { prettyPrint: boolean; indent: string; offset: number }) {
+    this.formatKey = `${format.prettyPrint}|${format.indent}|${format.offset}|`;
+  }
 
   serialize(message: Recorded): string {
     const out: string[] = [];
@@ -134,14 +138,15 @@ export class MessageSerializer {
 
   /** Appends the message's pieces to `out`: one join for a whole request keeps big imports cheap. */
   serializeInto(message: Recorded, out: string[]): void {
-    const shape = shapeOf(message);
-    let kept = this.kept.get(shape);
+    const shape = this.formatKey + shapeOf(message);
+    const cache = MessageSerializer.kept;
+    let kept = cache.get(shape);
     if (!kept) {
       const frag = fragment();
       build(frag, message, { n: 0 });
       kept = { parts: frag.end(this.format).split(PLACEHOLDER), inAttribute: slotKinds(message) };
-      if (this.kept.size >= MAX_SHAPES) this.kept.clear();
-      this.kept.set(shape, kept);
+      if (cache.size >= MAX_SHAPES) cache.clear();
+      cache.set(shape, kept);
     }
     const values = valuesOf(message);
     const { parts, inAttribute } = kept;
@@ -155,11 +160,12 @@ export class MessageSerializer {
   private escape(value: string, inAttribute: boolean): string {
     if (!NEEDS_LIBRARY.test(value)) return value;
     const key = `${inAttribute ? "a" : "t"}${value}`;
-    let done = this.escaped.get(key);
+    const cache = MessageSerializer.escaped;
+    let done = cache.get(key);
     if (done === undefined) {
       done = inAttribute ? libraryAttribute(value) : libraryText(value);
-      if (this.escaped.size >= MAX_ESCAPED) this.escaped.clear();
-      this.escaped.set(key, done);
+      if (cache.size >= MAX_ESCAPED) cache.clear();
+      cache.set(key, done);
     }
     return done;
   }
