@@ -69,8 +69,18 @@ function toElement(name: string, node: OrderedNode): XmlElement {
   return { name: name.toUpperCase(), attrs, children, text };
 }
 
+// The engine asks readExportError and then readVouchers about the same reply: remember the last one.
+let last: { text: string; parsed: ParsedXml } | undefined;
+
 /** Cleans and parses a Tally reply; says why when it cannot be read as one XML document. */
 export function parseTallyXml(text: string): ParsedXml {
+  if (last && last.text === text) return last.parsed;
+  const parsed = parseUncached(text);
+  last = { text, parsed };
+  return parsed;
+}
+
+function parseUncached(text: string): ParsedXml {
   const cleaned = cleanTallyXml(text);
   if (cleaned.trim() === "") return { ok: false, empty: true, reason: "is empty" };
   const problem = wellFormedProblem(cleaned);
