@@ -40,14 +40,22 @@ export function buildPurchaseVoucher(group: RowGroup<PurchaseRow>, ctx: BuildCon
     names,
   );
   if (names.missing) return undefined;
+  const header = voucherHeader(ctx, "Purchase", settings.voucherTypes.Purchase, "Purchases", group);
+  // Spelled out, not spread (see build-sales.ts).
   return {
-    ...voucherHeader(ctx, "Purchase", settings.voucherTypes.Purchase, "Purchases", group),
+    kind: header.kind,
+    voucherType: header.voucherType,
+    date: header.date,
+    number: header.number,
+    remoteId: header.remoteId,
+    source: header.source,
     party,
     reference: billNo,
     referenceDate: first.billDate,
     narration: first.narration,
     isInvoice: entries.inventoryEntries.length > 0,
     gst: gstDetails(first.supplierGstin, supply),
-    ...entries,
+    ledgerEntries: entries.ledgerEntries,
+    inventoryEntries: entries.inventoryEntries,
   };
 }
