@@ -7,7 +7,7 @@ import type { Parsed } from "../money";
 /** A reader for one kind of cell: a typed value, or a reason that follows the quoted value. */
 export type CellReader<T> = (value: unknown) => Parsed<T>;
 
-/** What Excel shows instead of a value when a formula fails (Office.js hands them over as text). */
+/** What Excel shows instead of a value when a formula fails (the Excel host hands them over as text). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA",
   "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!", "#TIMEOUT!",

@@ -72,7 +72,7 @@ function toElement(name: string, node: OrderedNode): XmlElement {
 // The engine asks readExportError and then readVouchers about the same reply: remember the last one.
 let last: { text: string; parsed: ParsedXml } | undefined;
 
-/** Cleans and parses a Tally reply; says why when it cannot be read as one XML document. */
+/** Cleans and parses a Tally reply; says why when it cannot be read as a single XML tree. */
 export function parseTallyXml(text: string): ParsedXml {
   if (last && last.text === text) return last.parsed;
   const parsed = parseUncached(text);

@@ -82,6 +82,31 @@ export function voucherHeader(
   };
 }
 
+type Body = Omit<Voucher, keyof Header>;
+
+/**
+ * A voucher from its header and body, every field spelled out in one order: one object shape for
+ * every voucher keeps 20,000 invoices quick (spreading the two made the build a third slower).
+ */
+export function makeVoucher(header: Header, body: Body): Voucher {
+  return {
+    kind: header.kind,
+    voucherType: header.voucherType,
+    date: header.date,
+    number: header.number,
+    remoteId: header.remoteId,
+    source: header.source,
+    party: body.party,
+    reference: body.reference,
+    referenceDate: body.referenceDate,
+    narration: body.narration,
+    isInvoice: body.isInvoice,
+    gst: body.gst,
+    ledgerEntries: body.ledgerEntries,
+    inventoryEntries: body.inventoryEntries,
+  };
+}
+
 /** The Round Off ledger when Settings asks for whole-rupee totals (docs/workbook.md "GST on a line"). */
 export function roundOffLedger(settings: Settings, names: NameLookup): string | undefined {
   return settings.roundTotals ? names.name("Ledger", settings.roundOffLedger) : undefined;

@@ -7,7 +7,7 @@
 import type { RowGroup } from "../records/groups";
 import type { ExpenseRow, Settings, VoucherKindName } from "../records/types";
 import type { Voucher } from "./model";
-import { nameLookup, roundOffLedger, voucherHeader, type BuildContext, type NameLookup } from "./build-context";
+import { makeVoucher, nameLookup, roundOffLedger, voucherHeader, type BuildContext, type NameLookup } from "./build-context";
 import { gstEntries, type GstVoucherPlan } from "./gst-invoice";
 import { gstDetails, purchaseSupply } from "./supply";
 
@@ -49,13 +49,13 @@ export function buildExpenseVoucher(group: RowGroup<ExpenseRow>, ctx: BuildConte
   const paid = counter.role === "account";
   const kind = paid ? "Payment" : onCreditKind(settings);
   const type = paid ? settings.voucherTypes.Payment : settings.expenseOnCreditType;
-  return {
-    ...voucherHeader(ctx, kind, type, "Expenses", group),
+  return makeVoucher(voucherHeader(ctx, kind, type, "Expenses", group), {
     party: paid ? undefined : counter.ledger,
     reference: first.billNo?.trim() || undefined,
     narration: first.narration,
     isInvoice: false,
     gst: group.rows.some((r) => r.gstRate > 0) ? gstDetails(first.vendorGstin, supply) : undefined,
-    ...entries,
-  };
+    ledgerEntries: entries.ledgerEntries,
+    inventoryEntries: entries.inventoryEntries,
+  });
 }

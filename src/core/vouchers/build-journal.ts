@@ -6,7 +6,7 @@
 import type { RowGroup } from "../records/groups";
 import type { JournalRow } from "../records/types";
 import type { LedgerEntry, Voucher } from "./model";
-import { nameLookup, voucherHeader, type BuildContext } from "./build-context";
+import { makeVoucher, nameLookup, voucherHeader, type BuildContext } from "./build-context";
 
 /** The Journal of one voucher's rows; undefined when a ledger has no Tally name (validation says which). */
 export function buildJournalVoucher(group: RowGroup<JournalRow>, ctx: BuildContext): Voucher | undefined {
@@ -18,11 +18,10 @@ export function buildJournalVoucher(group: RowGroup<JournalRow>, ctx: BuildConte
     role: "ledger",
   }));
   if (names.missing) return undefined;
-  return {
-    ...voucherHeader(ctx, "Journal", ctx.settings.voucherTypes.Journal, "Journals", group),
+  return makeVoucher(voucherHeader(ctx, "Journal", ctx.settings.voucherTypes.Journal, "Journals", group), {
     narration: group.rows[0].narration,
     isInvoice: false,
     ledgerEntries,
     inventoryEntries: [],
-  };
+  });
 }

@@ -7,7 +7,7 @@ import type { LedgerMapIndex } from "../mapping";
 import type { RowGroup } from "../records/groups";
 import type { PaymentRow } from "../records/types";
 import type { LedgerEntry, Voucher } from "./model";
-import { nameLookup, voucherHeader, type BuildContext, type NameLookup } from "./build-context";
+import { makeVoucher, nameLookup, voucherHeader, type BuildContext, type NameLookup } from "./build-context";
 import { bankAllocation, settlementBills } from "./settlement";
 
 /**
@@ -34,12 +34,11 @@ export function buildPaymentVoucher(group: RowGroup<PaymentRow>, ctx: BuildConte
   const accountEntry: LedgerEntry = { ledger: account, amount: total, role: "account" };
   const bank = bankAllocation(first.mode, total, first.instrumentNo);
   if (bank) accountEntry.bank = bank;
-  return {
-    ...voucherHeader(ctx, "Payment", ctx.settings.voucherTypes.Payment, "Payments", group),
+  return makeVoucher(voucherHeader(ctx, "Payment", ctx.settings.voucherTypes.Payment, "Payments", group), {
     party: payee,
     narration: first.narration,
     isInvoice: false,
     ledgerEntries: [{ ledger: payee, amount: -total, role: "party", bills }, accountEntry],
     inventoryEntries: [],
-  };
+  });
 }

@@ -7,7 +7,7 @@
 import type { RowGroup } from "../records/groups";
 import type { PurchaseRow } from "../records/types";
 import type { Voucher } from "./model";
-import { nameLookup, roundOffLedger, voucherHeader, type BuildContext } from "./build-context";
+import { makeVoucher, nameLookup, roundOffLedger, voucherHeader, type BuildContext } from "./build-context";
 import { gstEntries } from "./gst-invoice";
 import { invoiceLine, type ValueLine } from "./invoice-line";
 import { gstDetails, purchaseSupply } from "./supply";
@@ -40,15 +40,7 @@ export function buildPurchaseVoucher(group: RowGroup<PurchaseRow>, ctx: BuildCon
     names,
   );
   if (names.missing) return undefined;
-  const header = voucherHeader(ctx, "Purchase", settings.voucherTypes.Purchase, "Purchases", group);
-  // Spelled out, not spread (see build-sales.ts).
-  return {
-    kind: header.kind,
-    voucherType: header.voucherType,
-    date: header.date,
-    number: header.number,
-    remoteId: header.remoteId,
-    source: header.source,
+  return makeVoucher(voucherHeader(ctx, "Purchase", settings.voucherTypes.Purchase, "Purchases", group), {
     party,
     reference: billNo,
     referenceDate: first.billDate,
@@ -57,5 +49,5 @@ export function buildPurchaseVoucher(group: RowGroup<PurchaseRow>, ctx: BuildCon
     gst: gstDetails(first.supplierGstin, supply),
     ledgerEntries: entries.ledgerEntries,
     inventoryEntries: entries.inventoryEntries,
-  };
+  });
 }

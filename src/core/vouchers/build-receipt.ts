@@ -7,7 +7,7 @@ import { sumPaise } from "../money";
 import type { RowGroup } from "../records/groups";
 import type { ReceiptRow } from "../records/types";
 import type { LedgerEntry, Voucher } from "./model";
-import { nameLookup, voucherHeader, type BuildContext } from "./build-context";
+import { makeVoucher, nameLookup, voucherHeader, type BuildContext } from "./build-context";
 import { bankAllocation, settlementBills } from "./settlement";
 
 /** The Receipt voucher of one receipt's rows; undefined when a name has no Tally ledger (validation says which). */
@@ -25,12 +25,11 @@ export function buildReceiptVoucher(group: RowGroup<ReceiptRow>, ctx: BuildConte
     group.rows.map((r) => ({ bill: r.againstInvoice, amount: r.amount })),
     1,
   );
-  return {
-    ...voucherHeader(ctx, "Receipt", ctx.settings.voucherTypes.Receipt, "Receipts", group),
+  return makeVoucher(voucherHeader(ctx, "Receipt", ctx.settings.voucherTypes.Receipt, "Receipts", group), {
     party,
     narration: first.narration,
     isInvoice: false,
     ledgerEntries: [accountEntry, { ledger: party, amount: total, role: "party", bills }],
     inventoryEntries: [],
-  };
+  });
 }

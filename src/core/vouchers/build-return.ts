@@ -7,7 +7,7 @@
 import type { RowGroup } from "../records/groups";
 import type { ReturnRow, Settings } from "../records/types";
 import type { Voucher } from "./model";
-import { nameLookup, roundOffLedger, voucherHeader, type BuildContext } from "./build-context";
+import { makeVoucher, nameLookup, roundOffLedger, voucherHeader, type BuildContext } from "./build-context";
 import { gstEntries, type GstVoucherPlan } from "./gst-invoice";
 import { invoiceLine, type ValueLine } from "./invoice-line";
 import { originalInvoices } from "./original-invoices";
@@ -71,12 +71,12 @@ export function buildReturnVoucher(group: RowGroup<ReturnRow>, ctx: BuildContext
   };
   const entries = gstEntries(plan, names);
   if (names.missing) return undefined;
-  return {
-    ...voucherHeader(ctx, note.kind, note.type, "Returns", group),
+  return makeVoucher(voucherHeader(ctx, note.kind, note.type, "Returns", group), {
     party,
     narration: first.reason,
     isInvoice: entries.inventoryEntries.length > 0,
     gst: gstDetails(side.gstin, side.supply),
-    ...entries,
-  };
+    ledgerEntries: entries.ledgerEntries,
+    inventoryEntries: entries.inventoryEntries,
+  });
 }

@@ -8,7 +8,7 @@ import { lineValue } from "../money";
 import type { RowGroup } from "../records/groups";
 import type { StockMoveRow } from "../records/types";
 import type { InventoryEntry, Voucher } from "./model";
-import { nameLookup, voucherHeader, type BuildContext, type NameLookup } from "./build-context";
+import { makeVoucher, nameLookup, voucherHeader, type BuildContext, type NameLookup } from "./build-context";
 
 /** The out and in lines of one row; empty when it names neither godown (validation reports it). */
 function moveEntries(row: StockMoveRow, names: NameLookup): InventoryEntry[] {
@@ -34,11 +34,10 @@ export function buildStockMoveVoucher(group: RowGroup<StockMoveRow>, ctx: BuildC
     inventoryEntries.push(...entries);
   }
   if (names.missing) return undefined;
-  return {
-    ...voucherHeader(ctx, "StockJournal", ctx.settings.voucherTypes.StockJournal, "StockMoves", group),
+  return makeVoucher(voucherHeader(ctx, "StockJournal", ctx.settings.voucherTypes.StockJournal, "StockMoves", group), {
     narration: group.rows[0].reason,
     isInvoice: false,
     ledgerEntries: [],
     inventoryEntries,
-  };
+  });
 }
