@@ -6,27 +6,13 @@
  */
 import type { CalendarDate } from "../core/dates";
 import { readAmount, readQuantity, readRate, readTallyDate, readYesNo } from "./tally-values";
-import type { BatchAllocation, BillAllocation, InventoryLine, LedgerLine } from "./voucher-record";
+import type { BatchAllocation, BillAllocation, InventoryLine, LedgerLine, VoucherBody } from "./voucher-record";
 import { attr, childrenNamed, textAt, type XNode } from "./xml-tree";
 
 export type VoucherAction = "create" | "alter" | "delete" | "cancel";
 
-/** Voucher content as sent: anything may be missing until the checks have run. */
-export interface VoucherDraft {
-  type?: string;
-  date?: CalendarDate;
-  number: string;
-  narration: string;
-  partyLedger?: string;
-  objView: string;
-  persistedView?: string;
-  isInvoice: boolean;
-  ledgerLines: LedgerLine[];
-  inventory: InventoryLine[];
-  stockIn: InventoryLine[];
-  stockOut: InventoryLine[];
-  fields: Record<string, string>;
-}
+/** Voucher content as sent: type and date may be missing until the checks have run. */
+export type VoucherDraft = Omit<VoucherBody, "type" | "date"> & { type?: string; date?: CalendarDate };
 
 export interface VoucherRequest {
   action: VoucherAction;

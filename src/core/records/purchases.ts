@@ -7,7 +7,7 @@ import { readDate, readText, readYesNo } from "./cells";
 import type { ColumnSpec } from "./columns";
 import { readOpsTable, type TableSpec } from "./read-table";
 import { calendarDate, paise, text } from "./row-schema";
-import { DATE, DISCOUNT, GODOWN, GST_RATE, HSN, ITEM, NARRATION, PLACE_OF_SUPPLY, QTY, RATE, TAXABLE_VALUE, UNIT } from "./shared-columns";
+import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
 import type { PurchaseRow, TableInput } from "./types";
 
 export const PURCHASE_COLUMNS: readonly ColumnSpec<keyof PurchaseRow & string>[] = [
@@ -22,16 +22,7 @@ export const PURCHASE_COLUMNS: readonly ColumnSpec<keyof PurchaseRow & string>[]
   },
   { header: "Bill No", field: "billNo", required: true, read: readText, aliases: ["Bill Number", "Supplier Invoice No", "Supplier Bill No"] },
   { header: "Bill Date", field: "billDate", read: readDate, aliases: ["Supplier Invoice Date", "Supplier Bill Date"] },
-  PLACE_OF_SUPPLY,
-  ITEM,
-  QTY,
-  UNIT,
-  RATE,
-  DISCOUNT,
-  TAXABLE_VALUE,
-  GST_RATE,
-  HSN,
-  GODOWN,
+  ...INVOICE_LINE_COLUMNS,
   { header: "ITC Eligible", field: "itcEligible", read: readYesNo, aliases: ["ITC", "Input Tax Credit"] },
   NARRATION,
 ];

@@ -7,7 +7,7 @@ import { readText } from "./cells";
 import type { ColumnSpec } from "./columns";
 import { readOpsTable, type TableSpec } from "./read-table";
 import { calendarDate, paise, text } from "./row-schema";
-import { DATE, DISCOUNT, GODOWN, GST_RATE, HSN, ITEM, NARRATION, PLACE_OF_SUPPLY, QTY, RATE, TAXABLE_VALUE, UNIT } from "./shared-columns";
+import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
 import type { SalesRow, TableInput } from "./types";
 
 export const SALES_COLUMNS: readonly ColumnSpec<keyof SalesRow & string>[] = [
@@ -20,16 +20,7 @@ export const SALES_COLUMNS: readonly ColumnSpec<keyof SalesRow & string>[] = [
     read: readText,
     aliases: ["GSTIN", "Party GSTIN", "Customer GST No", "GST No", "GSTIN/UIN"],
   },
-  PLACE_OF_SUPPLY,
-  ITEM,
-  QTY,
-  UNIT,
-  RATE,
-  DISCOUNT,
-  TAXABLE_VALUE,
-  GST_RATE,
-  HSN,
-  GODOWN,
+  ...INVOICE_LINE_COLUMNS,
   NARRATION,
 ];
 

@@ -77,3 +77,6 @@ export const OPENING_BILL: ColumnSpec<"openingBill"> = {
   read: readYesNo,
   aliases: ["Opening Balance Bill"],
 };
+
+/** The columns of an invoice line, in the order Sales and Purchases both show them. */
+export const INVOICE_LINE_COLUMNS = [PLACE_OF_SUPPLY, ITEM, QTY, UNIT, RATE, DISCOUNT, TAXABLE_VALUE, GST_RATE, HSN, GODOWN] as const;
