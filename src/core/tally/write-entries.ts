@@ -5,7 +5,7 @@
  */
 import { tallyDate } from "../dates";
 import type { BankAllocation, BillAllocation, InventoryEntry, LedgerEntry, Voucher } from "../vouchers/model";
-import { put, type XmlSink } from "./write-sink";
+import type { XmlSink } from "./write-sink";
 import {
   deemedPositive,
   tallyAmount,
@@ -28,43 +28,43 @@ function optionalText(text: string | undefined): string | undefined {
 /** One ledger line; bills and bank details carry the line's own sign (PROTOCOL.md 2.1, 2.5, 2.6). */
 export function writeLedgerEntry(parent: XmlSink, tag: LedgerListTag, e: LedgerEntry, v: Voucher): void {
   const line = parent.ele(tag);
-  put(line, "LEDGERNAME", tallyText(e.ledger));
-  put(line, "ISDEEMEDPOSITIVE", deemedPositive(e.amount));
-  put(line, "ISPARTYLEDGER", yesNo(e.role === "party"));
-  put(line, "AMOUNT", tallyAmount(e.amount));
+  line.put("LEDGERNAME", tallyText(e.ledger));
+  line.word("ISDEEMEDPOSITIVE", deemedPositive(e.amount));
+  line.word("ISPARTYLEDGER", yesNo(e.role === "party"));
+  line.put("AMOUNT", tallyAmount(e.amount));
   if (e.bank) writeBankAllocation(line, e.bank, v);
   for (const bill of e.bills ?? []) writeBillAllocation(line, bill);
 }
 
 function writeBankAllocation(line: XmlSink, bank: BankAllocation, v: Voucher): void {
   const alloc = line.ele("BANKALLOCATIONS.LIST");
-  put(alloc, "DATE", tallyDate(v.date));
-  put(alloc, "INSTRUMENTDATE", tallyDate(bank.instrumentDate ?? v.date));
-  put(alloc, "TRANSACTIONTYPE", tallyText(bank.transactionType));
-  put(alloc, "INSTRUMENTNUMBER", optionalText(bank.instrumentNumber));
-  put(alloc, "PAYMENTFAVOURING", optionalText(v.party));
-  put(alloc, "AMOUNT", tallyAmount(bank.amount));
+  alloc.put("DATE", tallyDate(v.date));
+  alloc.put("INSTRUMENTDATE", tallyDate(bank.instrumentDate ?? v.date));
+  alloc.put("TRANSACTIONTYPE", tallyText(bank.transactionType));
+  alloc.put("INSTRUMENTNUMBER", optionalText(bank.instrumentNumber));
+  alloc.put("PAYMENTFAVOURING", optionalText(v.party));
+  alloc.put("AMOUNT", tallyAmount(bank.amount));
 }
 
 function writeBillAllocation(line: XmlSink, bill: BillAllocation): void {
   const alloc = line.ele("BILLALLOCATIONS.LIST");
   // On Account has no reference; Tally strips any name it is given (PROTOCOL.md 2.6).
-  put(alloc, "NAME", optionalText(bill.name));
-  put(alloc, "BILLTYPE", bill.type);
-  put(alloc, "AMOUNT", tallyAmount(bill.amount));
+  alloc.put("NAME", optionalText(bill.name));
+  alloc.word("BILLTYPE", bill.type);
+  alloc.put("AMOUNT", tallyAmount(bill.amount));
 }
 
 function writeQuantities(parent: XmlSink, e: InventoryEntry): void {
   const qty = tallyQuantity(e.qty, tallyText(e.unit));
-  put(parent, "ACTUALQTY", qty);
-  put(parent, "BILLEDQTY", qty);
+  parent.put("ACTUALQTY", qty);
+  parent.put("BILLEDQTY", qty);
 }
 
 function writeBatchAllocation(line: XmlSink, e: InventoryEntry, withAmount: boolean): void {
   const batch = line.ele("BATCHALLOCATIONS.LIST");
-  put(batch, "GODOWNNAME", tallyText(e.godown));
-  put(batch, "BATCHNAME", DEFAULT_BATCH);
-  if (withAmount) put(batch, "AMOUNT", tallyAmount(e.amount));
+  batch.put("GODOWNNAME", tallyText(e.godown));
+  batch.word("BATCHNAME", DEFAULT_BATCH);
+  if (withAmount) batch.put("AMOUNT", tallyAmount(e.amount));
   writeQuantities(batch, e);
 }
 
@@ -77,18 +77,18 @@ export function writeInvoiceItem(parent: XmlSink, e: InventoryEntry, v: Voucher)
     throw new Error(`[tally-handoff] item '${e.item}' on ${v.kind} ${v.number} has no ledger to book its value to`);
   }
   const line = parent.ele("ALLINVENTORYENTRIES.LIST");
-  put(line, "STOCKITEMNAME", tallyText(e.item));
-  put(line, "ISDEEMEDPOSITIVE", deemedPositive(e.amount));
-  put(line, "RATE", tallyRate(e.rate, tallyText(e.unit)));
-  if (e.discountPercent) put(line, "DISCOUNT", tallyPercent(e.discountPercent));
-  put(line, "AMOUNT", tallyAmount(e.amount));
+  line.put("STOCKITEMNAME", tallyText(e.item));
+  line.word("ISDEEMEDPOSITIVE", deemedPositive(e.amount));
+  line.put("RATE", tallyRate(e.rate, tallyText(e.unit)));
+  if (e.discountPercent) line.put("DISCOUNT", tallyPercent(e.discountPercent));
+  line.put("AMOUNT", tallyAmount(e.amount));
   writeQuantities(line, e);
-  put(line, "GSTHSNNAME", optionalText(e.hsn));
+  line.put("GSTHSNNAME", optionalText(e.hsn));
   writeBatchAllocation(line, e, true);
   const booking = line.ele("ACCOUNTINGALLOCATIONS.LIST");
-  put(booking, "LEDGERNAME", tallyText(e.ledger));
-  put(booking, "ISDEEMEDPOSITIVE", deemedPositive(e.amount));
-  put(booking, "AMOUNT", tallyAmount(e.amount));
+  booking.put("LEDGERNAME", tallyText(e.ledger));
+  booking.word("ISDEEMEDPOSITIVE", deemedPositive(e.amount));
+  booking.put("AMOUNT", tallyAmount(e.amount));
 }
 
 /**
@@ -105,11 +105,11 @@ export function writeStockJournalLine(parent: XmlSink, e: InventoryEntry): void 
   const stockIn = isStockIn(e);
   const line = parent.ele(stockIn ? "INVENTORYENTRIESIN.LIST" : "INVENTORYENTRIESOUT.LIST");
   const valued = e.amount !== 0;
-  put(line, "STOCKITEMNAME", tallyText(e.item));
-  put(line, "ISDEEMEDPOSITIVE", yesNo(stockIn));
+  line.put("STOCKITEMNAME", tallyText(e.item));
+  line.word("ISDEEMEDPOSITIVE", yesNo(stockIn));
   // Without a rate, RATE and AMOUNT stay out so Tally values the move itself instead of at zero.
-  if (e.rate > 0) put(line, "RATE", tallyRate(e.rate, tallyText(e.unit)));
-  if (valued) put(line, "AMOUNT", tallyAmount(e.amount));
+  if (e.rate > 0) line.put("RATE", tallyRate(e.rate, tallyText(e.unit)));
+  if (valued) line.put("AMOUNT", tallyAmount(e.amount));
   writeQuantities(line, e);
   writeBatchAllocation(line, e, valued);
 }

@@ -6,7 +6,7 @@ import Big from "big.js";
 import { tallyDate, type CalendarDate } from "../dates";
 import type { GstHead } from "../vouchers/model";
 import type { GodownMaster, LedgerMaster, StockItemMaster, UnitMaster } from "./masters";
-import { child, put, type XmlSink } from "./write-sink";
+import type { XmlSink } from "./write-sink";
 import { systemName, tallyPercent, tallyText, yesNo } from "./write-values";
 
 /** Duty heads as TallyPrime 3.0+ names them; older names are silently dropped (PROTOCOL.md 3.2). */
@@ -20,8 +20,8 @@ function parentName(parent: string | undefined): string {
 /** `<TAG NAME="x" ACTION="Create">` with the inner `<NAME>` Tally requires (PROTOCOL.md 3.1). */
 function masterElement(message: XmlSink, tag: string, name: string): XmlSink {
   const clean = tallyText(name);
-  const master = child(message, tag, { NAME: clean, ACTION: "Create" });
-  put(master, "NAME", clean);
+  const master = message.ele(tag, { NAME: clean, ACTION: "Create" });
+  master.put("NAME", clean);
   return master;
 }
 
@@ -29,49 +29,49 @@ function writeLedgerGst(ledger: XmlSink, m: LedgerMaster, from: string): void {
   const registrationType = m.registrationType ?? (m.gstin ? "Regular" : undefined);
   if (registrationType) {
     const reg = ledger.ele("LEDGSTREGDETAILS.LIST");
-    put(reg, "APPLICABLEFROM", from);
-    put(reg, "GSTREGISTRATIONTYPE", registrationType);
-    put(reg, "STATE", m.stateName ? tallyText(m.stateName) : undefined);
-    put(reg, "GSTIN", m.gstin ? tallyText(m.gstin) : undefined);
+    reg.put("APPLICABLEFROM", from);
+    reg.word("GSTREGISTRATIONTYPE", registrationType);
+    reg.put("STATE", m.stateName ? tallyText(m.stateName) : undefined);
+    reg.put("GSTIN", m.gstin ? tallyText(m.gstin) : undefined);
   }
   if (m.stateName) {
     const mailing = ledger.ele("LEDMAILINGDETAILS.LIST");
-    put(mailing, "APPLICABLEFROM", from);
-    put(mailing, "STATE", tallyText(m.stateName));
-    put(mailing, "COUNTRY", "India");
+    mailing.put("APPLICABLEFROM", from);
+    mailing.put("STATE", tallyText(m.stateName));
+    mailing.word("COUNTRY", "India");
   }
 }
 
 export function writeLedger(message: XmlSink, m: LedgerMaster, applicableFrom: CalendarDate): void {
   const ledger = masterElement(message, "LEDGER", m.name);
-  put(ledger, "PARENT", parentName(m.parent));
-  put(ledger, "ISBILLWISEON", m.billWise === undefined ? undefined : yesNo(m.billWise));
+  ledger.put("PARENT", parentName(m.parent));
+  ledger.word("ISBILLWISEON", m.billWise === undefined ? undefined : yesNo(m.billWise));
   // Exports still show PARTYGSTIN on ledgers beside the dated list (PROTOCOL.md 3.2).
-  put(ledger, "PARTYGSTIN", m.gstin ? tallyText(m.gstin) : undefined);
+  ledger.put("PARTYGSTIN", m.gstin ? tallyText(m.gstin) : undefined);
   writeLedgerGst(ledger, m, tallyDate(applicableFrom));
   if (m.taxHead) {
-    put(ledger, "TAXTYPE", "GST");
-    put(ledger, "GSTDUTYHEAD", DUTY_HEAD[m.taxHead]);
-    put(ledger, "RATEOFTAXCALCULATION", m.taxRate === undefined ? undefined : tallyPercent(m.taxRate));
+    ledger.word("TAXTYPE", "GST");
+    ledger.word("GSTDUTYHEAD", DUTY_HEAD[m.taxHead]);
+    ledger.put("RATEOFTAXCALCULATION", m.taxRate === undefined ? undefined : tallyPercent(m.taxRate));
   }
 }
 
 function writeRate(state: XmlSink, head: string, rate: string): void {
   const detail = state.ele("RATEDETAILS.LIST");
-  put(detail, "GSTRATEDUTYHEAD", head);
-  put(detail, "GSTRATEVALUATIONTYPE", "Based on Value");
-  put(detail, "GSTRATE", rate);
+  detail.word("GSTRATEDUTYHEAD", head);
+  detail.word("GSTRATEVALUATIONTYPE", "Based on Value");
+  detail.put("GSTRATE", rate);
 }
 
 function writeItemGst(item: XmlSink, gstRate: number, from: string): void {
   const details = item.ele("GSTDETAILS.LIST");
-  put(details, "APPLICABLEFROM", from);
+  details.put("APPLICABLEFROM", from);
   // 0% is written as Nil Rated (gst-facts.md 1); the rate then has no heads to split into.
-  put(details, "TAXABILITY", gstRate > 0 ? "Taxable" : "Nil Rated");
-  put(details, "SRCOFGSTDETAILS", "Specify Details Here");
+  details.word("TAXABILITY", gstRate > 0 ? "Taxable" : "Nil Rated");
+  details.word("SRCOFGSTDETAILS", "Specify Details Here");
   if (gstRate <= 0) return;
   const state = details.ele("STATEWISEDETAILS.LIST");
-  put(state, "STATENAME", systemName("Any"));
+  state.word("STATENAME", systemName("Any"));
   // Intra-state tax is half the rate each for CGST and SGST (gst-facts.md 2); big.js keeps 0.125 exact.
   const half = new Big(String(gstRate)).div(2).toString();
   writeRate(state, DUTY_HEAD.CGST, half);
@@ -81,27 +81,27 @@ function writeItemGst(item: XmlSink, gstRate: number, from: string): void {
 
 export function writeStockItem(message: XmlSink, m: StockItemMaster, applicableFrom: CalendarDate): void {
   const item = masterElement(message, "STOCKITEM", m.name);
-  put(item, "PARENT", "");
-  put(item, "BASEUNITS", tallyText(m.baseUnit));
+  item.put("PARENT", "");
+  item.put("BASEUNITS", tallyText(m.baseUnit));
   if (m.hsn === undefined && m.gstRate === undefined) return;
   const from = tallyDate(applicableFrom);
-  put(item, "GSTAPPLICABLE", systemName("Applicable"));
+  item.word("GSTAPPLICABLE", systemName("Applicable"));
   if (m.hsn) {
     const hsn = item.ele("HSNDETAILS.LIST");
-    put(hsn, "APPLICABLEFROM", from);
-    put(hsn, "HSNCODE", tallyText(m.hsn));
-    put(hsn, "SRCOFHSNDETAILS", "Specify Details Here");
+    hsn.put("APPLICABLEFROM", from);
+    hsn.put("HSNCODE", tallyText(m.hsn));
+    hsn.word("SRCOFHSNDETAILS", "Specify Details Here");
   }
   if (m.gstRate !== undefined) writeItemGst(item, m.gstRate, from);
 }
 
 export function writeUnit(message: XmlSink, m: UnitMaster): void {
   const unit = masterElement(message, "UNIT", m.name);
-  put(unit, "ISSIMPLEUNIT", "Yes");
-  put(unit, "DECIMALPLACES", m.decimalPlaces === undefined ? undefined : String(m.decimalPlaces));
+  unit.word("ISSIMPLEUNIT", "Yes");
+  unit.put("DECIMALPLACES", m.decimalPlaces === undefined ? undefined : String(m.decimalPlaces));
 }
 
 export function writeGodown(message: XmlSink, m: GodownMaster): void {
   const godown = masterElement(message, "GODOWN", m.name);
-  put(godown, "PARENT", parentName(m.parent));
+  godown.put("PARENT", parentName(m.parent));
 }

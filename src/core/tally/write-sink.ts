@@ -1,183 +1,188 @@
 /**
- * Where the writers put elements, and how that becomes text through xmlbuilder2 quickly.
- *
- * xmlbuilder2 keeps a full DOM at roughly ten microseconds a node, so building one per voucher
- * made 100,000 invoice lines take tens of seconds; its serialiser is about ten times cheaper. So
- * the writers first record each TALLYMESSAGE as a plain tree. The first message of each shape
- * (same elements, attributes and empty texts) is built as an xmlbuilder2 fragment and kept; later
- * messages of that shape only replace the kept fragment's text and attribute values through the
- * DOM, and xmlbuilder2 serialises (and escapes) it again.
+ * Where the writers put elements. A message is recorded flat, as it is written: its shape (element
+ * names, attribute names, which elements hold text, and the writers' own fixed words) as numbered
+ * tokens with a running hash, and its values (names, amounts, dates: anything from the workbook)
+ * in document order. write-shapes.ts turns each shape into XML once, through xmlbuilder2, and
+ * fills in the values. One recorder serves every message of a request, so recording allocates
+ * almost nothing.
  */
-import { fragment } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 
-/** The part of a builder the writers use: elements with attributes, and text. */
+/** The part of a builder the writers use. */
 export interface XmlSink {
+  /** A child element; its attribute values are values of the message. */
   ele(name: string, attributes?: Record<string, string>): XmlSink;
-  txt(text: string): XmlSink;
+  /** `<NAME>value</NAME>`; nothing when the value is undefined, `<NAME/>` when it is empty. */
+  put(name: string, value: string | undefined): void;
+  /**
+   * `<NAME>word</NAME>` for a fixed word of Tally's vocabulary (Yes, Primary Batch, Invoice Voucher
+   * View); nothing when undefined. The word is part of the message's shape: keep workbook text out.
+   */
+  word(name: string, word: string | undefined): void;
 }
 
 /**
- * xmlbuilder2 4 leaves an `&` unescaped when what follows already looks like a reference, so
- * "R&amp;D" would reach Tally as "R&D" and a typed "&#4;" as Tally's system mark. Doubling every
- * `&` first makes the output exact; write.test.ts pins this in case the library changes.
+ * Token kinds, in a token's low three bits. OPEN and ATTRIBUTE carry a name's number above them;
+ * WORD_LEAF carries the name's number and, above bit 16, the word's.
  */
-function exact(text: string): string {
-  return text.replace(/&/g, "&amp;");
-}
+export const OPEN = 0;
+export const ATTRIBUTE = 1;
+export const TEXT_LEAF = 2;
+export const EMPTY_LEAF = 3;
+export const WORD_LEAF = 4;
+export const CLOSE = 5;
+export const KIND_BITS = 3;
+export const WORD_SHIFT = 16;
 
-/** `<NAME>value</NAME>` under `parent`; nothing when the value is undefined, `<NAME/>` when empty. */
-export function put(parent: XmlSink, name: string, value: string | undefined): void {
-  if (value === undefined) return;
-  const element = parent.ele(name);
-  if (value !== "") element.txt(exact(value));
-}
+/** Numbers the writers' own element names, attribute names and fixed words: a few dozen each. */
+class Vocabulary {
+  private readonly list: string[] = [];
+  private readonly numbers = new Map<string, number>();
 
-/** A child element with attributes, their values escaped exactly as texts are. */
-export function child(parent: XmlSink, name: string, attributes: Record<string, string>): XmlSink {
-  const escaped: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attributes)) escaped[key] = exact(value);
-  return parent.ele(name, escaped);
-}
+  constructor(private readonly what: string) {}
 
-export interface Recorded {
-  name: string;
-  attributes: Record<string, string>;
-  text: string;
-  children: Recorded[];
-}
-
-/** Records elements as plain objects: cheap, and enough to know a message's shape and values. */
-export class Recorder implements XmlSink {
-  constructor(readonly node: Recorded) {}
-
-  static root(name: string, attributes: Record<string, string> = {}): Recorder {
-    return new Recorder({ name, attributes, text: "", children: [] });
-  }
-
-  ele(name: string, attributes: Record<string, string> = {}): XmlSink {
-    const node: Recorded = { name, attributes, text: "", children: [] };
-    this.node.children.push(node);
-    return new Recorder(node);
-  }
-
-  txt(text: string): XmlSink {
-    this.node.text += text;
-    return this;
-  }
-}
-
-/** Element names, attribute names and which texts are non-empty, with nesting: what the kept DOM must match. */
-function shapeOf(node: Recorded): string {
-  const inner = node.children.map(shapeOf).join("");
-  return `<${node.name} ${Object.keys(node.attributes).join(" ")}${node.text ? "|t" : ""}>${inner}</>`;
-}
-
-/** Text and attribute values in document order: each element's attributes, its text, then its children. */
-function valuesOf(node: Recorded, out: string[] = []): string[] {
-  out.push(...Object.values(node.attributes));
-  if (node.text) out.push(node.text);
-  for (const c of node.children) valuesOf(c, out);
-  return out;
-}
-
-function build(parent: XMLBuilder, node: Recorded, slots: { n: number }): void {
-  const attributes: Record<string, string> = {};
-  for (const key of Object.keys(node.attributes)) attributes[key] = placeholder(slots.n++);
-  const element = parent.ele(node.name, attributes);
-  if (node.text) element.txt(placeholder(slots.n++));
-  for (const c of node.children) build(element, c, slots);
-}
-
-// Plain ASCII that no escaping touches and no tag name holds, so it survives serialisation as is;
-// ASCII also keeps the template one byte per character, which halves the size of a joined request.
-const placeholder = (i: number) => `@TH${i}@`;
-const PLACEHOLDER = /@TH(\d+)@/;
-
-/** Values with none of these come out of xmlbuilder2's serialiser unchanged, text or attribute. */
-const NEEDS_LIBRARY = /[&<>"'\r\n\t]/;
-
-interface Kept {
-  /** Serialised template split at its placeholders: static XML at even indexes, slot numbers at odd. */
-  parts: string[];
-  /** Per slot: an attribute value (true) or element text (false). */
-  inAttribute: boolean[];
-}
-
-function slotKinds(node: Recorded, out: boolean[] = []): boolean[] {
-  for (const _ of Object.keys(node.attributes)) out.push(true);
-  if (node.text) out.push(false);
-  for (const c of node.children) slotKinds(c, out);
-  return out;
-}
-
-const MAX_SHAPES = 256;
-const MAX_ESCAPED = 20_000;
-
-/**
- * Serialises recorded messages. Each message shape is built and serialised by xmlbuilder2 once,
- * with placeholders for its values; every value that holds a character XML must escape is
- * escaped by xmlbuilder2 itself (cached: names repeat), and values without such characters,
- * which escaping would leave unchanged, are put in directly. The bytes are the same as
- * serialising each message through xmlbuilder2 (write.test.ts and the benchmark compare them).
- */
-export class MessageSerializer {
-  // Shared by every request: a push sends hundreds of small requests of the same few shapes.
-  private static readonly kept = new Map<string, Kept>();
-  private static readonly escaped = new Map<string, string>();
-  private readonly formatKey: string;
-
-  constructor(private readonly format: { prettyPrint: boolean; indent: string; offset: number }) {
-    this.formatKey = `${format.prettyPrint}|${format.indent}|${format.offset}|`;
-  }
-
-  serialize(message: Recorded): string {
-    const out: string[] = [];
-    this.serializeInto(message, out);
-    return out.join("");
-  }
-
-  /** Appends the message's pieces to `out`: one join for a whole request keeps big imports cheap. */
-  serializeInto(message: Recorded, out: string[]): void {
-    const shape = this.formatKey + shapeOf(message);
-    const cache = MessageSerializer.kept;
-    let kept = cache.get(shape);
-    if (!kept) {
-      const frag = fragment();
-      build(frag, message, { n: 0 });
-      kept = { parts: frag.end(this.format).split(PLACEHOLDER), inAttribute: slotKinds(message) };
-      if (cache.size >= MAX_SHAPES) cache.clear();
-      cache.set(shape, kept);
+  number(entry: string): number {
+    let n = this.numbers.get(entry);
+    if (n === undefined) {
+      // Far more than the writers' own means workbook text is being passed as a name or a word.
+      if (this.list.length >= 4096) throw new Error(`[tally-handoff] too many ${this.what}: workbook text was written as one`);
+      n = this.list.length;
+      this.list.push(entry);
+      this.numbers.set(entry, n);
     }
-    const values = valuesOf(message);
-    const { parts, inAttribute } = kept;
-    out.push(parts[0]);
-    for (let i = 1; i < parts.length; i += 2) {
-      const slot = Number(parts[i]);
-      out.push(this.escape(values[slot], inAttribute[slot]), parts[i + 1]);
-    }
+    return n;
   }
 
-  private escape(value: string, inAttribute: boolean): string {
-    if (!NEEDS_LIBRARY.test(value)) return value;
-    const key = `${inAttribute ? "a" : "t"}${value}`;
-    const cache = MessageSerializer.escaped;
-    let done = cache.get(key);
-    if (done === undefined) {
-      done = inAttribute ? libraryAttribute(value) : libraryText(value);
-      if (cache.size >= MAX_ESCAPED) cache.clear();
-      cache.set(key, done);
-    }
-    return done;
+  entry(n: number): string {
+    return this.list[n];
   }
 }
 
-function libraryText(value: string): string {
-  const xml = fragment().ele("V").txt(value).end();
-  return xml.slice("<V>".length, -"</V>".length);
+const names = new Vocabulary("element and attribute names");
+const words = new Vocabulary("fixed words");
+
+/** The element or attribute name behind a token's number. */
+export function nameOf(n: number): string {
+  return names.entry(n);
 }
 
-function libraryAttribute(value: string): string {
-  const xml = fragment().ele("V", { a: value }).end();
-  return xml.slice('<V a="'.length, -'"/>'.length);
+/** The fixed word behind a token's number. */
+export function fixedWord(n: number): string {
+  return words.entry(n);
+}
+
+/** What a serializer needs of one recorded message. */
+export interface Recording {
+  readonly tokens: Int32Array;
+  readonly tokenCount: number;
+  readonly hash: number;
+  readonly values: readonly string[];
+  readonly valueCount: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Records one message at a time; `begin` starts the next and forgets the last. */
+export class MessageRecorder implements Recording {
+  tokens = new Int32Array(1024);
+  tokenCount = 0;
+  hash = FNV_OFFSET;
+  readonly values: string[] = [];
+  valueCount = 0;
+  /** Serial numbers of the open elements, outermost first; serials never repeat, so a stale element is caught. */
+  private open = new Int32Array(64);
+  private openCount = 0;
+  private serial = 0;
+
+  /** Starts a message with its outermost element, e.g. TALLYMESSAGE. */
+  begin(name: string, attributes?: Record<string, string>): XmlSink {
+    this.tokenCount = 0;
+    this.hash = FNV_OFFSET;
+    this.valueCount = 0;
+    this.openCount = 0;
+    return this.openElement(name, attributes);
+  }
+
+  /** Closes every element still open; call once the writer is done. */
+  finish(): void {
+    for (; this.openCount > 0; this.openCount--) this.token(CLOSE);
+  }
+
+  private token(token: number): void {
+    if (this.tokenCount === this.tokens.length) {
+      const more = new Int32Array(this.tokens.length * 2);
+      more.set(this.tokens);
+      this.tokens = more;
+    }
+    this.tokens[this.tokenCount++] = token;
+    this.hash = Math.imul(this.hash ^ token, FNV_PRIME);
+  }
+
+  private value(value: string): void {
+    this.values[this.valueCount++] = value;
+  }
+
+  /** Closes the elements opened inside element `serial` at `depth`, which must still be open. */
+  enter(serial: number, depth: number): void {
+    if (depth >= this.openCount || this.open[depth] !== serial) throw new Error("[tally-handoff] an element was written after it was closed");
+    for (; this.openCount > depth + 1; this.openCount--) this.token(CLOSE);
+  }
+
+  openElement(name: string, attributes: Record<string, string> | undefined): XmlSink {
+    this.token((names.number(name) << KIND_BITS) | OPEN);
+    if (attributes) {
+      for (const key in attributes) {
+        this.token((names.number(key) << KIND_BITS) | ATTRIBUTE);
+        this.value(attributes[key]);
+      }
+    }
+    if (this.openCount === this.open.length) {
+      const more = new Int32Array(this.open.length * 2);
+      more.set(this.open);
+      this.open = more;
+    }
+    const serial = ++this.serial;
+    const depth = this.openCount++;
+    this.open[depth] = serial;
+    return new RecordedElement(this, serial, depth);
+  }
+
+  leaf(name: string, value: string): void {
+    if (value === "") {
+      this.token((names.number(name) << KIND_BITS) | EMPTY_LEAF);
+      return;
+    }
+    this.token((names.number(name) << KIND_BITS) | TEXT_LEAF);
+    this.value(value);
+  }
+
+  wordLeaf(name: string, fixed: string): void {
+    if (fixed === "") return this.leaf(name, "");
+    this.token((words.number(fixed) << WORD_SHIFT) | (names.number(name) << KIND_BITS) | WORD_LEAF);
+  }
+}
+
+class RecordedElement implements XmlSink {
+  constructor(
+    private readonly recorder: MessageRecorder,
+    private readonly serial: number,
+    private readonly depth: number,
+  ) {}
+
+  ele(name: string, attributes?: Record<string, string>): XmlSink {
+    this.recorder.enter(this.serial, this.depth);
+    return this.recorder.openElement(name, attributes);
+  }
+
+  put(name: string, value: string | undefined): void {
+    if (value === undefined) return;
+    this.recorder.enter(this.serial, this.depth);
+    this.recorder.leaf(name, value);
+  }
+
+  word(name: string, fixed: string | undefined): void {
+    if (fixed === undefined) return;
+    this.recorder.enter(this.serial, this.depth);
+    this.recorder.wordLeaf(name, fixed);
+  }
 }

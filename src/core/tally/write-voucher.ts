@@ -4,7 +4,7 @@
  */
 import { tallyDate } from "../dates";
 import type { Voucher, VoucherKind } from "../vouchers/model";
-import { child, put, type XmlSink } from "./write-sink";
+import type { XmlSink } from "./write-sink";
 import { writeInvoiceItem, writeLedgerEntry, writeStockJournalLine, isStockIn, type LedgerListTag } from "./write-entries";
 import { tallyText, yesNo } from "./write-values";
 
@@ -55,38 +55,38 @@ function shapeOf(v: Voucher): VoucherShape {
 function writeGstTags(vch: XmlSink, v: Voucher): void {
   const gst = v.gst;
   if (!gst) return;
-  put(vch, "STATENAME", tallyText(gst.partyState));
-  put(vch, "PARTYGSTIN", gst.partyGstin ? tallyText(gst.partyGstin) : undefined);
-  put(vch, "COUNTRYOFRESIDENCE", "India");
-  put(vch, "PLACEOFSUPPLY", tallyText(gst.placeOfSupply));
-  put(vch, "GSTREGISTRATIONTYPE", gst.registrationType);
-  put(vch, "VCHGSTSTATUSISINCLUDED", "Yes");
-  put(vch, "VCHGSTSTATUSISUNCERTAIN", "No");
+  vch.put("STATENAME", tallyText(gst.partyState));
+  vch.put("PARTYGSTIN", gst.partyGstin ? tallyText(gst.partyGstin) : undefined);
+  vch.word("COUNTRYOFRESIDENCE", "India");
+  vch.put("PLACEOFSUPPLY", tallyText(gst.placeOfSupply));
+  vch.word("GSTREGISTRATIONTYPE", gst.registrationType);
+  vch.word("VCHGSTSTATUSISINCLUDED", "Yes");
+  vch.word("VCHGSTSTATUSISUNCERTAIN", "No");
 }
 
 function writeHeader(vch: XmlSink, v: Voucher, shape: VoucherShape): void {
   const date = tallyDate(v.date);
-  put(vch, "DATE", date);
-  put(vch, "EFFECTIVEDATE", date);
-  put(vch, "VOUCHERTYPENAME", tallyText(v.voucherType));
-  put(vch, "VOUCHERNUMBER", tallyText(v.number));
+  vch.put("DATE", date);
+  vch.put("EFFECTIVEDATE", date);
+  vch.put("VOUCHERTYPENAME", tallyText(v.voucherType));
+  vch.put("VOUCHERNUMBER", tallyText(v.number));
   if (v.party) {
-    put(vch, "PARTYLEDGERNAME", tallyText(v.party));
-    put(vch, "PARTYNAME", tallyText(v.party));
+    vch.put("PARTYLEDGERNAME", tallyText(v.party));
+    vch.put("PARTYNAME", tallyText(v.party));
   }
-  put(vch, "REFERENCE", v.reference ? tallyText(v.reference) : undefined);
-  put(vch, "REFERENCEDATE", v.referenceDate ? tallyDate(v.referenceDate) : undefined);
-  put(vch, "NARRATION", v.narration ? tallyText(v.narration) : undefined);
-  put(vch, "PERSISTEDVIEW", shape.persistedView);
-  put(vch, "ISINVOICE", yesNo(shape.isInvoice));
-  put(vch, "VCHENTRYMODE", shape.entryMode);
+  vch.put("REFERENCE", v.reference ? tallyText(v.reference) : undefined);
+  vch.put("REFERENCEDATE", v.referenceDate ? tallyDate(v.referenceDate) : undefined);
+  vch.put("NARRATION", v.narration ? tallyText(v.narration) : undefined);
+  vch.word("PERSISTEDVIEW", shape.persistedView);
+  vch.word("ISINVOICE", yesNo(shape.isInvoice));
+  vch.word("VCHENTRYMODE", shape.entryMode);
   writeGstTags(vch, v);
 }
 
 /** Writes `<VOUCHER REMOTEID VCHTYPE ACTION OBJVIEW>` with all its lines into `message`. */
 export function writeVoucher(message: XmlSink, v: Voucher, action: VoucherAction): void {
   const shape = shapeOf(v);
-  const vch = child(message, "VOUCHER", {
+  const vch = message.ele("VOUCHER", {
     REMOTEID: v.remoteId,
     VCHTYPE: tallyText(v.voucherType),
     ACTION: action,

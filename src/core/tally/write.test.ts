@@ -5,7 +5,7 @@ import { create } from "xmlbuilder2";
 import { isBalanced, type Voucher } from "../vouchers/model";
 import { COMPANY, SAMPLE_VOUCHERS, receiptAgainstInvoice, salesItemInvoice, stockJournalTransfer } from "../../../test/fixtures/vouchers";
 import { encodeUtf16le } from "./encode";
-import { buildVoucherImport } from "./write";
+import { buildVoucherImport, buildVoucherImportFile, writeVoucherImportFile } from "./write";
 
 const WRITTEN = path.resolve(__dirname, "../../../test/fixtures/tally/written");
 
@@ -146,6 +146,29 @@ describe("Unicode names", () => {
     const vch = parsedVoucher(text);
     expect(vch.PARTYNAME).toBe(hindi);
     expect(((vch["LEDGERENTRIES.LIST"] as Node[])[0]).LEDGERNAME).toBe(hindi);
+  });
+});
+
+describe("the import file", () => {
+  const vouchers = Object.values(SAMPLE_VOUCHERS);
+
+  it("is the declared request in UTF-16LE after a byte order mark, byte for byte", () => {
+    const file = buildVoucherImportFile(vouchers, { company: COMPANY });
+    const request = buildVoucherImport(vouchers, { company: COMPANY, declaration: "UTF-16" });
+    expect(Buffer.from(file).equals(Buffer.from(encodeUtf16le(request, true)))).toBe(true);
+  });
+
+  it("comes in chunks of one reused buffer that add up to the whole file", () => {
+    const lengths: number[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const many = Array.from({ length: 400 }, () => vouchers).flat();
+    writeVoucherImportFile(many, { company: COMPANY, pretty: false }, (bytes) => {
+      lengths.push(bytes.length);
+      buffers.add(bytes.buffer);
+    });
+    expect(lengths.length).toBeGreaterThan(1);
+    expect(buffers.size).toBe(1);
+    expect(lengths.reduce((sum, n) => sum + n, 0)).toBe(buildVoucherImportFile(many, { company: COMPANY, pretty: false }).length);
   });
 });
 

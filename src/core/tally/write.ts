@@ -5,8 +5,9 @@
  */
 import type { CalendarDate } from "../dates";
 import type { Voucher } from "../vouchers/model";
-import { importRequest, type EnvelopeOptions, type MessageWriter } from "./envelope";
+import { importFile, importRequest, type EnvelopeOptions, type MessageWriter } from "./envelope";
 import type { Masters } from "./masters";
+import { collectChunks, type ChunkSink } from "./utf16-writer";
 import { writeGodown, writeLedger, writeStockItem, writeUnit } from "./write-masters";
 import { writeVoucher, type VoucherAction } from "./write-voucher";
 
@@ -28,9 +29,26 @@ export interface MasterImportOptions extends EnvelopeOptions {
  * carrying the voucher's REMOTEID so a resend alters instead of duplicating (PROTOCOL.md 7).
  */
 export function buildVoucherImport(vouchers: readonly Voucher[], opts: VoucherImportOptions): string {
+  return importRequest("Vouchers", opts, voucherMessages(vouchers, opts));
+}
+
+/**
+ * The same vouchers as an import file for Gateway of Tally > Import > Transactions: UTF-16LE after
+ * a byte order mark, with a matching declaration (PROTOCOL.md 6.2). The bytes reach `sink` in
+ * chunks of one reused buffer, so a file of any size takes a megabyte of memory to write.
+ */
+export function writeVoucherImportFile(vouchers: readonly Voucher[], opts: Omit<VoucherImportOptions, "declaration">, sink: ChunkSink): void {
+  importFile("Vouchers", { ...opts, declaration: "UTF-16" }, voucherMessages(vouchers, opts), sink);
+}
+
+/** The import file's bytes in one array, for files small enough to hold (a download from the task pane). */
+export function buildVoucherImportFile(vouchers: readonly Voucher[], opts: Omit<VoucherImportOptions, "declaration">): Uint8Array {
+  return collectChunks((sink) => writeVoucherImportFile(vouchers, opts, sink));
+}
+
+function voucherMessages(vouchers: readonly Voucher[], opts: VoucherImportOptions): MessageWriter[] {
   const actionOf = opts.action ?? (() => "Create");
-  const messages = vouchers.map((v): MessageWriter => (message) => writeVoucher(message, v, actionOf(v)));
-  return importRequest("Vouchers", opts, messages);
+  return vouchers.map((v): MessageWriter => (message) => writeVoucher(message, v, actionOf(v)));
 }
 
 /**
