@@ -3,7 +3,7 @@
  * with a name and a type. Pure; save-file.ts hands them to the browser.
  */
 import { vouchersToCsv, vouchersToJson } from "../core/exports";
-import { buildVoucherImport } from "../core/tally/write";
+import { buildVoucherImportFile } from "../core/tally/write";
 import type { Voucher } from "../core/vouchers/model";
 
 export type ExportFormat = "xml" | "json" | "csv";
@@ -26,19 +26,6 @@ export function fileStem(company: string): string {
 
 const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
 
-/** UTF-16LE code units after a byte order mark (FF FE). */
-export function utf16leWithBom(text: string): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes[0] = 0xff;
-  bytes[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    bytes[2 + 2 * i] = unit & 0xff;
-    bytes[3 + 2 * i] = unit >> 8;
-  }
-  return bytes;
-}
-
 /**
  * Builds one export. The XML is UTF-16LE with a byte order mark and a matching declaration: the one
  * encoding that keeps Indian-language names intact in Tally (PROTOCOL.md 6.2). The CSV starts with a
@@ -47,8 +34,9 @@ export function utf16leWithBom(text: string): Uint8Array<ArrayBuffer> {
 export function exportFile(format: ExportFormat, vouchers: readonly Voucher[], company: string): ExportFile {
   const stem = `${fileStem(company)}-vouchers`;
   if (format === "xml") {
-    const xml = buildVoucherImport(vouchers, { company, declaration: "UTF-16" });
-    return { fileName: `${stem}.xml`, mimeType: "text/xml;charset=utf-16", bytes: utf16leWithBom(xml) };
+    // buildVoucherImportFile allocates a plain ArrayBuffer; the cast only narrows ArrayBufferLike.
+    const bytes = buildVoucherImportFile(vouchers, { company }) as Uint8Array<ArrayBuffer>;
+    return { fileName: `${stem}.xml`, mimeType: "text/xml;charset=utf-16", bytes };
   }
   if (format === "json") {
     return { fileName: `${stem}.json`, mimeType: "application/json", bytes: utf8(vouchersToJson(vouchers)) };

@@ -3,13 +3,14 @@
  * Tally import file or the bookkeeper's own JSON or CSV copy. Rows with errors are held back, as
  * a push would hold them back, and the command says how many.
  */
+import { closeSync, openSync, writeSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readXlsx } from "../../adapters/xlsx/read-xlsx";
 import { vouchersToCsv, vouchersToJson } from "../../core/exports";
 import { prepareHandoff, rowVerdicts } from "../../core/handoff";
-import { encodeUtf16le, encodeUtf8 } from "../../core/tally/encode";
-import { buildVoucherImport } from "../../core/tally/write";
+import { encodeUtf8 } from "../../core/tally/encode";
+import { writeVoucherImportFile } from "../../core/tally/write";
 import type { Voucher } from "../../core/vouchers/model";
 import type { Command } from "../cli-io";
 import { oneOf, parseCommand, workbookPath } from "../command-args";
@@ -32,11 +33,21 @@ see why); the workbook itself is not changed.
 
 Exit codes: 0 every row exported, 1 rows held back because of errors, 2 could not run.`;
 
-/** The file's bytes: XML as UTF-16LE with a byte order mark (PROTOCOL.md 6.2), CSV with a UTF-8 BOM for Excel. */
-function exportBytes(format: (typeof FORMATS)[number], vouchers: readonly Voucher[], company: string, envelope: (typeof ENVELOPES)[number]): Uint8Array {
-  if (format === "xml") return encodeUtf16le(buildVoucherImport(vouchers, { company, envelope, declaration: "UTF-16" }), true);
-  if (format === "json") return encodeUtf8(`${vouchersToJson(vouchers)}\n`);
-  return encodeUtf8(vouchersToCsv(vouchers), true);
+/**
+ * Writes the file. XML is UTF-16LE with a byte order mark (PROTOCOL.md 6.2), streamed to disk in
+ * chunks so a year of vouchers needs no more memory than a day's; CSV has a UTF-8 BOM for Excel.
+ */
+async function writeExport(out: string, format: (typeof FORMATS)[number], vouchers: readonly Voucher[], company: string, envelope: (typeof ENVELOPES)[number]): Promise<void> {
+  if (format === "xml") {
+    const fd = openSync(out, "w");
+    try {
+      writeVoucherImportFile(vouchers, { company, envelope }, (bytes) => void writeSync(fd, bytes));
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  await writeFile(out, format === "json" ? encodeUtf8(`${vouchersToJson(vouchers)}\n`) : encodeUtf8(vouchersToCsv(vouchers), true));
 }
 
 export const exportCommand: Command = {
@@ -58,7 +69,7 @@ export const exportCommand: Command = {
     if (out === file) throw new UsageError("--out names the workbook itself; choose another file.", USAGE);
 
     const handoff = prepareHandoff((await readXlsx(file)).input);
-    await writeFile(out, exportBytes(format, handoff.vouchers, handoff.books.settings.company, envelope));
+    await writeExport(out, format, handoff.vouchers, handoff.books.settings.company, envelope);
     const heldBack = rowVerdicts(handoff).filter((v) => v.status === "Invalid").length;
     io.out(`Wrote ${handoff.vouchers.length} voucher${handoff.vouchers.length === 1 ? "" : "s"} to ${path.relative(io.cwd, out) || out}.`);
     if (heldBack === 0) return 0;
