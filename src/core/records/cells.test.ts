@@ -139,7 +139,9 @@ describe("the fast path for plain numbers", () => {
     const cell = fc.oneof(
       fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }).map((paise) => (paise / 100).toFixed(2)),
       fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }).map((paise) => paise / 100),
+      fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }).map((paise) => paise / 100),
       fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
       fc.stringMatching(/^-?\d{1,3}(,\d{2,3}){0,3}(\.\d{1,4})?$/),
     );
     fc.assert(

@@ -27,6 +27,12 @@ const unplain = (value: unknown): unknown => (typeof value === "number" ? asExce
 
 /** Money in paise: "1,00,000.50", " 1200 ", "₹ 500", numbers stored as text; at most 2 decimals. */
 export const readAmount: CellReader<Paise> = (value) => {
+  // The usual amount cell is a number in whole paise: exact below 1e13 (15 significant digits at
+  // most), so it needs no printing to count its decimals (issue #2: printing a double is slow).
+  if (typeof value === "number" && value > -1e13 && value < 1e13) {
+    const paise = Math.round(value * 100);
+    if (paise / 100 === value) return { ok: true, value: paise + 0 };
+  }
   const plain = plainNumber(value);
   if (!plain) return notAValue(value) ?? parseAmount(unplain(value));
   if (plain.decimals > 2) return fail("has more than two decimal places");

@@ -66,6 +66,8 @@ function plainText(text: string): string | undefined {
 export function plainNumber(value: unknown): { n: number; decimals: number } | undefined {
   let n: number;
   if (typeof value === "number") {
+    // A whole number under 1e15 is already what Excel shows: most cells need no printing to check.
+    if (value % 1 === 0 && value < 1e15 && value > -1e15) return { n: value + 0, decimals: 0 };
     n = asExcelShowsIt(value);
   } else {
     const text = typeof value === "string" ? plainText(value) : undefined;

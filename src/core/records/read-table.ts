@@ -6,9 +6,11 @@
  */
 import type { z } from "zod";
 import type { Finding, OpsTable } from "../findings";
-import { excelErrorOf, isBlank, readText } from "./cells";
+import { readText } from "./cells";
 import { matchColumns, type ColumnSpec, type MatchedColumn } from "./columns";
+import { excelErrorOf, isBlank } from "./excel-values";
 import { cellBlank, cellUnreadable } from "./messages";
+import { rowFastPath } from "./row-fast-path";
 import type { RejectedRow, RowBase, TableInput } from "./types";
 
 /** Everything the generic reader needs to know about one ops table. */
@@ -36,20 +38,27 @@ export function readOpsTable<R extends RowBase>(spec: TableSpec<R>, input: Table
   const voucherCol = match.columns.find((c) => c.spec.field === spec.voucherNoField)?.col;
   const first = Number.isInteger(input.firstRow) ? (input.firstRow as number) : 2;
   const body = Array.isArray(input.rows) ? input.rows : [];
+  // Without a required column every row would repeat the one table-level finding: reject quietly.
+  const complete = match.missing.length === 0;
+  const fast = complete ? rowFastPath(spec.schema, match.columns) : undefined;
   for (let index = 0; index < body.length; index++) {
     const cells: Cells = Array.isArray(body[index]) ? body[index] : [];
     if (isBlankRow(cells, match.columns)) continue;
     const row = first + index;
-    // Without a required column every row would repeat the one table-level finding: reject quietly.
-    const read = match.missing.length > 0 ? undefined : readRow(spec, match.columns, cells, row, index);
-    if (read && read.findings.length === 0 && read.value) {
-      out.rows.push(read.value);
-    } else {
-      out.rejected.push({ row, index, voucherNo: voucherText(cells, voucherCol) });
-      if (read) out.findings.push(...read.findings);
-    }
+    const quick = fast?.(cells) as Omit<R, keyof RowBase> | undefined;
+    const value = quick ? placed(quick, row, index) : complete ? readRow(spec, match.columns, cells, row, index, out.findings) : undefined;
+    if (value) out.rows.push(value);
+    else out.rejected.push({ row, index, voucherNo: voucherText(cells, voucherCol) });
   }
   return out;
+}
+
+/** zod's output (or the fast path's) is a fresh object: stamping the position on it spares a copy per row. */
+function placed<R extends RowBase>(value: Omit<R, keyof RowBase>, row: number, index: number): R {
+  const typed = value as R;
+  typed.row = row;
+  typed.index = index;
+  return typed;
 }
 
 /** Blank means blank in every column the add-in reads: user columns may hold formulas that show 0. */
@@ -64,15 +73,20 @@ function voucherText(cells: Cells, col: number | undefined): string {
   return text.ok ? text.value : "";
 }
 
+/**
+ * The long way, for rows the fast path cannot vouch for: every readable cell into a draft, checked
+ * by zod. The typed row, or undefined after adding to `findings` why it cannot be read.
+ */
 function readRow<R extends RowBase>(
   spec: TableSpec<R>,
   columns: readonly MatchedColumn[],
   cells: Cells,
   row: number,
   index: number,
-): { value?: R; findings: Finding[] } {
+  findings: Finding[],
+): R | undefined {
   const draft: Record<string, unknown> = {};
-  const findings: Finding[] = [];
+  const firstOfRow = findings.length;
   for (const { spec: column, col } of columns) {
     const value = cells[col];
     if (isBlank(value)) continue;
@@ -84,22 +98,17 @@ function readRow<R extends RowBase>(
       findings.push(cellFinding(spec.table, row, column.header, code, cellUnreadable(column.header, value, read.reason), value));
     }
   }
+  const unreadable = findings.length > firstOfRow;
   const checked = spec.schema.safeParse(draft);
-  if (checked.success) {
-    // zod's output is a fresh object: stamping the position on it spares a copy per row.
-    const value = checked.data as R;
-    value.row = row;
-    value.index = index;
-    return { value, findings };
-  }
-  const explained = new Set(findings.map((f) => f.column));
+  if (checked.success) return unreadable ? undefined : placed(checked.data, row, index);
+  const explained = new Set(findings.slice(firstOfRow).map((f) => f.column));
   for (const issue of checked.error.issues) {
     const header = headerOf(spec, String(issue.path[0] ?? ""));
     if (explained.has(header)) continue; // the reader already said why
     explained.add(header);
     findings.push(schemaFinding(spec.table, row, header, draft[String(issue.path[0] ?? "")], issue.message));
   }
-  return { findings };
+  return undefined;
 }
 
 function headerOf<R extends RowBase>(spec: TableSpec<R>, field: string): string {
