@@ -3,6 +3,7 @@
  * line, benchmark) calls prepareHandoff and nothing else of the pipeline.
  */
 import { sortFindings, type Finding, type OpsTable } from "./findings";
+import { groupBooks } from "./records/groups";
 import { readBooks } from "./records/read-books";
 import type { Books, WorkbookInput } from "./records/types";
 import { validateBooks } from "./validate";
@@ -19,9 +20,10 @@ export interface Handoff {
 
 export function prepareHandoff(input: WorkbookInput): Handoff {
   const read = readBooks(input);
-  const ruleFindings = validateBooks(read.books);
+  const groups = groupBooks(read.books.rows);
+  const ruleFindings = validateBooks(read.books, groups);
   const known = [...read.findings, ...ruleFindings];
-  const built = buildVouchers(read.books, known);
+  const built = buildVouchers(read.books, known, groups);
   return { books: read.books, findings: sortFindings([...known, ...built.findings]), vouchers: built.vouchers };
 }
 

@@ -72,7 +72,13 @@ export function indexLedgerMap(entries: readonly LedgerMapEntry[], settings: Pic
   };
 }
 
+// Constant strings, not joined per call: a cheaper Map key on every tax line (issue #2).
+const TAX_KINDS = {
+  Output: { CGST: "Output CGST", SGST: "Output SGST", IGST: "Output IGST" },
+  Input: { CGST: "Input CGST", SGST: "Input SGST", IGST: "Input IGST" },
+} as const satisfies Record<"Output" | "Input", Record<"CGST" | "SGST" | "IGST", LedgerMapKind>>;
+
 /** The LedgerMap kind of a tax line: Output for sales and credit notes, Input for purchases and debit notes. */
 export function taxKind(side: "Output" | "Input", head: "CGST" | "SGST" | "IGST"): LedgerMapKind {
-  return `${side} ${head}` as LedgerMapKind;
+  return TAX_KINDS[side][head];
 }

@@ -3,8 +3,8 @@
  * (built once, so no rule is O(n^2)), and the words each table uses for its voucher number.
  */
 import { indexLedgerMap, nameKey, type LedgerMapIndex } from "../mapping";
-import { OPS_TABLES, type OpsTable } from "../findings";
-import { groupByVoucher, type RowGroup } from "../records/groups";
+import type { OpsTable } from "../findings";
+import { groupBooks, VOUCHER_NUMBER_OF, type BookGroups } from "../records/groups";
 import type { Books, OpsRows, Settings } from "../records/types";
 
 export type RowOf<T extends OpsTable> = OpsRows[T][number];
@@ -19,18 +19,18 @@ export interface NumberSpec<R> {
   of: (row: R) => string;
 }
 
-export const VOUCHER_NUMBERS: { [T in OpsTable]: NumberSpec<RowOf<T>> } = {
-  Sales: { column: "Invoice No", word: "invoice", gstDocument: true, of: (r) => r.invoiceNo },
-  Purchases: { column: "Voucher No", word: "purchase", gstDocument: false, of: (r) => r.voucherNo },
-  Receipts: { column: "Receipt No", word: "receipt", gstDocument: false, of: (r) => r.receiptNo },
-  Payments: { column: "Payment No", word: "payment", gstDocument: false, of: (r) => r.paymentNo },
-  Expenses: { column: "Voucher No", word: "expense voucher", gstDocument: false, of: (r) => r.voucherNo },
-  Returns: { column: "Note No", word: "note", gstDocument: true, of: (r) => r.noteNo },
-  StockMoves: { column: "Move No", word: "stock move", gstDocument: false, of: (r) => r.moveNo },
-  Journals: { column: "Voucher No", word: "journal", gstDocument: false, of: (r) => r.voucherNo },
-};
+const numberOf = VOUCHER_NUMBER_OF;
 
-type Groups = { [T in OpsTable]: RowGroup<RowOf<T>>[] };
+export const VOUCHER_NUMBERS: { [T in OpsTable]: NumberSpec<RowOf<T>> } = {
+  Sales: { column: "Invoice No", word: "invoice", gstDocument: true, of: numberOf.Sales },
+  Purchases: { column: "Voucher No", word: "purchase", gstDocument: false, of: numberOf.Purchases },
+  Receipts: { column: "Receipt No", word: "receipt", gstDocument: false, of: numberOf.Receipts },
+  Payments: { column: "Payment No", word: "payment", gstDocument: false, of: numberOf.Payments },
+  Expenses: { column: "Voucher No", word: "expense voucher", gstDocument: false, of: numberOf.Expenses },
+  Returns: { column: "Note No", word: "note", gstDocument: true, of: numberOf.Returns },
+  StockMoves: { column: "Move No", word: "stock move", gstDocument: false, of: numberOf.StockMoves },
+  Journals: { column: "Voucher No", word: "journal", gstDocument: false, of: numberOf.Journals },
+};
 
 export interface RuleContext {
   readonly books: Books;
@@ -38,26 +38,20 @@ export interface RuleContext {
   readonly rows: OpsRows;
   readonly ledgers: LedgerMapIndex;
   /** Each table's rows as vouchers (same number within one financial year). */
-  readonly groups: Groups;
+  readonly groups: BookGroups;
   /** Two workbook party names mean the same party: same words, or the same mapped Tally ledger. */
   sameParty(a: string, b: string): boolean;
 }
 
-function groupTable<T extends OpsTable>(rows: OpsRows, table: T): RowGroup<RowOf<T>>[] {
-  const spec = VOUCHER_NUMBERS[table] as NumberSpec<RowOf<T>>;
-  return groupByVoucher(rows[table] as readonly RowOf<T>[], spec.of);
-}
-
-export function buildContext(books: Books): RuleContext {
+/** `groups` are the books' own (groupBooks), when the caller has grouped them already. */
+export function buildContext(books: Books, groups: BookGroups = groupBooks(books.rows)): RuleContext {
   const ledgers = indexLedgerMap(books.ledgerMap, books.settings);
-  const groups = {} as Record<OpsTable, unknown>;
-  for (const table of OPS_TABLES) groups[table] = groupTable(books.rows, table);
   return {
     books,
     settings: books.settings,
     rows: books.rows,
     ledgers,
-    groups: groups as Groups,
+    groups,
     sameParty(a, b) {
       if (a === b || nameKey(a) === nameKey(b)) return true;
       const ledger = ledgers.resolve("Party", a);

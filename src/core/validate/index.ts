@@ -4,6 +4,7 @@
  * the readers' findings; these rules see only rows that were read.
  */
 import type { Finding } from "../findings";
+import type { BookGroups } from "../records/groups";
 import type { Books } from "../records/types";
 import { buildContext, type RuleContext } from "./context";
 import { datesInBooks, requiredText, voucherNumbers } from "./rules-common";
@@ -49,9 +50,12 @@ export const RULES: readonly Rule[] = [
   mappingComplete,
 ];
 
-/** Runs every rule over the books; linear in the rows (indexes are built once per call). */
-export function validateBooks(books: Books): Finding[] {
-  const ctx = buildContext(books);
+/**
+ * Runs every rule over the books; linear in the rows (indexes are built once per call). `groups`
+ * are the books' own (groupBooks), when the caller has grouped them already.
+ */
+export function validateBooks(books: Books, groups?: BookGroups): Finding[] {
+  const ctx = buildContext(books, groups);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     for (const f of rule(ctx)) findings.push(f);

@@ -9,7 +9,7 @@ import { gstRateCheck } from "../gst-rates";
 import { formatInr, lineValue, type Paise } from "../money";
 import type { RowBase } from "../records/types";
 import { isBlank, type RuleContext } from "./context";
-import { finding } from "./finding";
+import { finding, type At } from "./finding";
 
 interface Line extends RowBase {
   date: CalendarDate;
@@ -67,15 +67,22 @@ export function lineQuantities(ctx: RuleContext): Finding[] {
   for (const [table, lines] of lineTables(ctx)) {
     for (const line of lines) {
       const { qty, rate, discountPercent: discount } = line;
-      const at = (column: string, value: string) => ({ table, row: line.row, column, value });
-      if (qty !== undefined && !(qty > 0)) out.push(finding("line.qty-not-positive", at("Qty", String(qty))));
-      if (rate !== undefined && rate < 0) out.push(finding("line.rate-negative", at("Rate", formatInr(rate))));
+      const row = line.row;
+      // Cells are spelled out per finding, not through a closure per line: 100,000 lines (issue #2).
+      if (qty !== undefined && !(qty > 0)) out.push(finding("line.qty-not-positive", { table, row, column: "Qty", value: String(qty) }));
+      if (rate !== undefined && rate < 0) out.push(finding("line.rate-negative", { table, row, column: "Rate", value: formatInr(rate) }));
       if (discount !== undefined && !(discount >= 0 && discount <= 100)) {
-        out.push(finding("line.discount-out-of-range", at("Discount %", String(discount))));
+        out.push(finding("line.discount-out-of-range", { table, row, column: "Discount %", value: String(discount) }));
       }
     }
   }
   return out;
+}
+
+/** The Taxable Value cell of a line, formatted only when a finding needs it (most lines have none). */
+function taxableCell(table: OpsTable, line: Line): At {
+  const typed = line.taxableValue;
+  return { table, row: line.row, column: "Taxable Value", value: typed === undefined ? "" : formatInr(typed) };
 }
 
 /**
@@ -87,18 +94,19 @@ export function taxableValues(ctx: RuleContext): Finding[] {
   for (const [table, lines] of lineTables(ctx)) {
     for (const line of lines) {
       const typed = line.taxableValue;
-      const at = { table, row: line.row, column: "Taxable Value", value: typed === undefined ? "" : formatInr(typed) };
       if (typed === undefined) {
-        if (!hasItem(line)) out.push(finding("line.taxable-value-required", at));
+        if (!hasItem(line)) out.push(finding("line.taxable-value-required", taxableCell(table, line)));
         continue;
       }
       if (typed < 0) {
-        out.push(finding("line.taxable-value-negative", at));
+        out.push(finding("line.taxable-value-negative", taxableCell(table, line)));
         continue;
       }
       if (!hasItem(line) || line.qty === undefined || line.rate === undefined) continue;
       const computed = lineValue(line.qty, line.rate, line.discountPercent ?? 0);
-      if (Math.abs(computed - typed) > 1) out.push(finding("line.taxable-value-mismatch", at, { computed: formatInr(computed) }));
+      if (Math.abs(computed - typed) > 1) {
+        out.push(finding("line.taxable-value-mismatch", taxableCell(table, line), { computed: formatInr(computed) }));
+      }
     }
   }
   return out;
@@ -139,14 +147,13 @@ export function hsnCodes(ctx: RuleContext): Finding[] {
   const digits = ctx.settings.hsnDigits;
   for (const [table, lines] of lineTables(ctx)) {
     for (const line of lines) {
-      const at = { table, row: line.row, column: "HSN/SAC", value: line.hsn?.trim() ?? "" };
       if (isBlank(line.hsn)) {
         const needed = digits > 0 && (table !== "Returns" || hasItem(line));
-        if (needed) out.push(finding("hsn.required", at, { digits }));
+        if (needed) out.push(finding("hsn.required", { table, row: line.row, column: "HSN/SAC", value: "" }, { digits }));
         continue;
       }
       const reason = checkHsn(line.hsn as string, digits);
-      if (reason) out.push(finding("hsn.invalid", at, { reason }));
+      if (reason) out.push(finding("hsn.invalid", { table, row: line.row, column: "HSN/SAC", value: (line.hsn as string).trim() }, { reason }));
     }
   }
   return out;

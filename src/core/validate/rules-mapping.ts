@@ -13,6 +13,9 @@ import { purchaseSupply, salesSupply, type Supply } from "../vouchers/supply";
 import { isBlank, type RuleContext } from "./context";
 import { finding } from "./finding";
 
+const INTER_STATE_HEADS = ["IGST"] as const;
+const INTRA_STATE_HEADS = ["CGST", "SGST"] as const;
+
 /** Records unmapped words; resolution is cached per (kind, word), as most words repeat. */
 class MappingCheck {
   readonly out: Finding[] = [];
@@ -45,8 +48,9 @@ class MappingCheck {
   /** Tax ledgers by head and total rate: CGST and SGST within the state, IGST across; none at 0%. */
   needTaxes(side: "Output" | "Input", line: Line, supply: Supply | undefined, table: OpsTable): void {
     if (!supply || line.gstRate === 0) return;
-    const heads = supply.interState ? (["IGST"] as const) : (["CGST", "SGST"] as const);
-    for (const head of heads) this.need(taxKind(side, head), line.gstRate, table, line.row, "GST Rate %");
+    for (const head of supply.interState ? INTER_STATE_HEADS : INTRA_STATE_HEADS) {
+      this.need(taxKind(side, head), line.gstRate, table, line.row, "GST Rate %");
+    }
   }
 
   /** Item, Unit and the godown (the row's, else Settings' Default Godown) of an item line. */

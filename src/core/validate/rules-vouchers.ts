@@ -39,7 +39,8 @@ function disagreements<R extends RowBase>(table: OpsTable, groups: readonly RowG
     const first = group.rows[0];
     for (const field of fields) {
       const expected = field.read(first);
-      for (const row of group.rows.slice(1)) {
+      for (let i = 1; i < group.rows.length; i++) {
+        const row = group.rows[i];
         const actual = field.read(row);
         if (actual === expected) continue; // the usual case: the same text typed or filled down
         if (field.blankAgrees && (show(actual) === "" || show(expected) === "")) continue;

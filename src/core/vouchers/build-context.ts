@@ -31,10 +31,11 @@ function remembered(map: LedgerMapIndex): LedgerMapIndex {
     resolve(kind, value) {
       let byValue = known.get(kind);
       if (!byValue) known.set(kind, (byValue = new Map()));
-      if (byValue.has(value)) return byValue.get(value);
-      const name = map.resolve(kind, value);
-      byValue.set(value, name);
-      return name;
+      const name = byValue.get(value);
+      if (name !== undefined || byValue.has(value)) return name;
+      const resolved = map.resolve(kind, value);
+      byValue.set(value, resolved);
+      return resolved;
     },
     isExplicit: (kind, value) => map.isExplicit(kind, value),
   };
@@ -47,18 +48,21 @@ export interface NameLookup {
   readonly missing: boolean;
 }
 
+// A class rather than a closure and a getter per voucher: one object shape across 20,000 vouchers (issue #2).
+class VoucherNames implements NameLookup {
+  missing = false;
+
+  constructor(private readonly map: LedgerMapIndex) {}
+
+  name(kind: LedgerMapKind, value: string | number | undefined): string {
+    const found = value === undefined ? undefined : this.map.resolve(kind, value);
+    if (found === undefined) this.missing = true;
+    return found ?? "";
+  }
+}
+
 export function nameLookup(map: LedgerMapIndex): NameLookup {
-  let missing = false;
-  return {
-    name(kind, value) {
-      const found = value === undefined ? undefined : map.resolve(kind, value);
-      if (found === undefined) missing = true;
-      return found ?? "";
-    },
-    get missing() {
-      return missing;
-    },
-  };
+  return new VoucherNames(map);
 }
 
 type Header = Pick<Voucher, "kind" | "voucherType" | "date" | "number" | "remoteId" | "source">;

@@ -4,7 +4,7 @@
  * kind built by its own builder, and every voucher returned balanced to the paisa.
  */
 import type { Finding, OpsTable } from "../findings";
-import { groupByVoucher, type RowGroup } from "../records/groups";
+import { groupBooks, type BookGroups, type RowGroup } from "../records/groups";
 import type { Books } from "../records/types";
 import type { CalendarDate } from "../dates";
 import { assertBalanced, voucherImbalance, type Voucher } from "./model";
@@ -37,8 +37,8 @@ interface Run {
   findings: Finding[];
 }
 
-function buildTable<T extends Row>(run: Run, table: OpsTable, rows: readonly T[], numberOf: (row: T) => string, build: Builder<T>): void {
-  for (const group of groupByVoucher(rows, numberOf)) {
+function buildTable<T extends Row>(run: Run, table: OpsTable, groups: readonly RowGroup<T>[], build: Builder<T>): void {
+  for (const group of groups) {
     if (run.held.isHeld(table, group)) continue;
     const voucher = build(group, run.ctx);
     if (!voucher) continue; // a name or value it needs is missing: validation has said so
@@ -49,22 +49,22 @@ function buildTable<T extends Row>(run: Run, table: OpsTable, rows: readonly T[]
 
 /**
  * Builds every voucher the books allow. `findings` are validation's: a voucher with an error on
- * any of its rows (or a rejected row with its number) is held back whole.
+ * any of its rows (or a rejected row with its number) is held back whole. `groups` are the books'
+ * own (groupBooks), when the caller has grouped them already.
  */
-export function buildVouchers(books: Books, findings: readonly Finding[]): BuildResult {
+export function buildVouchers(books: Books, findings: readonly Finding[], groups: BookGroups = groupBooks(books.rows)): BuildResult {
   const run: Run = { ctx: makeBuildContext(books), held: holdBacks(books, findings), vouchers: [], findings: [] };
-  const { rows } = books;
-  buildTable(run, "Sales", rows.Sales, (r) => r.invoiceNo, buildSalesVoucher);
-  buildTable(run, "Purchases", rows.Purchases, (r) => r.voucherNo, buildPurchaseVoucher);
-  buildTable(run, "Receipts", rows.Receipts, (r) => r.receiptNo, buildReceiptVoucher);
-  buildTable(run, "Payments", rows.Payments, (r) => r.paymentNo, buildPaymentVoucher);
-  buildTable(run, "Expenses", rows.Expenses, (r) => r.voucherNo, buildExpenseVoucher);
-  buildTable(run, "Returns", rows.Returns, (r) => r.noteNo, buildReturnVoucher);
-  buildTable(run, "StockMoves", rows.StockMoves, (r) => r.moveNo, buildStockMoveVoucher);
-  buildTable(run, "Journals", rows.Journals, (r) => r.voucherNo, buildJournalVoucher);
+  buildTable(run, "Sales", groups.Sales, buildSalesVoucher);
+  buildTable(run, "Purchases", groups.Purchases, buildPurchaseVoucher);
+  buildTable(run, "Receipts", groups.Receipts, buildReceiptVoucher);
+  buildTable(run, "Payments", groups.Payments, buildPaymentVoucher);
+  buildTable(run, "Expenses", groups.Expenses, buildExpenseVoucher);
+  buildTable(run, "Returns", groups.Returns, buildReturnVoucher);
+  buildTable(run, "StockMoves", groups.StockMoves, buildStockMoveVoucher);
+  buildTable(run, "Journals", groups.Journals, buildJournalVoucher);
   const clashes = sameNumberClashes(run.vouchers);
   const vouchers = clashes.held.size === 0 ? run.vouchers : run.vouchers.filter((v) => !clashes.held.has(v.remoteId));
   // A voucher that does not balance here is a bug in a builder, never data: fail loudly.
   for (const v of vouchers) assertBalanced(v);
-  return { vouchers, findings: [...run.findings, ...clashes.findings, ...overpaidInvoiceFindings(vouchers, rows.Receipts)] };
+  return { vouchers, findings: [...run.findings, ...clashes.findings, ...overpaidInvoiceFindings(vouchers, books.rows.Receipts)] };
 }

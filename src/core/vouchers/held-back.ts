@@ -31,8 +31,10 @@ export function holdBacks(books: Books, findings: readonly Finding[]): HoldBacks
   }
   return {
     isHeld(table, group) {
-      if (errorTables.has(table) || rejectedNumbers.has(numberKey(table, group.number))) return true;
-      return group.rows.some((r) => errorRows.has(rowKey(table, r.row)));
+      if (errorTables.has(table)) return true;
+      // Clean books are the usual case: no key text is built per row just to look it up in an empty set.
+      if (rejectedNumbers.size > 0 && rejectedNumbers.has(numberKey(table, group.number))) return true;
+      return errorRows.size > 0 && group.rows.some((r) => errorRows.has(rowKey(table, r.row)));
     },
   };
 }

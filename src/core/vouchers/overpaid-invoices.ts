@@ -25,7 +25,6 @@ function invoiceTotals(vouchers: readonly Voucher[]): Map<string, { number: stri
 
 /** "receipt.above-invoice" warnings on every built receipt row against an invoice it overpays. */
 export function overpaidInvoiceFindings(vouchers: readonly Voucher[], receipts: readonly ReceiptRow[]): Finding[] {
-  const totals = invoiceTotals(vouchers);
   const builtRows = new Set<number>();
   for (const v of vouchers) if (v.source.table === "Receipts") for (const r of v.source.rows) builtRows.add(r);
   const against = new Map<string, ReceiptRow[]>();
@@ -37,6 +36,8 @@ export function overpaidInvoiceFindings(vouchers: readonly Voucher[], receipts: 
     else against.set(key(invoice), [r]);
   }
   const findings: Finding[] = [];
+  if (against.size === 0) return findings; // no receipt names an invoice: spare totalling every invoice
+  const totals = invoiceTotals(vouchers);
   for (const [k, rows] of against) {
     const invoice = totals.get(k);
     if (!invoice) continue;
