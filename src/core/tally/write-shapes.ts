@@ -160,17 +160,19 @@ export class MessageSerializer {
   }
 
   private template(recording: Recording): Template {
-    let byHash = templates.get(this.formatKey);
-    if (!byHash) templates.set(this.formatKey, (byHash = new Map()));
-    const same = byHash.get(recording.hash);
+    const same = templates.get(this.formatKey)?.get(recording.hash);
     if (same) for (const t of same) if (sameTokens(t, recording)) return t;
     const template = buildTemplate(recording, this.format);
+    let kept = same ?? [];
     if (templateCount >= MAX_SHAPES) {
-      byHash.clear();
+      templates.clear();
       templateCount = 0;
+      kept = [];
     }
+    let byHash = templates.get(this.formatKey);
+    if (!byHash) templates.set(this.formatKey, (byHash = new Map()));
+    byHash.set(recording.hash, [...kept, template]);
     templateCount++;
-    byHash.set(recording.hash, [...(byHash.get(recording.hash) ?? []), template]);
     return template;
   }
 
