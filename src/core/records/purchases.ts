@@ -6,7 +6,7 @@ import { z } from "zod";
 import { readDate, readText, readYesNo } from "./cells";
 import type { ColumnSpec } from "./columns";
 import { readOpsTable, type TableSpec } from "./read-table";
-import { calendarDate, paise, text } from "./row-schema";
+import { calendarDate, invoiceLineShape, text } from "./row-schema";
 import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
 import type { PurchaseRow, TableInput } from "./types";
 
@@ -34,16 +34,7 @@ const purchaseRowSchema = z.object({
   supplierGstin: text.optional(),
   billNo: text,
   billDate: calendarDate.optional(),
-  placeOfSupply: text.optional(),
-  item: text.optional(),
-  qty: z.number().optional(),
-  unit: text.optional(),
-  rate: paise.optional(),
-  discountPercent: z.number().optional(),
-  taxableValue: paise.optional(),
-  gstRate: z.number(),
-  hsn: text.optional(),
-  godown: text.optional(),
+  ...invoiceLineShape,
   itcEligible: z.boolean().default(true),
   narration: text.optional(),
 });

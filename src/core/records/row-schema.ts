@@ -23,3 +23,17 @@ export const paise = z.number();
 
 /** Text that must be there: readers never produce "", a blank cell leaves the field out. */
 export const text = z.string();
+
+/** The zod fields of INVOICE_LINE_COLUMNS, for the Sales and Purchases row schemas. */
+export const invoiceLineShape = {
+  placeOfSupply: text.optional(),
+  item: text.optional(),
+  qty: z.number().optional(),
+  unit: text.optional(),
+  rate: paise.optional(),
+  discountPercent: z.number().optional(),
+  taxableValue: paise.optional(),
+  gstRate: z.number(),
+  hsn: text.optional(),
+  godown: text.optional(),
+};

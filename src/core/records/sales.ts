@@ -6,7 +6,7 @@ import { z } from "zod";
 import { readText } from "./cells";
 import type { ColumnSpec } from "./columns";
 import { readOpsTable, type TableSpec } from "./read-table";
-import { calendarDate, paise, text } from "./row-schema";
+import { calendarDate, invoiceLineShape, text } from "./row-schema";
 import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
 import type { SalesRow, TableInput } from "./types";
 
@@ -29,16 +29,7 @@ const salesRowSchema = z.object({
   invoiceNo: text,
   customer: text,
   customerGstin: text.optional(),
-  placeOfSupply: text.optional(),
-  item: text.optional(),
-  qty: z.number().optional(),
-  unit: text.optional(),
-  rate: paise.optional(),
-  discountPercent: z.number().optional(),
-  taxableValue: paise.optional(),
-  gstRate: z.number(),
-  hsn: text.optional(),
-  godown: text.optional(),
+  ...invoiceLineShape,
   narration: text.optional(),
 });
 

@@ -32,11 +32,11 @@ export interface RowBase {
   index: number;
 }
 
-export interface SalesRow extends RowBase {
-  date: CalendarDate;
-  invoiceNo: string;
-  customer: string;
-  customerGstin?: string;
+/**
+ * The line columns Sales and Purchases share (INVOICE_LINE_COLUMNS). A Returns row has the same
+ * fields apart from Place of Supply and Discount %, so the line rules and builders take it too.
+ */
+export interface InvoiceLineFields {
   placeOfSupply?: string; // as typed: code ("27") or name ("Maharashtra")
   item?: string;
   qty?: number;
@@ -47,26 +47,23 @@ export interface SalesRow extends RowBase {
   gstRate: number;
   hsn?: string;
   godown?: string;
+}
+
+export interface SalesRow extends RowBase, InvoiceLineFields {
+  date: CalendarDate;
+  invoiceNo: string;
+  customer: string;
+  customerGstin?: string;
   narration?: string;
 }
 
-export interface PurchaseRow extends RowBase {
+export interface PurchaseRow extends RowBase, InvoiceLineFields {
   date: CalendarDate;
   voucherNo: string;
   supplier: string;
   supplierGstin?: string;
   billNo: string;
   billDate?: CalendarDate;
-  placeOfSupply?: string;
-  item?: string;
-  qty?: number;
-  unit?: string;
-  rate?: Paise;
-  discountPercent?: number;
-  taxableValue?: Paise;
-  gstRate: number;
-  hsn?: string;
-  godown?: string;
   itcEligible: boolean; // default Yes
   narration?: string;
 }

@@ -6,21 +6,13 @@ import type { CalendarDate } from "../dates";
 import type { Finding, OpsTable } from "../findings";
 import { checkHsn } from "../gst";
 import { gstRateCheck } from "../gst-rates";
-import { formatInr, lineValue, type Paise } from "../money";
-import type { RowBase } from "../records/types";
+import { formatInr, lineValue } from "../money";
+import type { InvoiceLineFields, RowBase } from "../records/types";
 import { isBlank, type RuleContext } from "./context";
 import { finding, type At } from "./finding";
 
-interface Line extends RowBase {
+interface Line extends RowBase, InvoiceLineFields {
   date: CalendarDate;
-  item?: string;
-  qty?: number;
-  unit?: string;
-  rate?: Paise;
-  discountPercent?: number;
-  taxableValue?: Paise;
-  gstRate: number;
-  hsn?: string;
 }
 
 function lineTables(ctx: RuleContext): [OpsTable, readonly Line[]][] {

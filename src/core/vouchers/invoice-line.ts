@@ -3,21 +3,9 @@
  * a sales / purchase / return / expense ledger, and for an item line the stock that moves.
  */
 import { lineValue, type Paise } from "../money";
+import type { InvoiceLineFields } from "../records/types";
 import type { InventoryEntry } from "./model";
 import type { NameLookup } from "./build-context";
-
-/** The columns Sales, Purchases and Returns share for a line. */
-export interface LineFields {
-  item?: string;
-  qty?: number;
-  unit?: string;
-  rate?: Paise;
-  discountPercent?: number;
-  taxableValue?: Paise;
-  gstRate: number;
-  hsn?: string;
-  godown?: string;
-}
 
 export interface ValueLine {
   taxable: Paise;
@@ -34,14 +22,14 @@ export interface ValueLine {
  * Taxable value: as typed, else Qty x Rate less Discount (docs/workbook.md "Sales": validation
  * checks that a typed value agrees to 0.01). Undefined when neither is there.
  */
-export function taxableOf(line: LineFields): Paise | undefined {
+export function taxableOf(line: InvoiceLineFields): Paise | undefined {
   if (line.taxableValue !== undefined) return line.taxableValue;
   if (line.qty === undefined || line.rate === undefined) return undefined;
   return lineValue(line.qty, line.rate, line.discountPercent ?? 0);
 }
 
 /** The value line of a workbook line; undefined when it lacks what the voucher needs (validation reports it). */
-export function invoiceLine(line: LineFields, ledger: string, names: NameLookup, defaultGodown: string): ValueLine | undefined {
+export function invoiceLine(line: InvoiceLineFields, ledger: string, names: NameLookup, defaultGodown: string): ValueLine | undefined {
   const taxable = taxableOf(line);
   if (taxable === undefined) return undefined;
   const item = line.item?.trim();
