@@ -176,13 +176,6 @@ export class MessageSerializer {
     return template;
   }
 
-  /** The message as text. */
-  serialize(recording: Recording): string {
-    const out: string[] = [];
-    this.serializeInto(recording, out);
-    return out.join("");
-  }
-
   /** Appends the message's pieces to `out`: one join for a whole request. */
   serializeInto(recording: Recording, out: string[]): void {
     const { parts, inAttribute } = this.template(recording);
