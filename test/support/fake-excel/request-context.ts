@@ -19,8 +19,22 @@ export interface HostLedger {
   syncs: SyncRecord[];
 }
 
-/** A payload's size as Office counts it (UTF-8 JSON), by Node's own count: independent of the adapter's. */
-export const payloadBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+/** UTF-8 length of a string, without TextEncoder (so large payloads cost no copy). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export const payloadBytes = (value: unknown): number => utf8Length(JSON.stringify(value) ?? "");
 
 export class FakeRequestContext {
   /** Set by the host right after construction (the workbook needs the context first). */
