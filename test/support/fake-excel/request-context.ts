@@ -19,7 +19,11 @@ export interface HostLedger {
   syncs: SyncRecord[];
 }
 
-/** UTF-8 length of a string, without TextEncoder (so large payloads cost no copy). */
+/**
+ * UTF-8 length of a string, without TextEncoder (so large payloads cost no copy). Its own copy of
+ * the adapter's counter on purpose: this runs inside the browser page too (no Node Buffer), and the
+ * fake host must not measure with the code it checks.
+ */
 export function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
