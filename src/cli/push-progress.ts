@@ -25,6 +25,10 @@ export function reportLines(report: PushReport, heldBackRows: number): string[] 
   const lines = [
     `Posted ${report.posted}, failed ${report.failed}, unknown ${report.unknown}, already in Tally and unchanged ${report.upToDate}.`,
   ];
+  if (report.prepared.length > 0) lines.push(`Prepared Tally: ${report.prepared.join(", ")} now number${report.prepared.length === 1 ? "s" : ""} Manually with Prevent Duplicates (read back from Tally).`);
+  for (const n of report.numbering) {
+    lines.push(`Not sent: ${n.vouchers} ${n.voucherType} voucher${n.vouchers === 1 ? "" : "s"}, because Tally numbers ${n.voucherType} itself (${n.method}) and would replace the workbook's numbers. Run push again with --prepare-tally to switch ${n.voucherType} to Manual numbering, or set Tally Numbers in Settings.`);
+  }
   if (report.mastersCreated > 0) lines.push(`Created ${report.mastersCreated} missing master${report.mastersCreated === 1 ? "" : "s"} in Tally.`);
   const missing = report.missingMasters.map((m) => `${m.kind} "${m.name}"`);
   if (missing.length > 0) lines.push(`Tally lacks: ${missing.join(", ")}.`);

@@ -7,6 +7,7 @@ export type HandoffErrorCode =
   | "tally-timeout" // Tally took the request but did not answer in time (it may still commit it)
   | "tally-connection-dropped" // the connection closed before an answer (it may have committed)
   | "tally-no-company" // no company is open in Tally, or another one than Settings names
+  | "tally-other-company" // the open company has the name but not the identity this workbook was sent to
   | "tally-unknown-request" // Tally could not read what we sent
   | "bridge-unreachable"
   | "bridge-unpaired" // missing or wrong pairing token

@@ -8,7 +8,8 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { fyLabel } from "./dates";
 import type { VoucherKindName } from "./records/types";
 
-function hex(text: string, length: number): string {
+/** The first `length` hex digits of the SHA-256 of the text's UTF-8. */
+export function hex(text: string, length: number): string {
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, length);
 }
 

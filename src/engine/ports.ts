@@ -6,6 +6,8 @@ import type { PostingLogEntry } from "../core/push/posting-log";
 import type { Voucher } from "../core/vouchers/model";
 import type { MissingMaster } from "../core/push/masters-needed";
 import type { HandoffError } from "../core/handoff-error";
+import type { CalendarDate } from "../core/dates";
+import type { NumberingProblem } from "../core/push/numbering";
 
 export interface TallyPort {
   /** Sends one XML request and resolves with Tally's reply text; throws HandoffError on transport failure. */
@@ -61,7 +63,7 @@ export interface PushReport {
   posted: number;
   failed: number;
   unknown: number;
-  /** Unchanged since the last confirmed posting: not sent again. */
+  /** Read back from Tally in this push, the same as the workbook's: not sent again. */
   upToDate: number;
   requests: number;
   missingMasters: MissingMaster[];
@@ -69,4 +71,10 @@ export interface PushReport {
   cancelled: boolean;
   /** Set when the push stopped early because Tally or the bridge failed. */
   stoppedBy?: HandoffError;
+  /** The company read from Tally before writing: the shells record it as Settings' Tally Company GUID. */
+  company?: { name: string; guid: string; booksFrom?: CalendarDate };
+  /** Voucher types whose numbering held their vouchers back. */
+  numbering: NumberingProblem[];
+  /** Voucher types Prepare Tally switched to Manual numbering with Prevent Duplicates (read back). */
+  prepared: string[];
 }

@@ -1,19 +1,25 @@
 /**
  * THE push engine: every valid voucher ends up in Tally exactly once, and every row says
- * truthfully whether it is there. Tally does not help (PROTOCOL.md 7: no de-duplication,
- * unattributable counters, a time-out does not stop it), so the engine reads Tally back before
- * and after every write and believes only what it reads.
+ * truthfully whether it is there. Tally does not help (PROTOCOL.md 7 and 11: no de-duplication,
+ * unattributable counters, numbers replaced under Automatic numbering, writes that land in the
+ * loaded company), so the engine checks the company and the numbering before it writes, reads
+ * Tally back before and after every write, and believes only what it reads. The PostingLog saves
+ * work; it never stands in for Tally.
  */
+import { compareDates } from "../core/dates";
 import { HandoffError, isHandoffError } from "../core/handoff-error";
 import { checkMasters, missingMessage, type MissingMaster } from "../core/push/masters-needed";
+import { numberingNote, numberingProblems, type NumberingProblem } from "../core/push/numbering";
 import { batches, planPush, type PlannedVoucher, type PushFilter } from "../core/push/plan";
-import type { Voucher } from "../core/vouchers/model";
-import { readTallyLists, assertCompanyOpen } from "./tally-reads";
+import type { CompanyIdentity } from "../core/records/types";
+import { nameKey } from "../core/mapping";
+import type { CompanyRecord, MasterRecord } from "../core/tally/read";
+import type { Voucher, VoucherKind } from "../core/vouchers/model";
+import { readTallyLists, readLoadedCompany, readVoucherTypes } from "./tally-reads";
 import { sendBatch, type BatchContext } from "./send-batch";
 import type { PushPorts, PushReport, TallyPort, VoucherResult } from "./ports";
 import { createMasters } from "./create-masters";
-
-const UNCHANGED = "Unchanged since it was posted to Tally.";
+import { prepareTally } from "./prepare-tally";
 
 export interface PushOptions {
   company: string;
@@ -22,6 +28,14 @@ export interface PushOptions {
   createMissingMasters?: boolean;
   envelope?: "legacy" | "new";
   filter?: PushFilter;
+  /** Kinds Settings lets Tally number itself (Tally Numbers). */
+  tallyNumbers?: readonly VoucherKind[];
+  /** The company this workbook was last sent to; another identity stops the push. */
+  sentTo?: CompanyIdentity;
+  /** The user confirmed sending to a company whose identity differs from sentTo. */
+  acceptOtherCompany?: boolean;
+  /** The user confirmed switching the voucher types that would renumber to Manual + Prevent Duplicates. */
+  prepareTally?: boolean;
 }
 
 function countingTally(tally: TallyPort, report: PushReport): TallyPort {
@@ -36,32 +50,43 @@ function countingTally(tally: TallyPort, report: PushReport): TallyPort {
 function countResults(results: VoucherResult[], report: PushReport): void {
   for (const r of results) {
     report.results.push(r);
-    if (r.outcome === "Posted") report.posted++;
+    if (r.outcome === "Posted" && r.action === "None") report.upToDate++;
+    else if (r.outcome === "Posted") report.posted++;
     else if (r.outcome === "Failed") report.failed++;
     else report.unknown++;
   }
 }
 
+const byDate = (a: PlannedVoucher, b: PlannedVoucher): number => compareDates(a.voucher.date, b.voucher.date);
+
+export function emptyReport(): PushReport {
+  return { results: [], posted: 0, failed: 0, unknown: 0, upToDate: 0, requests: 0, missingMasters: [], mastersCreated: 0, cancelled: false, numbering: [], prepared: [] };
+}
+
 export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, options: PushOptions): Promise<PushReport> {
-  const report: PushReport = { results: [], posted: 0, failed: 0, unknown: 0, upToDate: 0, requests: 0, missingMasters: [], mastersCreated: 0, cancelled: false };
+  const report = emptyReport();
   const port = countingTally(ports.tally, report);
-  const plan = planPush(vouchers, await ports.log.read(), options.filter);
-  const toSend = plan.filter((p) => p.action === "send");
-  const upToDate = plan.filter((p) => p.action === "up-to-date");
-  report.upToDate = upToDate.length;
-  // Validation may have just written "Ready" on these rows: they are in Tally, so say so.
-  if (upToDate.length > 0) {
-    await ports.statuses.write(upToDate.map((p) => ({ voucher: p.voucher, outcome: "Posted", action: "None", message: UNCHANGED })));
-  }
+  // Batches by date, so each read-back covers a few days, never a year (PROTOCOL.md 11.5).
+  const plan = planPush(vouchers, await ports.log.read(), options.filter).sort(byDate);
   const progress = (phase: "checking" | "masters" | "sending" | "done") =>
-    ports.onProgress?.({ phase, done: report.results.length, total: toSend.length, posted: report.posted, failed: report.failed, unknown: report.unknown });
+    ports.onProgress?.({ phase, done: report.results.length, total: plan.length, posted: report.posted + report.upToDate, failed: report.failed, unknown: report.unknown });
   try {
     progress("checking");
-    if (toSend.length > 0) {
-      await assertCompanyOpen(port, options.company);
-      const blocked = await preflight(toSend, port, ports, options, report);
-      const ctx: BatchContext = { tally: port, ports, company: options.company, envelope: options.envelope ?? "legacy" };
-      const ready = toSend.filter((p) => !blocked.has(p.voucher.remoteId));
+    if (plan.length > 0) {
+      report.company = checkCompany(await readLoadedCompany(port, options.company), options);
+      const blocked = await preflight(plan, port, ports, options, report);
+      const { held, types } = await numbering(plan, port, options, report);
+      const tallyNumbers = new Set(options.tallyNumbers ?? []);
+      const ctx: BatchContext = {
+        tally: port,
+        ports,
+        company: options.company,
+        envelope: options.envelope ?? "legacy",
+        tallyNumbers: (v) => tallyNumbers.has(v.kind),
+        heldBack: (v) => held.get(nameKey(v.voucherType)),
+        preventsDuplicates: (v) => types.get(nameKey(v.voucherType))?.preventDuplicates === true,
+      };
+      const ready = plan.filter((p) => !blocked.has(p.voucher.remoteId));
       for (const batch of batches(ready, options.batchSize ?? 25)) {
         if (ports.signal?.aborted) {
           report.cancelled = true;
@@ -81,6 +106,21 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
   }
   progress("done");
   return report;
+}
+
+/** The loaded company must be the one this workbook was sent to before (PROTOCOL.md 11.4). */
+function checkCompany(loaded: CompanyRecord, options: PushOptions): PushReport["company"] {
+  const seen = { name: loaded.name, guid: loaded.guid ?? "", booksFrom: loaded.booksFrom ?? loaded.startingFrom };
+  const before = options.sentTo;
+  const sameBooks = !before?.booksFrom || !seen.booksFrom || compareDates(before.booksFrom, seen.booksFrom) === 0;
+  if (before && seen.guid !== "" && (before.guid !== seen.guid || !sameBooks) && !options.acceptOtherCompany) {
+    throw new HandoffError(
+      "tally-other-company",
+      `The company '${loaded.name}' open in Tally is not the one this workbook was sent to before (another company with that name, or a company split at year end); nothing was sent.`,
+      "Open the right company in TallyPrime; or, if this really is the company to send to from now on, confirm it (Send to Tally asks; on the command line add --accept-company).",
+    );
+  }
+  return seen;
 }
 
 /** Names every missing master before anything is sent; creates them when allowed. Returns the Remote IDs held back. */
@@ -105,4 +145,23 @@ async function preflight(plan: PlannedVoucher[], tally: TallyPort, ports: PushPo
     await ports.statuses.write(failed);
   }
   return blocked;
+}
+
+/**
+ * Voucher types that would replace the workbook's numbers: switched to Manual when the user agreed
+ * (Prepare Tally), else their vouchers are not written. Returns the note per held-back type and
+ * the voucher types as Tally holds them now.
+ */
+async function numbering(plan: PlannedVoucher[], tally: TallyPort, options: PushOptions, report: PushReport): Promise<{ held: Map<string, string>; types: Map<string, MasterRecord> }> {
+  const vouchers = plan.map((p) => p.voucher);
+  const allowed = new Set(options.tallyNumbers ?? []);
+  let types = await readVoucherTypes(tally, options.company);
+  let problems: NumberingProblem[] = numberingProblems(vouchers, types, allowed);
+  if (problems.length > 0 && options.prepareTally) {
+    report.prepared = await prepareTally(tally, options.company, problems.map((p) => p.voucherType));
+    types = await readVoucherTypes(tally, options.company);
+    problems = numberingProblems(vouchers, types, allowed);
+  }
+  report.numbering = problems;
+  return { held: new Map(problems.map((p) => [nameKey(p.voucherType), numberingNote(p)])), types: new Map(types.map((t) => [nameKey(t.name), t])) };
 }

@@ -1,13 +1,13 @@
 /**
- * What the engine asks Tally before and after it writes: which company is open, which masters
- * exist, and which of our vouchers Tally holds (by Remote ID, over whole financial years,
- * PROTOCOL.md 5 "Vouchers").
+ * What the engine asks Tally before and after it writes: which company is open and who it is,
+ * which masters exist and how voucher types number, and which of our vouchers Tally holds.
  */
-import { fromDayNumber, toDayNumber, financialYearOf, type CalendarDate } from "../core/dates";
+import { fromDayNumber, toDayNumber, type CalendarDate } from "../core/dates";
 import { HandoffError } from "../core/handoff-error";
 import { nameKey } from "../core/mapping";
 import type { TallyLists } from "../core/push/masters-needed";
-import { readCompanies, readExportError, readMasterNames, readVouchers, type ExportedVoucher, type MasterTag } from "../core/tally/read";
+import { identityMarker, markerIn } from "../core/tally/identity-marker";
+import { readCompanies, readExportError, readMasterNames, readVouchers, type CompanyRecord, type ExportedVoucher, type MasterRecord, type MasterTag } from "../core/tally/read";
 import { listRequest, vouchersRequest, type ListKind } from "../core/tally/requests";
 import type { Voucher } from "../core/vouchers/model";
 import type { TallyPort } from "./ports";
@@ -26,12 +26,19 @@ export async function exportFrom(tally: TallyPort, xml: string, company: string)
   throw new HandoffError("internal", `Tally refused a read: ${failure.lineErrors.join("; ") || failure.kind}`);
 }
 
-export async function assertCompanyOpen(tally: TallyPort, company: string): Promise<void> {
+/** The named company among those loaded, with its identity; refuses and names the loaded ones otherwise. */
+export async function readLoadedCompany(tally: TallyPort, company: string): Promise<CompanyRecord> {
   const companies = readCompanies(await exportFrom(tally, listRequest("Company"), company));
-  if (!companies.some((c) => nameKey(c.name) === nameKey(company))) {
-    const open = companies.map((c) => c.name).join(", ") || "none";
-    throw new HandoffError("tally-no-company", `Company '${company}' is not open in Tally (open: ${open}).`, "Open it in TallyPrime, or fix Tally Company in Settings.");
-  }
+  const loaded = companies.find((c) => nameKey(c.name) === nameKey(company));
+  if (loaded) return loaded;
+  const open = companies.map((c) => c.name).join(", ") || "none";
+  // A write naming a company that is not loaded can land in the loaded one (PROTOCOL.md 11.4): nothing is sent.
+  throw new HandoffError("tally-no-company", `Company '${company}' is not open in Tally (open: ${open}); nothing was sent.`, "Open it in TallyPrime, or fix Tally Company in Settings.");
+}
+
+/** Voucher types with their numbering method and Prevent Duplicates. */
+export async function readVoucherTypes(tally: TallyPort, company: string): Promise<MasterRecord[]> {
+  return readMasterNames(await exportFrom(tally, listRequest("VoucherType", company), company), "VOUCHERTYPE");
 }
 
 const LISTS: [keyof TallyLists, ListKind, MasterTag][] = [
@@ -50,22 +57,28 @@ export async function readTallyLists(tally: TallyPort, company: string): Promise
   return lists;
 }
 
-function fyWindow(dates: CalendarDate[]): { from: CalendarDate; to: CalendarDate } {
+function window(dates: CalendarDate[]): { from: CalendarDate; to: CalendarDate } {
   const days = dates.map(toDayNumber);
-  const first = fromDayNumber(Math.min(...days));
-  const last = fromDayNumber(Math.max(...days));
-  return { from: { y: financialYearOf(first), m: 4, d: 1 }, to: { y: financialYearOf(last) + 1, m: 3, d: 31 } };
+  return { from: fromDayNumber(Math.min(...days)), to: fromDayNumber(Math.max(...days)) };
 }
 
-/** Tally's copies of these vouchers, keyed by Remote ID (lower case); several copies mean a duplicate. */
+/**
+ * Tally's copies of these vouchers, keyed by Remote ID (lower case); several copies mean a
+ * duplicate. Read over the vouchers' own dates only (PROTOCOL.md 11.5: a window costs what it
+ * holds) and recognised by the narration marker, or by REMOTEID where Tally echoes ours (11.1).
+ */
 export async function readBack(tally: TallyPort, company: string, vouchers: readonly Voucher[]): Promise<Map<string, ExportedVoucher[]>> {
   const found = new Map<string, ExportedVoucher[]>();
   if (vouchers.length === 0) return found;
-  const { from, to } = fyWindow(vouchers.map((v) => v.date));
-  const xml = vouchersRequest({ company, from, to, remoteIds: vouchers.map((v) => v.remoteId) });
-  for (const ev of readVouchers(await exportFrom(tally, xml, company))) {
-    if (!ev.remoteId) continue;
-    const key = ev.remoteId.toLowerCase();
+  const ours = new Map<string, string>();
+  for (const v of vouchers) {
+    ours.set(v.remoteId.toLowerCase(), v.remoteId.toLowerCase());
+    ours.set(identityMarker(v.remoteId), v.remoteId.toLowerCase());
+  }
+  const { from, to } = window(vouchers.map((v) => v.date));
+  for (const ev of readVouchers(await exportFrom(tally, vouchersRequest({ company, from, to }), company))) {
+    const key = ours.get(ev.remoteId?.toLowerCase() ?? "") ?? ours.get(markerIn(ev.narration) ?? "");
+    if (key === undefined) continue;
     found.set(key, [...(found.get(key) ?? []), ev]);
   }
   return found;

@@ -66,7 +66,7 @@ function refuseFilledRows(at: TableLocation, from: number, to: number): void {
   for (let r = from; r <= to; r++) {
     const row = at.worksheet.findRow(r);
     if (at.headers.some((_, i) => !isEmptyCell(row?.findCell(at.firstColumn + i)?.value))) {
-      throw new WorkbookFileError("cannot-extend-table", `Row ${r} below the PostingLog table on sheet ${at.sheet} is not empty, so the log cannot grow.`, "Move what is below the PostingLog table elsewhere, then push again.");
+      throw new WorkbookFileError("cannot-extend-table", `Row ${r} below the ${at.name} table on sheet ${at.sheet} is not empty, so the table cannot grow.`, `Move what is below the ${at.name} table elsewhere, then push again.`);
     }
   }
 }
@@ -76,24 +76,25 @@ const noTable = (at: TableLocation) =>
 
 function refuseTotalsRow(at: TableLocation): void {
   if (!modelOf(at.table!).totalsRow) return;
-  throw new WorkbookFileError("cannot-extend-table", `The PostingLog table on sheet ${at.sheet} has a totals row, so rows cannot be added below it.`, "Turn off the table's Total Row in Excel (Table Design), then push again.");
+  throw new WorkbookFileError("cannot-extend-table", `The ${at.name} table on sheet ${at.sheet} has a totals row, so rows cannot be added below it.`, "Turn off the table's Total Row in Excel (Table Design), then push again.");
 }
 
-function appendRows(at: TableLocation, entries: readonly PostingLogEntry[]): void {
+/** Writes rows below a table's last filled row and widens the table over them; refuses before writing anything. */
+export function appendTableRows(at: TableLocation, headers: readonly string[], rows: readonly (readonly unknown[])[]): void {
   refuseTotalsRow(at);
   const model = modelOf(at.table!);
   const start = nextFreeRow(at);
-  const columns = POSTING_LOG_HEADERS.map((h) => at.headers.findIndex((x) => headerKey(x) === headerKey(h)));
+  const columns = headers.map((h) => at.headers.findIndex((x) => headerKey(x) === headerKey(h)));
   // Every new row below the table is checked before any is written: a refusal changes nothing.
-  refuseFilledRows(at, Math.max(start, at.lastRow + 1), start + entries.length - 1);
-  entries.forEach((entry, n) => {
+  refuseFilledRows(at, Math.max(start, at.lastRow + 1), start + rows.length - 1);
+  rows.forEach((values, n) => {
     const row = at.worksheet.getRow(start + n);
-    postingLogRow(entry).forEach((value, i) => {
-      if (columns[i] >= 0) row.getCell(at.firstColumn + columns[i]).value = value;
+    values.forEach((value, i) => {
+      if (columns[i] >= 0) row.getCell(at.firstColumn + columns[i]).value = value as ExcelJS.CellValue;
     });
   });
   const box = tableBox(model);
-  const bottom = Math.max(box.bottom, start + entries.length - 1);
+  const bottom = Math.max(box.bottom, start + rows.length - 1);
   model.tableRef = encodeRange({ ...box, bottom });
   if (model.autoFilterRef) model.autoFilterRef = encodeRange({ ...box, bottom });
 }
@@ -120,5 +121,5 @@ export function appendPostingLog(book: XlsxBook, entries: readonly PostingLogEnt
     createLog(book, entries);
     return;
   }
-  appendRows(at, entries);
+  appendTableRows(at, POSTING_LOG_HEADERS, entries.map(postingLogRow));
 }

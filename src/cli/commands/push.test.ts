@@ -8,6 +8,7 @@ import { locateTable, readXlsx, type XlsxBook } from "../../adapters/xlsx/read-x
 import { snapshotFile, type WorkbookSnapshot } from "../../adapters/xlsx/workbook-snapshot";
 import { directTallyTransport } from "../../adapters/tally-http";
 import { buildMasterImport } from "../../core/tally/write";
+import { COMPANY_MEMORY_KEYS, readSettings } from "../../core/records/settings";
 import { startEmulator, type RunningEmulator } from "../../emulator/server";
 import { capturedIo, sampleCopy, SAMPLE_FACTS, writeWorkbookFile } from "../cli-test-kit";
 import { runCli } from "../main";
@@ -42,8 +43,12 @@ function pushOwned(book: XlsxBook): (key: string) => boolean {
   }
   const log = locateTable(book.workbook, "PostingLog")!;
   log.headers.forEach((_, i) => owned.set(`${log.sheet}!${columnLetters(log.firstColumn + i)}`, log.headerRow));
+  // Rows the push adds below HandoffSettings hold the add-in's own keys (the company it sent to).
+  const settings = locateTable(book.workbook, "HandoffSettings")!;
+  const settingsColumns = settings.headers.map((_, i) => columnLetters(settings.firstColumn + i));
   return (key) => {
     const [, sheet, col, row] = /^(.*)!([A-Z]+)(\d+)$/.exec(key)!;
+    if (sheet === settings.sheet && settingsColumns.includes(col) && Number(row) > settings.lastRow) return true;
     const header = owned.get(`${sheet}!${col}`);
     return header !== undefined && Number(row) > header;
   };
@@ -111,6 +116,12 @@ describe("tally-handoff push of the sample workbook, twice", () => {
     expect(book.workbook.getWorksheet("TallyHandoff")!.state).toBe("hidden");
   });
 
+  it("records the identity of the company it sent to in HandoffSettings", async () => {
+    const book = await readXlsx(copy.file);
+    const { settings } = readSettings(book.input.tables.HandoffSettings);
+    expect(settings.sentTo).toEqual({ guid: emu.state.guid, booksFrom: emu.state.booksFrom });
+  });
+
   it("keeps every other cell's value, formula, number format, fill and font, every width and every table", async () => {
     const after = await snapshotFile(copy.file);
     const changed = [...before.cells].filter(([key, cell]) => !owned(key) && JSON.stringify(after.cells.get(key)) !== JSON.stringify(cell));
@@ -121,9 +132,11 @@ describe("tally-handoff push of the sample workbook, twice", () => {
     expect(added).toEqual([]);
     expect(after.widths).toEqual(before.widths);
     expect(after.sheetStates).toEqual(before.sheetStates);
-    const { PostingLog: _log, ...tablesAfter } = Object.fromEntries(after.tables);
-    const { PostingLog: _old, ...tablesBefore } = Object.fromEntries(before.tables);
+    // PostingLog and HandoffSettings grow by the add-in's own rows; every other table keeps its range.
+    const { PostingLog: _log, HandoffSettings: settingsAfter, ...tablesAfter } = Object.fromEntries(after.tables);
+    const { PostingLog: _old, HandoffSettings: settingsBefore, ...tablesBefore } = Object.fromEntries(before.tables);
     expect(tablesAfter).toEqual(tablesBefore);
+    expect(settingsAfter).toBe(String(settingsBefore).replace(/B12$/, `B${12 + COMPANY_MEMORY_KEYS.length}`));
   });
 
   it("sends nothing again on a second push: Tally still holds each voucher once", async () => {

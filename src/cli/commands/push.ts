@@ -6,13 +6,15 @@
  */
 import path from "node:path";
 import { assertCanWriteBack, saveWorkbook } from "../../adapters/xlsx/save-xlsx";
-import { assertPostingLogCanGrow, readPostingLog } from "../../adapters/xlsx/posting-log-sheet";
+import { assertPostingLogCanGrow } from "../../adapters/xlsx/posting-log-sheet";
+import { writeSettings } from "../../adapters/xlsx/settings-sheet";
+import { isoDate } from "../../core/dates";
+import { COMPANY_MEMORY_KEYS } from "../../core/records/settings";
 import { readXlsx, type XlsxBook } from "../../adapters/xlsx/read-xlsx";
 import { writeStatusCells } from "../../adapters/xlsx/write-xlsx";
 import { verdictStatuses, xlsxPostingLog, xlsxStatuses } from "../../adapters/xlsx/xlsx-ports";
 import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL, directTallyTransport } from "../../adapters/tally-http";
 import { prepareHandoff, rowVerdicts, type Handoff } from "../../core/handoff";
-import { planPush } from "../../core/push/plan";
 import { runPush } from "../../engine/push";
 import type { PushReport } from "../../engine/ports";
 import type { CliIo, Command, ExitCode } from "../cli-io";
@@ -20,7 +22,7 @@ import { oneOf, parseCommand, wholeNumber, workbookPath } from "../command-args"
 import { findingLines } from "../findings-report";
 import { progressPrinter, reportLines } from "../push-progress";
 
-const USAGE = `Usage: tally-handoff push BOOK.xlsx [--tally URL] [--batch-size N] [--create-masters]
+const USAGE = `Usage: tally-handoff push BOOK.xlsx [--tally URL] [--batch-size N] [--create-masters] [--prepare-tally]
 
 Validates the workbook, sends its valid vouchers to TallyPrime, and writes Tally Status, Tally
 Note and the PostingLog back into the workbook (close it in Excel first). Pushing again never
@@ -32,21 +34,28 @@ makes a second copy of a voucher: what Tally holds is read back before anything 
                      (also when Settings' Create Missing Masters is Yes)
   --timeout-ms N     how long Tally may take over one request (default ${DEFAULT_TALLY_TIMEOUT_MS})
   --envelope E       legacy (default) or new (TallyPrime 7 request form)
+  --prepare-tally    switch the voucher types that would replace the workbook's numbers to
+                     Manual numbering with Prevent Duplicates in Tally (you agree to this change)
+  --accept-company   send although the open company is not the one this workbook was sent to
+                     before (same name, another company or a year-end split)
   --help             show this text
 
 Ctrl+C stops after the current batch and still saves the workbook.
 Exit codes: 0 all sent, 1 some rows failed or were held back by errors, 2 could not run.`;
 
-const UNCHANGED_NOTE = "Unchanged since it was posted to Tally.";
-
-/** Ready/Invalid for every row, then Posted for vouchers the PostingLog says Tally has unchanged. */
+/** Ready/Invalid for every row; only what Tally is read back as makes a row Posted. */
 function markRows(book: XlsxBook, handoff: Handoff): number {
   const verdicts = rowVerdicts(handoff);
   writeStatusCells(book, verdictStatuses(verdicts));
-  const unchanged = planPush(handoff.vouchers, readPostingLog(book)).filter((p) => p.action === "up-to-date");
-  const cells = unchanged.flatMap((p) => p.voucher.source.indexes.map((index) => ({ table: p.voucher.source.table, index, status: "Posted", note: UNCHANGED_NOTE })));
-  writeStatusCells(book, cells);
   return verdicts.filter((v) => v.status === "Invalid").length;
+}
+
+/** Remembers the company read from Tally, so a later push to another company of that name stops. */
+function recordCompany(book: XlsxBook, report: PushReport): void {
+  const c = report.company;
+  if (!c || c.guid === "") return;
+  const [guidKey, booksKey] = COMPANY_MEMORY_KEYS;
+  writeSettings(book, new Map([[guidKey, c.guid], [booksKey, c.booksFrom ? isoDate(c.booksFrom) : ""]]));
 }
 
 function exitCode(report: PushReport, heldBack: number): ExitCode {
@@ -62,6 +71,8 @@ function parse(argv: string[]) {
     "create-masters": { type: "boolean" },
     "timeout-ms": { type: "string" },
     envelope: { type: "string" },
+    "prepare-tally": { type: "boolean" },
+    "accept-company": { type: "boolean" },
     help: { type: "boolean" },
   } as const;
   const { values, positionals } = parseCommand(argv, options, USAGE);
@@ -73,6 +84,8 @@ function parse(argv: string[]) {
     batchSize: wholeNumber(values["batch-size"], 25, 1, 1000, "--batch-size", USAGE),
     createMasters: values["create-masters"] ?? false,
     envelope: oneOf(values.envelope, ["legacy", "new"] as const, "legacy", "--envelope", USAGE),
+    prepareTally: values["prepare-tally"] ?? false,
+    acceptCompany: values["accept-company"] ?? false,
   };
 }
 
@@ -80,7 +93,16 @@ type PushArgs = ReturnType<typeof parse>;
 
 async function push(book: XlsxBook, handoff: Handoff, args: PushArgs, io: CliIo): Promise<PushReport> {
   const { settings } = handoff.books;
-  const options = { company: settings.company, batchSize: args.batchSize, createMissingMasters: args.createMasters || settings.createMissingMasters, envelope: args.envelope };
+  const options = {
+    company: settings.company,
+    batchSize: args.batchSize,
+    createMissingMasters: args.createMasters || settings.createMissingMasters,
+    envelope: args.envelope,
+    tallyNumbers: settings.tallyNumbers,
+    sentTo: settings.sentTo,
+    acceptOtherCompany: args.acceptCompany,
+    prepareTally: args.prepareTally,
+  };
   const interruption = io.interruption();
   const ports = {
     tally: directTallyTransport({ url: args.url, timeoutMs: args.timeoutMs }),
@@ -124,6 +146,7 @@ export const pushCommand: Command = {
     const heldBack = markRows(book, handoff);
     const report = await push(book, handoff, args, io);
     io.out(reportLines(report, heldBack).join("\n"));
+    recordCompany(book, report);
     await saveWorkbook(book);
     io.out(`Tally Status written to ${path.basename(file)}.`);
     return exitCode(report, heldBack);

@@ -2,7 +2,12 @@
  * Tally's LINEERROR texts (PROTOCOL.md 4.3) turned into what the bookkeeper should do next.
  * Unknown texts pass through unchanged: Tally's own words beat a wrong guess.
  */
-const RULES: { pattern: RegExp; explain: (m: RegExpExecArray) => string }[] = [
+import { displayDate, type CalendarDate } from "../dates";
+
+/** The only days of a month Educational mode accepts (PROTOCOL.md 11.6). */
+export const EDUCATIONAL_DAYS: readonly number[] = [1, 2, 31];
+
+const RULES: { pattern: RegExp; explain: (m: RegExpExecArray, date?: CalendarDate) => string }[] = [
   {
     pattern: /^Ledger '(.+)' does not exist!?$/i,
     explain: (m) => `Ledger '${m[1]}' does not exist in Tally: add it to LedgerMap or turn on Create Missing Masters.`,
@@ -26,7 +31,10 @@ const RULES: { pattern: RegExp; explain: (m: RegExpExecArray) => string }[] = [
   },
   {
     pattern: /^Voucher date is missing for: '(.+)' voucher (.+?)\.?$/i,
-    explain: (m) => `Tally refused the date of ${m[1]} ${m[2]}: it is outside the books open in Tally (check the company's financial year).`,
+    explain: (m, date) =>
+      date && !EDUCATIONAL_DAYS.includes(date.d)
+        ? `Tally refused the date of ${m[1]} ${m[2]} (${displayDate(date)}). TallyPrime in Educational mode takes only the 1st, 2nd and 31st of a month; with a licence every date of the books is taken. Otherwise the date is outside the books open in Tally.`
+        : `Tally refused the date of ${m[1]} ${m[2]}: it is outside the books open in Tally (check the company's financial year).`,
   },
   { pattern: /^Voucher totals do not match!?/i, explain: () => "Tally says the voucher's debits and credits differ; please report this, the add-in should have caught it." },
   {
@@ -39,11 +47,12 @@ const RULES: { pattern: RegExp; explain: (m: RegExpExecArray) => string }[] = [
   },
 ];
 
-export function explainTallyError(lineError: string): string {
+/** `date`: the voucher's own date, when known, to tell Educational mode's rule from a date outside the books. */
+export function explainTallyError(lineError: string, date?: CalendarDate): string {
   const text = lineError.trim();
   for (const r of RULES) {
     const m = r.pattern.exec(text);
-    if (m) return r.explain(m);
+    if (m) return r.explain(m, date);
   }
   return text === "" ? "Tally refused the voucher without saying why (an exception with no message)." : `Tally says: ${text}`;
 }

@@ -6,7 +6,8 @@
 import { parseFyLabel } from "../dates";
 import { parseDecimal, type Parsed } from "../money";
 import { findState } from "../states";
-import { readGstRate, readPercent, readText, type CellReader } from "./cells";
+import { looseKey, readGstRate, readPercent, readText, type CellReader } from "./cells";
+import type { VoucherKindName } from "./types";
 
 const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
@@ -62,3 +63,19 @@ export const readStateCode: CellReader<string> = (value) => {
   const state = findState(text.value);
   return state ? { ok: true, value: state.code } : fail("is not a state code or state name");
 };
+
+/** "Receipt, Journal" -> the kinds Tally may number itself; names as the "... Voucher Type" keys spell them. */
+export function readKindList(names: Record<VoucherKindName, string>): CellReader<VoucherKindName[]> {
+  const byName = new Map(Object.entries(names).map(([kind, name]) => [looseKey(name), kind as VoucherKindName]));
+  return (value) => {
+    const items = listItems(value);
+    if (!items.ok) return items;
+    const kinds = new Set<VoucherKindName>();
+    for (const item of items.value) {
+      const kind = byName.get(looseKey(item));
+      if (!kind) return fail(`is not a list of voucher kinds like "Receipt, Journal" ("${item}" is not one of ${Object.values(names).join(", ")})`);
+      kinds.add(kind);
+    }
+    return { ok: true, value: [...kinds] };
+  };
+}

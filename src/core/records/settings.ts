@@ -10,7 +10,7 @@ import { stateByCode } from "../states";
 import { isBlank, looseKey, readDate, readText, readYesNo, type CellReader } from "./cells";
 import { settingInvalid, settingMissing, tableMissing } from "./messages";
 import { readSettingRows, type SettingRows } from "./settings-rows";
-import { readFinancialYears, readHsnDigits, readRateList, readStateCode } from "./settings-values";
+import { readFinancialYears, readHsnDigits, readKindList, readRateList, readStateCode } from "./settings-values";
 import type { Settings, TableInput, VoucherKindName } from "./types";
 
 /** Tally's predefined voucher type names, used when Settings names no custom type. */
@@ -25,12 +25,16 @@ const VOUCHER_TYPE_KEYS: Record<VoucherKindName, string> = {
   StockJournal: "Stock Journal",
 };
 
+/** Keys the add-in writes itself: the Tally company it last sent to (docs/workbook.md). */
+export const COMPANY_MEMORY_KEYS = ["Tally Company GUID", "Tally Company Books From"] as const;
+
 /** Every key the add-in knows, as the contract spells it. */
 export const SETTING_KEYS: readonly string[] = [
   "Tally Company", "Company GSTIN", "Company State", "Books Begin", "Financial Years",
   ...Object.values(VOUCHER_TYPE_KEYS).map((kind) => `${kind} Voucher Type`),
   "Expense On Credit Voucher Type", "Round Off Ledger", "Round Totals", "Default Godown", "Allowed GST Rates",
-  "HSN Digits", "Create Missing Masters", "Require Explicit Mapping", "Contract Version",
+  "HSN Digits", "Create Missing Masters", "Require Explicit Mapping", "Contract Version", "Tally Numbers",
+  ...COMPANY_MEMORY_KEYS,
 ];
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(SETTING_KEYS.map(looseKey));
@@ -41,7 +45,7 @@ export function defaultSettings(): Settings {
   return {
     company: "", companyState: "", financialYears: [], voucherTypes, expenseOnCreditType: "Journal",
     roundOffLedger: "Round Off", roundTotals: true, defaultGodown: "Main Location", hsnDigits: 4,
-    createMissingMasters: false, requireExplicitMapping: false, contractVersion: "1",
+    createMissingMasters: false, requireExplicitMapping: false, contractVersion: "1", tallyNumbers: [],
   };
 }
 
@@ -94,6 +98,9 @@ function readPostingChoices(settings: Settings, get: Get): void {
   settings.createMissingMasters = get("Create Missing Masters", readYesNo, false, "No");
   settings.requireExplicitMapping = get("Require Explicit Mapping", readYesNo, false, "No");
   settings.contractVersion = get("Contract Version", readText, "1", '"1"');
+  settings.tallyNumbers = get("Tally Numbers", readKindList(VOUCHER_TYPE_KEYS), [], "none (the workbook numbers every voucher)");
+  const guid = get<string | undefined>("Tally Company GUID", readText, undefined, "none");
+  if (guid) settings.sentTo = { guid, booksFrom: get<CalendarDate | undefined>("Tally Company Books From", readDate, undefined, "none") };
 }
 
 function isGiven(rows: SettingRows, key: string): boolean {

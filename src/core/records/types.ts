@@ -199,6 +199,16 @@ export interface Settings {
   createMissingMasters: boolean;
   requireExplicitMapping: boolean;
   contractVersion: string;
+  /** Kinds whose numbers Tally may assign itself (Tally Numbers): their rows show Tally's number. */
+  tallyNumbers: VoucherKindName[];
+  /** The Tally company this workbook was last sent to, as the add-in recorded it. */
+  sentTo?: CompanyIdentity;
+}
+
+/** Who a Tally company is: a year-end split keeps its parent's GUID, so books-from counts too (PROTOCOL.md 11.4). */
+export interface CompanyIdentity {
+  guid: string;
+  booksFrom?: CalendarDate;
 }
 
 export const LEDGER_MAP_KINDS = [

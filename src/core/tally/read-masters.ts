@@ -90,6 +90,11 @@ export interface CompanyRecord {
   /** STARTINGFROM: first day of the books' first financial year. */
   startingFrom?: CalendarDate;
   endingAt?: CalendarDate;
+  /** BOOKSFROM: where this company's books begin (a year-end split keeps its parent's GUID, PROTOCOL.md 11.4). */
+  booksFrom?: CalendarDate;
+  guid?: string;
+  /** ALTVCHID: the voucher high-water mark, which moves with every voucher write (PROTOCOL.md 11.5). */
+  altVchId?: number;
 }
 
 /** The loaded companies from a Company collection read (PROTOCOL.md 5 "Company list"). */
@@ -105,6 +110,12 @@ export function readCompanies(text: string): CompanyRecord[] {
     const endingAt = tallyDateValue(childText(el, "ENDINGAT"));
     if (startingFrom) company.startingFrom = startingFrom;
     if (endingAt) company.endingAt = endingAt;
+    const booksFrom = tallyDateValue(childText(el, "BOOKSFROM"));
+    if (booksFrom) company.booksFrom = booksFrom;
+    const guid = childText(el, "GUID");
+    if (guid) company.guid = guid;
+    const mark = Number(childText(el, "ALTVCHID"));
+    if (childText(el, "ALTVCHID") !== undefined && Number.isSafeInteger(mark)) company.altVchId = mark;
     companies.push(company);
   }
   return companies;

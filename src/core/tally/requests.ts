@@ -16,7 +16,7 @@ const LISTS: Record<ListKind, { id: string; fetch: string[] }> = {
   Godown: { id: "TallyHandoffGodowns", fetch: ["NAME", "PARENT"] },
   Unit: { id: "TallyHandoffUnits", fetch: ["NAME"] },
   VoucherType: { id: "TallyHandoffVoucherTypes", fetch: ["NAME", "PARENT", "NUMBERINGMETHOD", "PREVENTDUPLICATES"] },
-  Company: { id: "TallyHandoffCompanies", fetch: ["NAME", "STARTINGFROM", "ENDINGAT"] },
+  Company: { id: "TallyHandoffCompanies", fetch: ["NAME", "GUID", "STARTINGFROM", "BOOKSFROM", "ENDINGAT", "ALTVCHID"] },
 };
 
 const VOUCHER_COLLECTION = "TallyHandoffVouchers";

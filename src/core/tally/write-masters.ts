@@ -105,3 +105,15 @@ export function writeGodown(message: XmlSink, m: GodownMaster): void {
   const godown = masterElement(message, "GODOWN", m.name);
   godown.put("PARENT", parentName(m.parent));
 }
+
+/**
+ * Prepare Tally: a voucher type altered to keep the numbers it is sent and refuse a number twice
+ * (PROTOCOL.md 7 best practice 3; masters are keyed by name, 3.1). Sent only after the user agrees.
+ */
+export function writeManualNumbering(message: XmlSink, voucherType: string): void {
+  const clean = tallyText(voucherType);
+  const type = message.ele("VOUCHERTYPE", { NAME: clean, ACTION: "Alter" });
+  type.put("NAME", clean);
+  type.word("NUMBERINGMETHOD", "Manual");
+  type.word("PREVENTDUPLICATES", "Yes");
+}

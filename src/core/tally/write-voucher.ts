@@ -4,6 +4,7 @@
  */
 import { tallyDate } from "../dates";
 import type { Voucher, VoucherKind } from "../vouchers/model";
+import { narrationWithMarker } from "./identity-marker";
 import type { XmlSink } from "./write-sink";
 import { writeInvoiceItem, writeLedgerEntry, writeStockJournalLine, isStockIn, type LedgerListTag } from "./write-entries";
 import { tallyText, yesNo } from "./write-values";
@@ -76,7 +77,7 @@ function writeHeader(vch: XmlSink, v: Voucher, shape: VoucherShape): void {
   }
   vch.put("REFERENCE", v.reference ? tallyText(v.reference) : undefined);
   vch.put("REFERENCEDATE", v.referenceDate ? tallyDate(v.referenceDate) : undefined);
-  vch.put("NARRATION", v.narration ? tallyText(v.narration) : undefined);
+  vch.put("NARRATION", tallyText(narrationWithMarker(v.narration, v.remoteId)));
   vch.word("PERSISTEDVIEW", shape.persistedView);
   vch.word("ISINVOICE", yesNo(shape.isInvoice));
   vch.word("VCHENTRYMODE", shape.entryMode);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { create } from "xmlbuilder2";
@@ -8,6 +9,9 @@ import { encodeUtf16le } from "./encode";
 import { buildVoucherImport, buildVoucherImportFile, writeVoucherImportFile } from "./write";
 
 const WRITTEN = path.resolve(__dirname, "../../../test/fixtures/tally/written");
+
+/** The identity marker computed with node:crypto, independently of the writer (docs/decisions/0006). */
+const marked = (text: string, remoteId: string): string => `${text} [TH:${createHash("sha256").update(remoteId).digest("hex").slice(0, 16)}]`;
 
 function golden(name: string): string {
   return readFileSync(path.join(WRITTEN, `${name}.xml`), "utf8").replace(/\r\n/g, "\n").trimEnd();
@@ -108,7 +112,7 @@ describe("escaping", () => {
   it("gives back every name and the narration unchanged when the request is parsed", () => {
     const vch = parsedVoucher(xml);
     expect(vch.PARTYLEDGERNAME).toBe(awkward);
-    expect(vch.NARRATION).toBe(`Paid < 5000 & > 100, "urgent", it's done`);
+    expect(vch.NARRATION).toBe(marked(`Paid < 5000 & > 100, "urgent", it's done`, voucher.remoteId));
     const lines = vch["ALLLEDGERENTRIES.LIST"] as Node[];
     expect(lines.map((l) => l.LEDGERNAME)).toEqual([awkward, "HDFC Bank"]);
     expect(((lines[1]["BANKALLOCATIONS.LIST"] as Node).PAYMENTFAVOURING)).toBe(awkward);
@@ -118,16 +122,16 @@ describe("escaping", () => {
     const typed = ["R&amp;D Works", "AT&T; Mobiles", "&lt;b&gt; Bold"];
     for (const name of typed) {
       const one = buildVoucherImport([{ ...receiptAgainstInvoice, party: name, narration: name }], { company: name });
-      expect(parsedVoucher(one).NARRATION).toBe(name);
+      expect(parsedVoucher(one).NARRATION).toBe(marked(name, receiptAgainstInvoice.remoteId));
       expect(parsedVoucher(one).PARTYNAME).toBe(name);
     }
     const mark = buildVoucherImport([{ ...receiptAgainstInvoice, narration: "Ref &#4; typed" }], { company: COMPANY });
-    expect(mark).toContain("<NARRATION>Ref &amp;#4; typed</NARRATION>");
+    expect(mark).toContain(`<NARRATION>${marked("Ref &amp;#4; typed", receiptAgainstInvoice.remoteId)}</NARRATION>`);
   });
 
   it("drops control characters that XML cannot carry", () => {
     const withBell = buildVoucherImport([{ ...receiptAgainstInvoice, narration: "two\u0007words\u0004" }], { company: COMPANY });
-    expect(parsedVoucher(withBell).NARRATION).toBe("twowords");
+    expect(parsedVoucher(withBell).NARRATION).toBe(marked("twowords", receiptAgainstInvoice.remoteId));
   });
 });
 

@@ -8,7 +8,7 @@ import type { Voucher } from "../vouchers/model";
 import { importFile, importRequest, type EnvelopeOptions, type MessageWriter } from "./envelope";
 import type { Masters } from "./masters";
 import { collectChunks, type ChunkSink } from "./utf16-writer";
-import { writeGodown, writeLedger, writeStockItem, writeUnit } from "./write-masters";
+import { writeGodown, writeLedger, writeManualNumbering, writeStockItem, writeUnit } from "./write-masters";
 import { writeVoucher, type VoucherAction } from "./write-voucher";
 
 export type { EnvelopeForm } from "./envelope";
@@ -64,4 +64,9 @@ export function buildMasterImport(masters: Masters, opts: MasterImportOptions): 
     ...(masters.ledgers ?? []).map((m): MessageWriter => (message) => writeLedger(message, m, from)),
   ];
   return importRequest("All Masters", opts, messages);
+}
+
+/** Voucher types switched to Manual numbering with Prevent Duplicates ("Prepare Tally"). */
+export function buildManualNumberingImport(voucherTypes: readonly string[], opts: EnvelopeOptions): string {
+  return importRequest("All Masters", opts, voucherTypes.map((t): MessageWriter => (message) => writeManualNumbering(message, t)));
 }
