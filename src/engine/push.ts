@@ -16,7 +16,7 @@ import { nameKey } from "../core/mapping";
 import type { CompanyRecord, MasterRecord } from "../core/tally/read";
 import type { Voucher, VoucherKind } from "../core/vouchers/model";
 import { readTallyLists, readLoadedCompany, readVoucherTypes } from "./tally-reads";
-import { sendBatch, type BatchContext } from "./send-batch";
+import { checkVouchers, writeBatch, type BatchContext } from "./send-batch";
 import type { PushPorts, PushReport, TallyPort, VoucherResult } from "./ports";
 import { createMasters } from "./create-masters";
 import { prepareTally } from "./prepare-tally";
@@ -57,6 +57,16 @@ function countResults(results: VoucherResult[], report: PushReport): void {
   }
 }
 
+/** Vouchers one read-back settles before writing; a date-ordered run of them spans a few days (PROTOCOL.md 11.5). */
+const CHECKED_PER_READ = 100;
+
+async function settle(results: VoucherResult[], ports: PushPorts, report: PushReport, progress: (phase: "sending") => void): Promise<void> {
+  if (results.length === 0) return;
+  countResults(results, report);
+  await ports.statuses.write(results);
+  progress("sending");
+}
+
 const byDate = (a: PlannedVoucher, b: PlannedVoucher): number => compareDates(a.voucher.date, b.voucher.date);
 
 export function emptyReport(): PushReport {
@@ -87,18 +97,22 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
         preventsDuplicates: (v) => types.get(nameKey(v.voucherType))?.preventDuplicates === true,
       };
       const ready = plan.filter((p) => !blocked.has(p.voucher.remoteId));
-      for (const batch of batches(ready, options.batchSize ?? 25)) {
-        if (ports.signal?.aborted) {
-          report.cancelled = true;
-          break;
+      const batchSize = options.batchSize ?? 25;
+      // One read settles a run of vouchers in date order; only what needs writing is sent, in batches.
+      for (const chunk of batches(ready, Math.max(batchSize, CHECKED_PER_READ))) {
+        if (ports.signal?.aborted) break;
+        const checked = await checkVouchers(chunk, ctx);
+        await settle(checked.settled, ports, report, progress);
+        for (const batch of batches(checked.toWrite, batchSize)) {
+          if (ports.signal?.aborted) break;
+          const results = await writeBatch(batch, checked, ctx);
+          await settle(results, ports, report, progress);
+          if (results.some((r) => r.outcome === "Unknown")) {
+            throw new HandoffError("tally-timeout", "Tally stopped answering during the push.", "Check TallyPrime for an open dialog, then press Send to Tally again: nothing will be sent twice.", true);
+          }
         }
-        const results = await sendBatch(batch, ctx);
-        countResults(results, report);
-        await ports.statuses.write(results);
-        progress("sending");
-        const stop = results.find((r) => r.outcome === "Unknown");
-        if (stop) throw new HandoffError("tally-timeout", "Tally stopped answering during the push.", "Check TallyPrime for an open dialog, then press Send to Tally again: nothing will be sent twice.", true);
       }
+      report.cancelled = ports.signal?.aborted === true && report.results.length < plan.length;
     }
   } catch (e) {
     if (!isHandoffError(e)) throw e;

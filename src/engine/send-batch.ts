@@ -1,6 +1,5 @@
 /**
- * One batch: read back, write only what Tally lacks or holds differently, read back again, and
- * attribute. Counters cannot be attributed inside a batch (PROTOCOL.md 4.2), so the read-back
+ * Read back, write only what Tally lacks or holds differently, read back again, and attribute. Counters cannot be attributed inside a batch (PROTOCOL.md 4.2), so the read-back
  * decides who is Posted; a voucher Tally lacks after a batch is sent again alone, so it gets its
  * own LINEERROR. A change is sent as Create with the same REMOTEID, which Tally applies in place
  * (11.2); ACTION="Alter" by REMOTEID duplicates on 7.1. Nothing is resent blindly after a time-out.
@@ -74,12 +73,21 @@ function differsNote(ctx: BatchContext, p: PlannedVoucher, found: Extract<Found,
   return `Tally holds a different version of this voucher (${why}), although it was sent; check it in Tally's Day Book.`;
 }
 
-export async function sendBatch(batch: PlannedVoucher[], ctx: BatchContext): Promise<VoucherResult[]> {
-  const plans = new Map(batch.map((p) => [p.voucher.remoteId, p]));
-  const before = await readBack(ctx.tally, ctx.company, batch.map((p) => p.voucher));
+export interface Checked {
+  /** Read back and settled without a write: Posted as they are, or Failed and not sent. */
+  settled: VoucherResult[];
+  /** What Tally lacks or holds differently, to be written. */
+  toWrite: PlannedVoucher[];
+  actions: Map<string, Action>;
+}
+
+/** Reads Tally back over the vouchers' dates once and settles what needs no write. */
+export async function checkVouchers(list: PlannedVoucher[], ctx: BatchContext): Promise<Checked> {
+  const plans = new Map(list.map((p) => [p.voucher.remoteId, p]));
+  const before = await readBack(ctx.tally, ctx.company, list.map((p) => p.voucher));
   const settled: VoucherResult[] = [];
   const actions = new Map<string, Action>();
-  for (const p of batch) {
+  for (const p of list) {
     const found = find(ctx, p, before);
     const hold = ctx.heldBack(p.voucher);
     if (found.kind === "same") settled.push(postedResult(ctx, p, found.copy, "None"));
@@ -88,8 +96,12 @@ export async function sendBatch(batch: PlannedVoucher[], ctx: BatchContext): Pro
     else actions.set(p.voucher.remoteId, found.kind === "absent" ? "Create" : "Alter");
   }
   await record(ctx, settled, plans);
-  const toWrite = batch.filter((p) => actions.has(p.voucher.remoteId));
-  return [...settled, ...(await writeAndVerify(toWrite, actions, ctx, plans))];
+  return { settled, toWrite: list.filter((p) => actions.has(p.voucher.remoteId)), actions };
+}
+
+/** Writes one batch of checked vouchers and reads it back. */
+export function writeBatch(batch: PlannedVoucher[], checked: Checked, ctx: BatchContext): Promise<VoucherResult[]> {
+  return writeAndVerify(batch, checked.actions, ctx, new Map(batch.map((p) => [p.voucher.remoteId, p])));
 }
 
 async function writeAndVerify(list: PlannedVoucher[], actions: Map<string, Action>, ctx: BatchContext, plans: Map<string, PlannedVoucher>): Promise<VoucherResult[]> {

@@ -32,6 +32,7 @@ describe("reading HandoffSettings", () => {
       createMissingMasters: false,
       requireExplicitMapping: false,
       contractVersion: "1",
+      tallyNumbers: [],
     });
   });
 
@@ -68,6 +69,7 @@ describe("reading HandoffSettings", () => {
       createMissingMasters: true,
       requireExplicitMapping: true,
       contractVersion: "1",
+      tallyNumbers: [],
     });
   });
 

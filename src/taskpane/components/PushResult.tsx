@@ -37,6 +37,10 @@ export function PushResult({ report }: PushResultProps) {
             <li>Unknown: {report.unknown}</li>
             <li>Already up to date: {report.upToDate}</li>
             {report.mastersCreated > 0 && <li>Masters created: {report.mastersCreated}</li>}
+            {report.prepared.length > 0 && <li>Prepared in Tally (Manual numbering, Prevent Duplicates): {report.prepared.join(", ")}</li>}
+            {report.numbering.map((n) => (
+              <li key={n.voucherType}>{`Not sent: ${counted(n.vouchers, `${n.voucherType} voucher`)}, because Tally numbers ${n.voucherType} itself; use Prepare Tally.`}</li>
+            ))}
           </ul>
           {report.stoppedBy && (
             <div>

@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { checkMasters } from "../../core/push/masters-needed";
+import { numberingProblems } from "../../core/push/numbering";
+import { isoDate } from "../../core/dates";
+import { COMPANY_MEMORY_KEYS } from "../../core/records/settings";
 import type { Connection } from "../hooks/useConnection";
 import type { Push } from "../hooks/usePush";
 import type { TallyListsState } from "../hooks/useTallyLists";
@@ -9,6 +12,7 @@ import { heldBackRows, summariseVouchers } from "../send-summary";
 import { counted } from "../wording";
 import type { WorkbookPort } from "../workbook-port";
 import { MastersCheck } from "./MastersCheck";
+import { NumberingCheck } from "./NumberingCheck";
 import { NeedsValidation } from "./NeedsValidation";
 import { PreflightSummary } from "./PreflightSummary";
 import { ProblemBar } from "./ProblemBar";
@@ -40,6 +44,11 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
   const vouchers = useMemo(() => result?.handoff.vouchers ?? [], [result]);
   const summary = useMemo(() => summariseVouchers(vouchers), [vouchers]);
   const masters = useMemo(() => (tallyLists.lists ? checkMasters(vouchers, tallyLists.lists) : undefined), [vouchers, tallyLists.lists]);
+  const tallyNumbers = result?.handoff.books.settings.tallyNumbers;
+  const numbering = useMemo(
+    () => (tallyLists.voucherTypes ? numberingProblems(vouchers, tallyLists.voucherTypes, new Set(tallyNumbers ?? [])) : []),
+    [vouchers, tallyLists.voucherTypes, tallyNumbers],
+  );
   if (!result) return <NeedsValidation what="the vouchers to send" running={validation.running} onValidate={() => void validation.validate()} />;
 
   const settings = result.handoff.books.settings;
@@ -47,19 +56,29 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
   const busy = push.running || validation.running;
   const canSend = connection.paired && settings.company !== "" && vouchers.length > 0 && !busy;
 
-  const send = async () => {
+  const send = async (acceptOtherCompany = false) => {
     const fresh = await validation.validate();
     if (!fresh || fresh.handoff.vouchers.length === 0) return;
     const s = fresh.handoff.books.settings;
-    await push.start({
+    const report = await push.start({
       vouchers: fresh.handoff.vouchers,
       company: s.company,
       createMissingMasters: s.createMissingMasters,
       tally: connection.client(),
       log: port.postingLog,
       statuses: port.statuses,
+      tallyNumbers: s.tallyNumbers,
+      sentTo: s.sentTo,
+      acceptOtherCompany,
     });
+    // Remember who the company is, so a later push to another company of that name stops and asks.
+    const company = report?.company;
+    if (company?.guid) {
+      await port.writeSetting(COMPANY_MEMORY_KEYS[0], company.guid);
+      await port.writeSetting(COMPANY_MEMORY_KEYS[1], company.booksFrom ? isoDate(company.booksFrom) : "");
+    }
   };
+  const otherCompany = push.report?.stoppedBy?.code === "tally-other-company";
 
   return (
     <div className={styles.root}>
@@ -91,12 +110,23 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
         problem={tallyLists.problem}
         onCheck={() => void tallyLists.load(connection.client(), settings.company)}
       />
+      <NumberingCheck
+        company={settings.company}
+        problems={numbering}
+        preparing={tallyLists.preparing}
+        onPrepare={() => void tallyLists.prepare(connection.client(), settings.company, numbering.map((p) => p.voucherType))}
+      />
       <Button className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>
       {push.running && <PushProgress progress={push.progress} cancelling={push.cancelling} onCancel={push.cancel} />}
       {push.problem && <ProblemBar problem={push.problem} />}
       {!push.running && push.report && <PushResult report={push.report} />}
+      {!push.running && otherCompany && (
+        <Button className={styles.send} disabled={!canSend} onClick={() => void send(true)}>
+          {`The open ${settings.company} is the right company: send to it`}
+        </Button>
+      )}
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * signal; the engine finishes the batch it is sending, records it, and stops (engine/ports.ts).
  */
 import { useCallback, useRef, useState } from "react";
-import type { Voucher } from "../../core/vouchers/model";
+import type { CompanyIdentity } from "../../core/records/types";
+import type { Voucher, VoucherKind } from "../../core/vouchers/model";
 import type { PostingLogPort, PushProgress, PushReport, StatusPort, TallyPort } from "../../engine/ports";
 import { runPush } from "../../engine/push";
 import { problemOf, type Problem } from "../problem";
@@ -16,6 +17,10 @@ export interface PushRequest {
   log: PostingLogPort;
   statuses: StatusPort;
   batchSize?: number;
+  tallyNumbers?: readonly VoucherKind[];
+  sentTo?: CompanyIdentity;
+  /** The person confirmed that the company open in Tally is the one to send to now. */
+  acceptOtherCompany?: boolean;
 }
 
 export interface Push {
@@ -56,7 +61,14 @@ export function usePush(): Push {
         onProgress: (p: PushProgress) => setProgress(p),
         signal: abort.signal,
       };
-      const options = { company: request.company, batchSize: request.batchSize, createMissingMasters: request.createMissingMasters };
+      const options = {
+        company: request.company,
+        batchSize: request.batchSize,
+        createMissingMasters: request.createMissingMasters,
+        tallyNumbers: request.tallyNumbers,
+        sentTo: request.sentTo,
+        acceptOtherCompany: request.acceptOtherCompany,
+      };
       const done = await runPush(request.vouchers, ports, options);
       setReport(done);
       return done;

@@ -4,27 +4,37 @@
  */
 import { useCallback, useState } from "react";
 import type { TallyLists } from "../../core/push/masters-needed";
-import { readTallyLists } from "../../engine/tally-reads";
+import type { MasterRecord } from "../../core/tally/read";
+import { prepareTally } from "../../engine/prepare-tally";
+import { readTallyLists, readVoucherTypes } from "../../engine/tally-reads";
 import type { BridgeClient } from "../bridge-client";
 import { problemOf, type Problem } from "../problem";
 
 export interface TallyListsState {
   loading: boolean;
   lists?: TallyLists;
+  /** Voucher types with their numbering method, for the numbering pre-flight. */
+  voucherTypes?: MasterRecord[];
   problem?: Problem;
+  preparing: boolean;
   load(client: BridgeClient, company: string): Promise<void>;
+  /** Prepare Tally (the person has confirmed): switch these types to Manual numbering, then read again. */
+  prepare(client: BridgeClient, company: string, voucherTypes: readonly string[]): Promise<void>;
 }
 
 export function useTallyLists(): TallyListsState {
   const [loading, setLoading] = useState(false);
   const [lists, setLists] = useState<TallyLists>();
+  const [voucherTypes, setVoucherTypes] = useState<MasterRecord[]>();
   const [problem, setProblem] = useState<Problem>();
+  const [preparing, setPreparing] = useState(false);
 
   const load = useCallback(async (client: BridgeClient, company: string) => {
     setLoading(true);
     setProblem(undefined);
     try {
       setLists(await readTallyLists(client, company));
+      setVoucherTypes(await readVoucherTypes(client, company));
     } catch (error) {
       setProblem(problemOf(error));
     } finally {
@@ -32,5 +42,21 @@ export function useTallyLists(): TallyListsState {
     }
   }, []);
 
-  return { loading, lists, problem, load };
+  const prepare = useCallback(
+    async (client: BridgeClient, company: string, names: readonly string[]) => {
+      setPreparing(true);
+      setProblem(undefined);
+      try {
+        await prepareTally(client, company, names);
+      } catch (error) {
+        setProblem(problemOf(error));
+      } finally {
+        setPreparing(false);
+      }
+      await load(client, company);
+    },
+    [load],
+  );
+
+  return { loading, lists, voucherTypes, problem, preparing, load, prepare };
 }
