@@ -1,12 +1,14 @@
 /* eslint-env node */
 // Builds the task pane and the ribbon function file into dist/ (the shape of the Office-Addin-TaskPane-React
 // template). `webpack --mode production` works offline; `webpack serve` serves https://localhost:3000.
+// `--env origin=https://host[/path]` points every URL of dist/manifest.xml at where the pane is served.
 const path = require("node:path");
 const { WebpackError } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_ORIGIN, manifestForOrigin, parseOrigin } = require("./scripts/manifest-origin");
 
-const DEV_SERVER_PORT = 3000; // manifest.xml points every URL at https://localhost:3000.
+const DEV_SERVER_PORT = 3000; // manifest.xml points every URL at https://localhost:3000 (DEV_ORIGIN).
 
 // Code that must never reach the browser bundles: exceljs is the CLI's workbook reader (hundreds of KB and
 // Node streams); the emulator, bridge and CLI are Node programs (style-anchors.md "Emulator apart").
@@ -48,6 +50,8 @@ async function devCertificate() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  // Checked before anything is built: a non-https origin, or one with a query or fragment, stops here.
+  const origin = parseOrigin(env.origin ?? DEV_ORIGIN);
   const swcOptions = {
     jsc: {
       parser: { syntax: "typescript", tsx: true },
@@ -92,7 +96,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForOrigin(content, origin) },
         ],
       }),
     ],
