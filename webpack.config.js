@@ -38,12 +38,20 @@ class ForbiddenModulesPlugin {
   }
 }
 
-/** The localhost certificate from office-addin-dev-certs; without it webpack-dev-server makes a self-signed one. */
+/**
+ * The localhost certificate from office-addin-dev-certs; without it webpack-dev-server makes a self-signed one.
+ * Says plainly when this machine does not trust it (office-addin-dev-certs' own install can fail quietly).
+ */
 async function devCertificate() {
+  const certs = require("office-addin-dev-certs");
   try {
-    return await require("office-addin-dev-certs").getHttpsServerOptions();
+    const options = await certs.getHttpsServerOptions();
+    if (certs.getCaCertificateStatus().status !== "installed") {
+      console.warn("\nWARNING: this machine does NOT trust the localhost certificate; Office will refuse the pane. Run `npm run certs`.\n");
+    }
+    return options;
   } catch (error) {
-    console.warn(`No office-addin-dev-certs certificate (${error.message.split("\n")[0]}); using a self-signed one.`);
+    console.warn(`\nWARNING: no trusted localhost certificate (${error.message.split("\n")[0]}); using a self-signed one, which Office refuses. Run \`npm run certs\`.\n`);
     return undefined;
   }
 }
