@@ -1,12 +1,14 @@
 /* eslint-env node */
 // Builds the task pane and the ribbon function file into dist/ (the shape of the Office-Addin-TaskPane-React
 // template). `webpack --mode production` works offline; `webpack serve` serves https://localhost:3000.
+// `--env origin=https://host[/path]` points every URL of dist/manifest.xml at where the pane is served.
 const path = require("node:path");
 const { WebpackError } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_ORIGIN, manifestForOrigin, parseOrigin } = require("./scripts/manifest-origin");
 
-const DEV_SERVER_PORT = 3000; // manifest.xml points every URL at https://localhost:3000.
+const DEV_SERVER_PORT = 3000; // manifest.xml points every URL at https://localhost:3000 (DEV_ORIGIN).
 
 // Code that must never reach the browser bundles: exceljs is the CLI's workbook reader (hundreds of KB and
 // Node streams); the emulator, bridge and CLI are Node programs (style-anchors.md "Emulator apart").
@@ -36,18 +38,28 @@ class ForbiddenModulesPlugin {
   }
 }
 
-/** The localhost certificate from office-addin-dev-certs; without it webpack-dev-server makes a self-signed one. */
+/**
+ * The localhost certificate from office-addin-dev-certs; without it webpack-dev-server makes a self-signed one.
+ * Says plainly when this machine does not trust it (office-addin-dev-certs' own install can fail quietly).
+ */
 async function devCertificate() {
+  const certs = require("office-addin-dev-certs");
   try {
-    return await require("office-addin-dev-certs").getHttpsServerOptions();
+    const options = await certs.getHttpsServerOptions();
+    if (certs.getCaCertificateStatus().status !== "installed") {
+      console.warn("\nWARNING: this machine does NOT trust the localhost certificate; Office will refuse the pane. Run `npm run certs`.\n");
+    }
+    return options;
   } catch (error) {
-    console.warn(`No office-addin-dev-certs certificate (${error.message.split("\n")[0]}); using a self-signed one.`);
+    console.warn(`\nWARNING: no trusted localhost certificate (${error.message.split("\n")[0]}); using a self-signed one, which Office refuses. Run \`npm run certs\`.\n`);
     return undefined;
   }
 }
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  // Checked before anything is built: a non-https origin, or one with a query or fragment, stops here.
+  const origin = parseOrigin(env.origin ?? DEV_ORIGIN);
   const swcOptions = {
     jsc: {
       parser: { syntax: "typescript", tsx: true },
@@ -92,7 +104,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForOrigin(content, origin) },
         ],
       }),
     ],

@@ -1,15 +1,13 @@
 /**
- * Debian's Chromium driven by playwright-core, set up as a narrow Office task pane with no
- * network: office.js's CDN address answers with the fake host bundle, loopback passes, and every
+ * The machine's Chromium-family browser (find-browser.ts) driven by playwright-core, set up as a
+ * narrow Office task pane with no network: office.js's CDN address answers with the fake host bundle, loopback passes, and every
  * other request is aborted and remembered (stack-notes.md: never download a browser).
  */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CONNECTION_STORAGE_KEY, type BridgeConnection } from "../../src/taskpane/connection";
 import type { FakeOfficeProbe } from "./fake-office-entry";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
 /** taskpane.html's script tag loads exactly this (src/taskpane/taskpane.html). */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** A narrow Excel task pane. */
@@ -37,22 +35,14 @@ export interface PaneBrowser {
 
 const isLoopback = (url: URL) => ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
 
-/** Fails (never skips) when the system Chromium is missing: the test must not pass without a browser. */
-export function assertChromiumInstalled(): void {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} is missing: the e2e test needs Debian's Chromium (.ci/run installs it with apt-get install -y chromium).`);
-  }
-}
-
 /**
  * Launches headless Chromium in a fresh context with the bridge connection already stored, as
  * if the person had paired before. Routing on means Playwright answers CORS preflights itself;
  * the bridge's own OPTIONS answer is covered by src/adapters/bridge/server.test.ts.
  */
-export async function openPaneBrowser(fakeOfficeScript: string, connection: BridgeConnection): Promise<PaneBrowser> {
-  assertChromiumInstalled();
+export async function openPaneBrowser(executablePath: string, fakeOfficeScript: string, connection: BridgeConnection): Promise<PaneBrowser> {
   const officeJs = await readFile(fakeOfficeScript, "utf8");
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   try {

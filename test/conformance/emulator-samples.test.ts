@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { EmulatorOptions } from "./server";
-import { countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "./test-client";
+import type { EmulatorOptions } from "../../src/emulator/server";
+import { countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../../src/emulator/test-client";
 
-const SAMPLES = path.resolve(__dirname, "..", "..", "..", "shared", "tally-reference", "samples");
+const SAMPLES = path.resolve(__dirname, "../../../shared/tally-reference/samples");
 
 interface Case {
   options: EmulatorOptions;
