@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from "../core/dates";
 import { MAIN_LOCATION, PREDEFINED_LEDGERS, PREDEFINED_VOUCHER_TYPES, predefinedGroups } from "./masters";
+import { DEFAULT_PROFILE, PROFILES } from "./profiles";
 import type { CompanyState } from "./state";
 
 /** How each voucher type numbers and guards its vouchers. */
@@ -22,7 +23,7 @@ export interface CompanySetup {
   guid?: string;
   /** Whether the godown "Main Location" exists (missing in some Educational companies, 8.1). */
   mainLocation?: boolean;
-  /** Default for every voucher type: Manual numbering (true) or Automatic. */
+  /** Default for every voucher type: Manual numbering (true) or Automatic; unset: DEFAULT_PROFILE's. */
   manualNumbering?: boolean;
   /** Default for every voucher type: Prevent Duplicates on a Manual type. */
   preventDuplicates?: boolean;
@@ -41,9 +42,9 @@ export function seedPredefinedMasters(state: CompanyState, setup: CompanySetup):
   }
   for (const name of PREDEFINED_VOUCHER_TYPES) {
     const own = setup.voucherTypes?.[name] ?? {};
-    const manual = own.manualNumbering ?? setup.manualNumbering ?? true;
+    const manual = own.manualNumbering ?? setup.manualNumbering ?? PROFILES[DEFAULT_PROFILE].manualNumbering;
     const numbering = manual ? "Manual" : "Automatic";
-    const preventDuplicates = own.preventDuplicates ?? setup.preventDuplicates ?? true;
+    const preventDuplicates = own.preventDuplicates ?? setup.preventDuplicates ?? PROFILES[DEFAULT_PROFILE].preventDuplicates;
     state.voucherTypes.put({ ...state.newIds(name, name), parent: name, numbering, preventDuplicates, lastAutoNumber: 0 });
   }
   if (setup.mainLocation ?? true) state.godowns.put({ ...state.newIds(MAIN_LOCATION, MAIN_LOCATION), parent: null });

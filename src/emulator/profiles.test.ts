@@ -3,7 +3,10 @@
  * the behaviours every profile shares (PROTOCOL.md 8 "Profiles", 11).
  */
 import { DEFAULT_PROFILE, PROFILE_NAMES, PROFILES, resolveSwitches, type ProfileName } from "./profiles";
+import { Faults } from "./faults";
+import { planRequest, type Behaviour } from "./request-router";
 import type { EmulatorOptions, RunningEmulator } from "./server";
+import { CompanyState } from "./state";
 import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "./test-client";
 
 let emu: RunningEmulator;
@@ -24,6 +27,16 @@ describe("the profile table", () => {
     expect(resolveSwitches({})).toEqual(PROFILES.legacy);
     expect(resolveSwitches({ profile: "factory", exportRemoteId: "client" })).toEqual({ ...PROFILES.factory, exportRemoteId: "client" });
     expect(() => resolveSwitches({ profile: "licensed" as ProfileName })).toThrow(/unknown emulator profile "licensed"/);
+  });
+
+  it("fills what a caller's own Behaviour and CompanySetup leave out from DEFAULT_PROFILE (test/support/taskpane-fakes.ts)", () => {
+    const state = new CompanyState({ name: "Tara Traders", booksFrom: { y: 2026, m: 4, d: 1 } });
+    const expected = PROFILES[DEFAULT_PROFILE];
+    expect(state.voucherTypes.get("Sales")).toMatchObject({ numbering: expected.manualNumbering ? "Manual" : "Automatic", preventDuplicates: expected.preventDuplicates });
+    const partial = { responseShape: "auto", prefixVersionTrap: false, tallyIdAlter: "duplicate", unknownReport: "lineerror" } as Behaviour;
+    const plan = planRequest(newImport(sale(), { company: "Some Other Co" }), state, new Faults(), partial);
+    const text = plan.kind === "import" ? plan.run() : "";
+    expect(text.includes("Could not set")).toBe(expected.companyMismatch === "refuse");
   });
 
   it("makes configured = factory with Manual + Prevent Duplicates, and educational = factory with the date rule", () => {

@@ -9,7 +9,7 @@ import { exportReport } from "./export-reports";
 import type { Faults } from "./faults";
 import { countVouchers, runImport } from "./import-request";
 import type { TallyIdAlter } from "./import-vouchers";
-import type { BehaviourSwitches } from "./profiles";
+import { resolveSwitches, type BehaviourSwitches } from "./profiles";
 import { nameKey } from "./name-map";
 import { bareCounters, envelopeCounters, exportError, UNKNOWN_REQUEST } from "./responses";
 import { companyNotLoaded, isLoadedCompany, readVariables, type RequestVariables } from "./request-variables";
@@ -65,7 +65,9 @@ interface Context {
 }
 
 /** Reads a request and plans its answer. */
-export function planRequest(text: string, state: CompanyState, faults: Faults, behaviour: Behaviour): Plan {
+export function planRequest(text: string, state: CompanyState, faults: Faults, given: Behaviour): Plan {
+  // A caller that builds its own Behaviour (test/support/taskpane-fakes.ts) may leave switches out: DEFAULT_PROFILE's apply.
+  const behaviour: Behaviour = { ...given, ...resolveSwitches(given) };
   const root = parseXml(text);
   if (!root || nameKey(root.name) !== "envelope") return { kind: "unknown" };
   const header = at(root, "HEADER");
