@@ -3,6 +3,7 @@
  * --books-from 2026-04-01 --data FILE --control`), read with node:util parseArgs.
  */
 import { parseArgs } from "node:util";
+import { DEFAULT_PROFILE, isProfileName, PROFILE_NAMES, type ProfileName } from "./profiles";
 import type { ResponseShape } from "./request-router";
 import type { EmulatorOptions } from "./server";
 
@@ -10,6 +11,13 @@ const SHAPES: readonly ResponseShape[] = ["auto", "bare", "envelope"];
 
 /** Usage text printed for --help and after a bad option. */
 export const USAGE = `Usage: tsx src/emulator/main.ts [options]
+  --profile NAME        starting configuration (default ${DEFAULT_PROFILE}); the flags below override it:
+                          factory      a fresh TallyPrime company (Automatic numbering, no duplicate
+                                       check), behaving as licensed TallyPrime 7.1 was measured
+                          configured   factory, every voucher type Manual + Prevent Duplicates
+                          educational  factory plus Educational dates (1st, 2nd and 31st only)
+                          legacy       the older instances: REMOTEID echoed, Alter by REMOTEID
+                                       alters, "already exists!" with ERRORS 1
   --port N              port on 127.0.0.1 (default 9000)
   --company NAME        loaded company (default "Demo Trading Co")
   --books-from DATE     books beginning, YYYY-MM-DD (default 2026-04-01)
@@ -17,10 +25,10 @@ export const USAGE = `Usage: tsx src/emulator/main.ts [options]
   --data FILE           load the company from FILE and save it after every change
   --control             serve the test-only /__emulator/ control endpoint
   --response-shape S    auto | bare | envelope (import answers)
-  --auto-numbering      number every voucher type automatically (default Manual)
+  --auto-numbering      number every voucher type automatically
   --allow-duplicates    switch Prevent Duplicates off on every voucher type
   --no-main-location    start without the godown "Main Location"
-  --educational         Educational mode dates (1st, 2nd and last day of a month only)
+  --educational         Educational mode dates (1st, 2nd and 31st of a month only)
   --prefix-version-trap legacy Import Data with VERSION 1 is an Unknown Request`;
 
 /** Parses argv (without node and script) into emulator options; throws with a readable message. */
@@ -29,6 +37,7 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boo
     args: argv,
     strict: true,
     options: {
+      profile: { type: "string" },
       port: { type: "string" },
       company: { type: "string" },
       "books-from": { type: "string" },
@@ -36,20 +45,23 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boo
       data: { type: "string" },
       control: { type: "boolean", default: false },
       "response-shape": { type: "string" },
-      "auto-numbering": { type: "boolean", default: false },
-      "allow-duplicates": { type: "boolean", default: false },
+      "auto-numbering": { type: "boolean" },
+      "allow-duplicates": { type: "boolean" },
       "no-main-location": { type: "boolean", default: false },
-      educational: { type: "boolean", default: false },
+      educational: { type: "boolean" },
       "prefix-version-trap": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
   const port = values.port === undefined ? 9000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
+  const profile = values.profile ?? DEFAULT_PROFILE;
+  if (!isProfileName(profile)) throw new Error(`--profile must be one of ${PROFILE_NAMES.join(", ")}, not "${profile}"`);
   const shape = values["response-shape"] ?? "auto";
   if (!SHAPES.includes(shape as ResponseShape)) throw new Error(`--response-shape must be one of ${SHAPES.join(", ")}`);
   return {
     help: values.help,
+    profile: profile as ProfileName,
     port,
     company: values.company,
     booksFrom: values["books-from"],
@@ -57,10 +69,11 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boo
     dataFile: values.data,
     control: values.control,
     responseShape: shape as ResponseShape,
-    manualNumbering: !values["auto-numbering"],
-    preventDuplicates: !values["allow-duplicates"],
+    // A flag left out leaves the profile's switch alone.
+    manualNumbering: values["auto-numbering"] ? false : undefined,
+    preventDuplicates: values["allow-duplicates"] ? false : undefined,
     mainLocation: !values["no-main-location"],
-    educationalMode: values.educational,
+    educationalMode: values.educational ? true : undefined,
     prefixVersionTrap: values["prefix-version-trap"],
   };
 }

@@ -5,12 +5,17 @@
  *   GET  /__emulator/faults   -> current fault settings (JSON)
  *   POST /__emulator/faults   -> apply a JSON patch, e.g. {"hang": true}; answers the new settings
  *   GET  /__emulator/state    -> vouchers, duplicates, ledger balances and trial balance (JSON)
+ *   POST /__emulator/clear-vouchers      -> "empty the company": every voucher gone, masters and GUID kept
+ *   POST /__emulator/vouchers/<MASTERID> -> "edit a voucher by hand": JSON { narration?, number?,
+ *        date? (YYYY-MM-DD), fields?, cancelled?, ledgerLines?: [{ ledger, amount (paise, debit negative) }] }
+ *   GET  /__emulator/backup   -> the company as JSON (a backup); POST /__emulator/restore puts one back
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isoDate } from "../core/dates";
+import { isoDate, parseDateCell } from "../core/dates";
 import { ledgerBalances } from "./books";
 import type { Faults } from "./faults";
-import type { CompanyState } from "./state";
+import type { CompanySnapshot, CompanyState } from "./state";
+import type { VoucherBody } from "./voucher-record";
 
 export const CONTROL_PREFIX = "/__emulator/";
 
@@ -26,6 +31,8 @@ export function stateSummary(state: CompanyState): unknown {
     company: state.name,
     booksFrom: isoDate(state.booksFrom),
     booksTo: isoDate(state.booksTo),
+    guid: state.guid,
+    altVchId: state.highWaterMarks().altVchId,
     vouchers: state.vouchers().map((v) => ({
       masterId: v.masterId,
       alterId: v.alterId,
@@ -35,12 +42,57 @@ export function stateSummary(state: CompanyState): unknown {
       number: v.number,
       date: isoDate(v.date),
       cancelled: v.cancelled,
+      narration: v.narration,
     })),
     duplicates: state.duplicates(),
     ledgers: ledgerBalances(state).map((b) => ({ name: b.ledger, closing: b.closing })),
     trialBalance: state.trialBalance(),
   };
 }
+
+interface HandEdit {
+  narration?: string;
+  number?: string;
+  date?: string;
+  fields?: Record<string, string>;
+  cancelled?: boolean;
+  ledgerLines?: { ledger: string; amount: number }[];
+}
+
+/** A hand edit as a patch of the stored voucher; throws on a date it cannot read. */
+function editPatch(edit: HandEdit): Partial<VoucherBody> & { cancelled?: boolean } {
+  const patch: Partial<VoucherBody> & { cancelled?: boolean } = {};
+  if (edit.narration !== undefined) patch.narration = edit.narration;
+  if (edit.number !== undefined) patch.number = edit.number;
+  if (edit.fields !== undefined) patch.fields = edit.fields;
+  if (edit.cancelled !== undefined) patch.cancelled = edit.cancelled;
+  if (edit.date !== undefined) {
+    const date = parseDateCell(edit.date);
+    if (!date.ok) throw new Error(`date "${edit.date}" ${date.reason}`);
+    patch.date = date.value;
+  }
+  if (edit.ledgerLines !== undefined) {
+    patch.ledgerLines = edit.ledgerLines.map((l) => ({ ledger: l.ledger, amount: l.amount, isDeemedPositive: l.amount < 0, bills: [], inventory: [] }));
+  }
+  return patch;
+}
+
+function answerBooks(path: string, body: Buffer, state: CompanyState): unknown {
+  if (path === `${CONTROL_PREFIX}clear-vouchers`) {
+    state.clearVouchers();
+    return stateSummary(state);
+  }
+  if (path === `${CONTROL_PREFIX}restore`) {
+    state.restore(JSON.parse(body.toString("utf8")) as CompanySnapshot);
+    return stateSummary(state);
+  }
+  const masterId = Number(path.slice(`${CONTROL_PREFIX}vouchers/`.length));
+  const edited = state.editVoucher(masterId, editPatch(JSON.parse(body.toString("utf8") || "{}") as HandEdit));
+  if (!edited) throw new Error(`no voucher with MASTERID ${masterId}`);
+  return stateSummary(state);
+}
+
+const BOOK_PATHS = /^\/__emulator\/(clear-vouchers|restore|vouchers\/\d+)$/;
 
 /** Answers a control request; the path is known to start with CONTROL_PREFIX. */
 export function answerControl(req: IncomingMessage, res: ServerResponse, body: Buffer, state: CompanyState, faults: Faults): void {
@@ -55,5 +107,13 @@ export function answerControl(req: IncomingMessage, res: ServerResponse, body: B
     }
   }
   if (path === `${CONTROL_PREFIX}state` && req.method === "GET") return json(res, 200, stateSummary(state));
+  if (path === `${CONTROL_PREFIX}backup` && req.method === "GET") return json(res, 200, state.backup());
+  if (BOOK_PATHS.test(path) && req.method === "POST") {
+    try {
+      return json(res, 200, answerBooks(path, body, state));
+    } catch (e) {
+      return json(res, 400, { error: (e as Error).message });
+    }
+  }
   json(res, 404, { error: `no control endpoint ${req.method ?? ""} ${path}` });
 }

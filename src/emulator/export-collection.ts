@@ -16,6 +16,7 @@ import { cmpInfo, exportEnvelope, exportError } from "./responses";
 import { isLoadedCompany, type RequestVariables } from "./request-variables";
 import type { CompanyState } from "./state";
 import type { Voucher } from "./voucher-record";
+import { readBackOf, type ReadBackSettings, type VoucherReadBack } from "./read-back";
 import { voucherXml } from "./voucher-xml";
 import { at, attr, childrenNamed, textAt, type XNode } from "./xml-tree";
 import { el } from "./xml-out";
@@ -35,10 +36,11 @@ const TYPES: Record<string, MasterKind | "VOUCHER" | "COMPANY"> = {
 
 const dialog = (message: string): ExportAnswer => ({ text: exportError(message), dialog: true });
 
-function voucherField(v: Voucher, name: string): Value {
+// $RemoteID and $PartyLedgerName read what the export writes (11.1: no source shows $RemoteID giving the client value).
+function voucherField(v: Voucher, view: VoucherReadBack, name: string): Value {
   const fields: Record<string, Value> = {
-    date: v.date, remoteid: v.remoteId, guid: v.guid, masterid: v.masterId, alterid: v.alterId, vouchernumber: v.number,
-    vouchertypename: v.type, partyledgername: v.partyLedger ?? "", narration: v.narration, iscancelled: v.cancelled,
+    date: v.date, remoteid: view.remoteId, guid: v.guid, masterid: v.masterId, alterid: v.alterId, vouchernumber: v.number,
+    vouchertypename: v.type, partyledgername: view.partyLedger ?? "", narration: v.narration, iscancelled: v.cancelled,
   };
   return fields[name.toLowerCase()] ?? v.fields[name.toUpperCase()] ?? "";
 }
@@ -74,13 +76,14 @@ function scopeFor(field: (name: string) => Value, vars: RequestVariables, state:
   return { field, variable: (name) => variables[name.toLowerCase()] ?? "" };
 }
 
-function voucherRows(state: CompanyState, vars: RequestVariables, formulas: Formula[]): Voucher[] {
+function voucherRows(state: CompanyState, vars: RequestVariables, formulas: Formula[], readBack: ReadBackSettings): [Voucher, VoucherReadBack][] {
   if (!vars.from && !vars.to) return [];
   const from = vars.from ?? state.booksFrom;
   const to = vars.to ?? state.booksTo;
-  return state.vouchers().filter((v) => {
+  const rows = state.vouchers().map((v): [Voucher, VoucherReadBack] => [v, readBackOf(v, state, readBack)]);
+  return rows.filter(([v, view]) => {
     if (compareDates(v.date, from) < 0 || compareDates(v.date, to) > 0) return false;
-    const scope = scopeFor((n) => voucherField(v, n), vars, state);
+    const scope = scopeFor((n) => voucherField(v, view, n), vars, state);
     return formulas.every((f) => f(scope));
   });
 }
@@ -102,7 +105,7 @@ function childOf(state: CompanyState, collection: XNode): (m: MasterIds) => bool
 }
 
 /** Answers a `TYPE Collection` export. */
-export function exportCollection(root: XNode, state: CompanyState, vars: RequestVariables): ExportAnswer {
+export function exportCollection(root: XNode, state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings): ExportAnswer {
   const id = textAt(root, "HEADER", "ID") ?? "";
   const tdl = at(root, "BODY", "DESC", "TDL", "TDLMESSAGE");
   const collection = childrenNamed(tdl, "COLLECTION").find((c) => sameName(attr(c, "NAME"), id));
@@ -115,7 +118,7 @@ export function exportCollection(root: XNode, state: CompanyState, vars: Request
   if (kind === "COMPANY") return { text: exportEnvelope(desc, [el("COLLECTION", [companyXml(state, { typed: true })])]) };
   if (!isLoadedCompany(state, vars)) return { text: exportEnvelope(desc, [el("COLLECTION", [])]) };
   if (kind === "VOUCHER") {
-    const rows = voucherRows(state, vars, filters.formulas).map((v) => voucherXml(v, { typed: true }));
+    const rows = voucherRows(state, vars, filters.formulas, readBack).map(([v, view]) => voucherXml(v, { typed: true }, view));
     return { text: exportEnvelope(desc, [el("COLLECTION", rows, { ISCMPDEPTYPE: "Yes", CMPLOCUS: "4", CMPDEPTYPE: "64" })]) };
   }
   const balances = new Map(ledgerBalances(state).map((b) => [nameKey(b.ledger), b]));

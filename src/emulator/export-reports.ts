@@ -14,6 +14,7 @@ import { exportEnvelope, exportError } from "./responses";
 import { companyNotLoaded, isLoadedCompany, type RequestVariables } from "./request-variables";
 import type { CompanyState } from "./state";
 import { readYesNo, writeAmount } from "./tally-values";
+import { readBackOf, type ReadBackSettings } from "./read-back";
 import { voucherXml } from "./voucher-xml";
 import { el, renderXml, type XmlNode } from "./xml-out";
 import { textAt } from "./xml-tree";
@@ -52,16 +53,16 @@ function vouchersInPeriod(state: CompanyState, vars: RequestVariables, type?: st
 }
 
 /** Day Book: BODY/DATA/TALLYMESSAGE/VOUCHER, no TYPE attributes (MBNG day-book.xml). */
-function dayBook(state: CompanyState, vars: RequestVariables): string {
-  const messages = vouchersInPeriod(state, vars).map((v) => el("TALLYMESSAGE", [voucherXml(v, { typed: false })], UDF));
+function dayBook(state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings): string {
+  const messages = vouchersInPeriod(state, vars).map((v) => el("TALLYMESSAGE", [voucherXml(v, { typed: false }, readBackOf(v, state, readBack))], UDF));
   const desc = [el("CMPINFO", [el("COMPANY", "0"), el("VOUCHER", "0")])];
   return exportEnvelope(desc, messages);
 }
 
 /** Voucher Register: like the Day Book, ending with the company block an empty register shows (MBNG). */
-function voucherRegister(state: CompanyState, vars: RequestVariables): string {
+function voucherRegister(state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings): string {
   const type = textAt(vars.node, "VOUCHERTYPENAME") || undefined;
-  const messages = vouchersInPeriod(state, vars, type).map((v) => el("TALLYMESSAGE", [voucherXml(v, { typed: false })], UDF));
+  const messages = vouchersInPeriod(state, vars, type).map((v) => el("TALLYMESSAGE", [voucherXml(v, { typed: false }, readBackOf(v, state, readBack))], UDF));
   const remote = el("REMOTECMPINFO.LIST", [el("NAME", state.guid), el("REMOTECMPNAME", state.name)], { MERGE: "Yes" });
   const company = el("TALLYMESSAGE", [el("COMPANY", [remote])], UDF);
   return exportEnvelope([el("STATICVARIABLES", [el("SVCURRENTCOMPANY", state.name)])], [...messages, company]);
@@ -87,7 +88,7 @@ function listOfAccounts(state: CompanyState, vars: RequestVariables): string {
   return renderXml(el("ENVELOPE", [el("HEADER", [el("TALLYREQUEST", "Import Data")]), el("BODY", [el("IMPORTDATA", [desc, data])])]));
 }
 
-const REPORTS: Record<string, (state: CompanyState, vars: RequestVariables) => string> = {
+const REPORTS: Record<string, (state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings) => string> = {
   "trial balance": trialBalanceReport,
   "day book": dayBook,
   "voucher register": voucherRegister,
@@ -95,9 +96,9 @@ const REPORTS: Record<string, (state: CompanyState, vars: RequestVariables) => s
 };
 
 /** Answers a report export by its name. */
-export function exportReport(reportName: string, state: CompanyState, vars: RequestVariables): ExportAnswer {
+export function exportReport(reportName: string, state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings): ExportAnswer {
   if (!isLoadedCompany(state, vars)) return { text: exportError(companyNotLoaded(vars)) };
   const report = REPORTS[nameKey(reportName)];
   if (!report) return { text: exportError(`Could not find Report '${reportName}'!`), unknownReport: true };
-  return { text: report(state, vars) };
+  return { text: report(state, vars, readBack) };
 }

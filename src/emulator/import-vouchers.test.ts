@@ -111,10 +111,12 @@ describe("Tally's checks on a voucher", () => {
 });
 
 describe("educational mode", () => {
-  it("takes dates only on the 1st, 2nd and last day of a month", async () => {
+  it("takes dates only on the 1st, 2nd and 31st of a month (11.6; not the last day of a 30-day month)", async () => {
     await start({ educationalMode: true });
     expect((await counters(sale("E-1", undefined, "20260415"))).lineErrors).toEqual(["Voucher date is missing for: 'Sales' voucher E-1."]);
-    expect((await counters(sale("E-2", undefined, "20260430"))).CREATED).toBe(1);
+    expect((await counters(sale("E-2", undefined, "20260430"))).lineErrors).toEqual(["Voucher date is missing for: 'Sales' voucher E-2."]);
+    expect((await counters(sale("E-3", undefined, "20260531"))).CREATED).toBe(1);
+    expect((await counters(sale("E-4", undefined, "20260602"))).CREATED).toBe(1);
   });
 });
 

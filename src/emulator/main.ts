@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   }
   const emulator = await startEmulator(options);
   const { state } = emulator;
-  console.log(`TallyPrime emulator listening on ${emulator.url} (company "${state.name}", books from ${displayDate(state.booksFrom)})`);
+  console.log(`TallyPrime emulator listening on ${emulator.url} (profile ${options.profile}, company "${state.name}", books from ${displayDate(state.booksFrom)})`);
   console.log("This is an emulator for tests and demos, NOT TallyPrime. Nothing sent here reaches real books.");
   if (options.control) console.log(`Test control endpoint: ${emulator.url}/__emulator/faults and /__emulator/state`);
   await new Promise<void>((resolve) => {

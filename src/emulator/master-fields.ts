@@ -89,11 +89,17 @@ function godown(node: XNode, state: CompanyState, isNew: boolean): FieldsOrRejec
   return "rejection" in p ? p : present({ parent: p.parent ?? (isNew ? null : undefined) });
 }
 
+/** NUMBERINGMETHOD text: "Manual", "Automatic (Manual Override)", anything else ("Automatic", "Multi-user Auto") numbers automatically. */
+function readNumbering(method: string): Numbering {
+  if (/^\s*manual/i.test(method)) return "Manual";
+  return /override/i.test(method) ? "Automatic (Manual Override)" : "Automatic";
+}
+
 function voucherType(node: XNode, state: CompanyState, isNew: boolean): FieldsOrRejection {
   const p = parentIn(node, state.voucherTypes, "Voucher type", isNew, false);
   if ("rejection" in p) return p;
   const method = textAt(node, "NUMBERINGMETHOD");
-  const numbering: Numbering | undefined = method ? (/manual/i.test(method) ? "Manual" : "Automatic") : isNew ? "Automatic" : undefined;
+  const numbering: Numbering | undefined = method ? readNumbering(method) : isNew ? "Automatic" : undefined;
   const prevent = readYesNo(textAt(node, "PREVENTDUPLICATES"));
   return present({ parent: p.parent, numbering, preventDuplicates: prevent ?? (isNew ? false : undefined), lastAutoNumber: isNew ? 0 : undefined });
 }

@@ -55,7 +55,8 @@ export interface Godown extends MasterIds {
   parent: string | null;
 }
 
-export type Numbering = "Manual" | "Automatic";
+/** NUMBERINGMETHOD as Tally writes it; "Automatic (Manual Override)" keeps a number sent [inferred]. */
+export type Numbering = "Manual" | "Automatic" | "Automatic (Manual Override)";
 
 export interface VoucherType extends MasterIds {
   /** The predefined type it derives from; a predefined type is its own parent. */

@@ -9,6 +9,7 @@ import { exportReport } from "./export-reports";
 import type { Faults } from "./faults";
 import { countVouchers, runImport } from "./import-request";
 import type { TallyIdAlter } from "./import-vouchers";
+import { resolveSwitches, type BehaviourSwitches } from "./profiles";
 import { nameKey } from "./name-map";
 import { bareCounters, envelopeCounters, exportError, UNKNOWN_REQUEST } from "./responses";
 import { companyNotLoaded, isLoadedCompany, readVariables, type RequestVariables } from "./request-variables";
@@ -19,12 +20,11 @@ import { at, childrenNamed, parseXml, textAt, type XNode } from "./xml-tree";
 export type ResponseShape = "auto" | "bare" | "envelope";
 
 /** Switches that make the emulator behave like one Tally setup or another. */
-export interface Behaviour {
+export interface Behaviour extends BehaviourSwitches {
   responseShape: ResponseShape;
   /** BIGGUIDE 1.A: a legacy `Import Data` carrying `<VERSION>1</VERSION>` is an Unknown Request. */
   prefixVersionTrap: boolean;
   tallyIdAlter: TallyIdAlter;
-  educationalMode: boolean;
   /** Unknown report name: "Could not find Report" (P002 25) or "Unknown Request" (BRIDGE 12a.1). */
   unknownReport: "lineerror" | "unknown-request";
 }
@@ -38,7 +38,9 @@ function planImport(messages: XNode[], legacy: boolean, vars: RequestVariables, 
   const { state, faults, behaviour } = ctx;
   const run = (): string => {
     // Inferred shape: the same STATUS 0 envelope the export side gives (P002 25 does not show a write).
-    if (!faults.noCompany && !isLoadedCompany(state, vars)) return exportError(companyNotLoaded(vars));
+    // Licensed 7.1 posted into the loaded company instead (11.4): the companyMismatch switch.
+    const refused = behaviour.companyMismatch === "refuse" && !isLoadedCompany(state, vars);
+    if (!faults.noCompany && refused) return exportError(companyNotLoaded(vars));
     const counters = runImport({ messages, staticVariables: vars.node }, state, faults, behaviour);
     const shape = behaviour.responseShape === "auto" ? (legacy ? "bare" : "envelope") : behaviour.responseShape;
     return shape === "bare" ? bareCounters(counters) : envelopeCounters(counters, state);
@@ -47,7 +49,7 @@ function planImport(messages: XNode[], legacy: boolean, vars: RequestVariables, 
 }
 
 function report(name: string, state: CompanyState, vars: RequestVariables, behaviour: Behaviour): ExportAnswer {
-  const answer = exportReport(name, state, vars);
+  const answer = exportReport(name, state, vars, behaviour);
   return answer.unknownReport && behaviour.unknownReport === "unknown-request" ? { text: UNKNOWN_REQUEST } : answer;
 }
 
@@ -63,7 +65,9 @@ interface Context {
 }
 
 /** Reads a request and plans its answer. */
-export function planRequest(text: string, state: CompanyState, faults: Faults, behaviour: Behaviour): Plan {
+export function planRequest(text: string, state: CompanyState, faults: Faults, given: Behaviour): Plan {
+  // A caller that builds its own Behaviour (test/support/taskpane-fakes.ts) may leave switches out: DEFAULT_PROFILE's apply.
+  const behaviour: Behaviour = { ...given, ...resolveSwitches(given) };
   const root = parseXml(text);
   if (!root || nameKey(root.name) !== "envelope") return { kind: "unknown" };
   const header = at(root, "HEADER");
@@ -86,7 +90,7 @@ export function planRequest(text: string, state: CompanyState, faults: Faults, b
     return planExport(() => report(textAt(header, "ID") ?? "", state, vars, behaviour), faults);
   }
   if (request === "export" && type === "collection") {
-    return planExport(() => exportCollection(root, state, vars), faults);
+    return planExport(() => exportCollection(root, state, vars, behaviour), faults);
   }
   return { kind: "unknown" };
 }

@@ -44,6 +44,16 @@ describe("transport", () => {
     expect(emu.state.ledgers.has("CGST")).toBe(false);
   });
 
+  it("answers Unknown Request to a raw ampersand or < inside an attribute (BRIDGE 9.1b), and takes &amp; there", async () => {
+    const raw = `<LEDGER NAME="A & B" ACTION="Create"><NAME>A &amp; B</NAME><PARENT>Sundry Debtors</PARENT></LEDGER>`;
+    expect((await postXml(emu.url, legacyImport(raw, { report: "All Masters" }))).text).toBe(UNKNOWN);
+    expect((await postXml(emu.url, legacyImport(raw.replace("A & B", "A < B"), { report: "All Masters" }))).text).toBe(UNKNOWN);
+    expect(emu.state.ledgers.has("A & B")).toBe(false);
+    const escaped = await postXml(emu.url, legacyImport(raw.replace("A & B", "A &amp; B"), { report: "All Masters" }));
+    expect(countersOf(escaped.text).CREATED).toBe(1);
+    expect(emu.state.ledgers.has("A & B")).toBe(true);
+  });
+
   it("accepts an escaped ampersand in a name", async () => {
     const res = await postXml(emu.url, legacyImport(ledgerXml("CGST", "Duties &amp; Taxes"), { report: "All Masters" }));
     expect(countersOf(res.text).CREATED).toBe(1);

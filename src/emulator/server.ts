@@ -12,11 +12,15 @@ import { answerControl, CONTROL_PREFIX } from "./control-endpoint";
 import { decodeRequest, encodeAnswer, type Charset } from "./encoding";
 import { Faults } from "./faults";
 import type { TallyIdAlter } from "./import-vouchers";
+import { resolveSwitches, type BehaviourSwitches, type ProfileName } from "./profiles";
 import { planRequest, type Behaviour, type ResponseShape } from "./request-router";
 import { LIVENESS, UNKNOWN_REQUEST } from "./responses";
 import { CompanyState, type VoucherTypeSetting } from "./state";
 
-export interface EmulatorOptions {
+/** Options of startEmulator: a profile, then any switch of it (BehaviourSwitches) given on its own. */
+export interface EmulatorOptions extends Partial<BehaviourSwitches> {
+  /** Named starting configuration (profiles.ts); default DEFAULT_PROFILE. Options given here win over it. */
+  profile?: ProfileName;
   /** Default 9000; 0 picks a free port (tests). */
   port?: number;
   /** Loaded company's name; default "Demo Trading Co". */
@@ -31,15 +35,9 @@ export interface EmulatorOptions {
   /** Whether the godown "Main Location" exists; default true. */
   mainLocation?: boolean;
   prefixVersionTrap?: boolean;
-  /** Every voucher type numbered Manually (default true) or Automatically. */
-  manualNumbering?: boolean;
-  /** Prevent Duplicates on every Manual type (default true). */
-  preventDuplicates?: boolean;
   voucherTypes?: Record<string, VoucherTypeSetting>;
   /** Tally's own GUID used as REMOTEID on Create/Alter; default "duplicate" (PROTOCOL.md 7). */
   tallyIdAlter?: TallyIdAlter;
-  /** Educational mode: vouchers only on the 1st, 2nd and last day of a month (2.9). */
-  educationalMode?: boolean;
   /** Unknown report name: "lineerror" = STATUS 0 "Could not find Report" (default), or "unknown-request". */
   unknownReport?: "lineerror" | "unknown-request";
   /** Where Tally shows a modal dialog: answer an error envelope (default) or hang like Tally. */
@@ -64,7 +62,7 @@ function toDate(value: CalendarDate | string | undefined, fallback: CalendarDate
   return parsed.value;
 }
 
-function companyFor(options: EmulatorOptions): CompanyState {
+function companyFor(options: EmulatorOptions, switches: BehaviourSwitches): CompanyState {
   const stored = options.dataFile ? loadCompany(options.dataFile) : undefined;
   if (stored) return stored;
   return new CompanyState({
@@ -72,8 +70,8 @@ function companyFor(options: EmulatorOptions): CompanyState {
     booksFrom: toDate(options.booksFrom, { y: 2026, m: 4, d: 1 }) as CalendarDate,
     booksTo: toDate(options.booksTo, undefined),
     mainLocation: options.mainLocation,
-    manualNumbering: options.manualNumbering,
-    preventDuplicates: options.preventDuplicates,
+    manualNumbering: switches.manualNumbering,
+    preventDuplicates: switches.preventDuplicates,
     voucherTypes: options.voucherTypes,
   });
 }
@@ -170,14 +168,15 @@ class Gateway {
 
 /** Starts the emulator; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const switches = resolveSwitches(options);
   const behaviour: Behaviour = {
+    ...switches,
     responseShape: options.responseShape ?? "auto",
     prefixVersionTrap: options.prefixVersionTrap ?? false,
     tallyIdAlter: options.tallyIdAlter ?? "duplicate",
-    educationalMode: options.educationalMode ?? false,
     unknownReport: options.unknownReport ?? "lineerror",
   };
-  const gateway = new Gateway(companyFor(options), new Faults(), behaviour, options);
+  const gateway = new Gateway(companyFor(options, switches), new Faults(), behaviour, options);
   const server: Server = createServer((req, res) => gateway.accept(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

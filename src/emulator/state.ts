@@ -5,11 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { toExcelSerial, type CalendarDate } from "../core/dates";
+import { seedPredefinedMasters as seedPredefinedMasters, type CompanySetup } from "./company-setup";
 import {
-  MAIN_LOCATION,
-  PREDEFINED_LEDGERS,
-  PREDEFINED_VOUCHER_TYPES,
-  predefinedGroups,
   type Godown,
   type Group,
   type Ledger,
@@ -24,28 +21,7 @@ import { duplicateVouchers, ledgerBalance, trialBalance, type DuplicateSet, type
 import { NameMap } from "./name-map";
 import type { Voucher, VoucherBody } from "./voucher-record";
 
-/** How each voucher type numbers and guards its vouchers. */
-export interface VoucherTypeSetting {
-  manualNumbering?: boolean;
-  preventDuplicates?: boolean;
-}
-
-/** What the loaded company looks like at start. */
-export interface CompanySetup {
-  name: string;
-  booksFrom: CalendarDate;
-  /** Last day vouchers may carry; default: 31 March closing the financial year of booksFrom. */
-  booksTo?: CalendarDate;
-  guid?: string;
-  /** Whether the godown "Main Location" exists (missing in some Educational companies, 8.1). */
-  mainLocation?: boolean;
-  /** Default for every voucher type: Manual numbering (true) or Automatic. */
-  manualNumbering?: boolean;
-  /** Default for every voucher type: Prevent Duplicates on a Manual type. */
-  preventDuplicates?: boolean;
-  /** Per-type overrides, by voucher type name. */
-  voucherTypes?: Record<string, VoucherTypeSetting>;
-}
+export type { CompanySetup, VoucherTypeSetting } from "./company-setup";
 
 /** Everything needed to load the company again (the --data JSON file). */
 export interface CompanySnapshot {
@@ -55,7 +31,8 @@ export interface CompanySnapshot {
   booksTo: CalendarDate;
   guid: string;
   lastCreatedVchId: number;
-  seq: { alterId: number; masterId: number; perDay: Record<string, number> };
+  /** altVchId: the company's ALTVCHID high-water mark (absent in files written before it existed). */
+  seq: { alterId: number; masterId: number; perDay: Record<string, number>; altVchId?: number };
   masters: Record<MasterKind, MasterIds[]>;
   vouchers: Voucher[];
 }
@@ -69,7 +46,7 @@ export class CompanyState {
   name: string;
   readonly booksFrom: CalendarDate;
   readonly booksTo: CalendarDate;
-  readonly guid: string;
+  guid: string;
   readonly groups = new NameMap<Group>();
   readonly ledgers = new NameMap<Ledger>();
   readonly stockGroups = new NameMap<StockGroup>();
@@ -82,7 +59,7 @@ export class CompanyState {
   /** MASTERID of the last voucher created (CMPINFOEX/IDINFO/LASTCREATEDVCHID). */
   lastCreatedVchId = 0;
   private list: Voucher[] = [];
-  private seq = { alterId: 0, masterId: 0, perDay: {} as Record<string, number> };
+  private seq = { alterId: 0, masterId: 0, perDay: {} as Record<string, number>, altVchId: 0 };
 
   constructor(setup: CompanySetup, seedPredefined = true) {
     this.name = setup.name;
@@ -90,26 +67,7 @@ export class CompanyState {
     const fyStart = setup.booksFrom.m >= 4 ? setup.booksFrom.y : setup.booksFrom.y - 1;
     this.booksTo = setup.booksTo ?? { y: fyStart + 1, m: 3, d: 31 };
     this.guid = setup.guid ?? randomUUID();
-    if (seedPredefined) this.seed(setup);
-  }
-
-  private seed(setup: CompanySetup): void {
-    for (const [name, parent, nature] of predefinedGroups()) {
-      this.groups.put({ ...this.newIds(name, name), parent, nature });
-    }
-    for (const [name, parent] of PREDEFINED_LEDGERS) {
-      const reserved = parent === null ? name : "";
-      this.ledgers.put({ ...this.newIds(name, reserved), parent, openingBalance: 0 });
-    }
-    for (const name of PREDEFINED_VOUCHER_TYPES) {
-      const own = setup.voucherTypes?.[name] ?? {};
-      const manual = own.manualNumbering ?? setup.manualNumbering ?? true;
-      const numbering = manual ? "Manual" : "Automatic";
-      const preventDuplicates = own.preventDuplicates ?? setup.preventDuplicates ?? true;
-      this.voucherTypes.put({ ...this.newIds(name, name), parent: name, numbering, preventDuplicates, lastAutoNumber: 0 });
-    }
-    if (setup.mainLocation ?? true) this.godowns.put({ ...this.newIds(MAIN_LOCATION, MAIN_LOCATION), parent: null });
-    this.revision = 0;
+    if (seedPredefined) seedPredefinedMasters(this, setup);
   }
 
   /** Fresh MASTERID, ALTERID and GUID for a new object. */
@@ -124,11 +82,19 @@ export class CompanyState {
     return ++this.seq.alterId;
   }
 
-  /** Highest ALTERID among masters and among vouchers ($AltMstId / $AltVchId, PROTOCOL.md 5). */
+  /**
+   * $AltMstId (highest master ALTERID) and $AltVchId (PROTOCOL.md 5, 11.5). ALTVCHID is its own
+   * counter that takes a fresh ALTERID on every voucher create, alter, cancel and delete, so it never
+   * goes back, not even when the newest voucher is deleted; only restoring an older backup lowers it.
+   */
   highWaterMarks(): { altMstId: number; altVchId: number } {
     const masters = this.allMasters().map((m) => m.alterId);
-    const vouchers = this.list.map((v) => v.alterId);
-    return { altMstId: Math.max(0, ...masters), altVchId: Math.max(0, ...vouchers) };
+    return { altMstId: Math.max(0, ...masters), altVchId: this.seq.altVchId };
+  }
+
+  /** A voucher write: the next ALTERID, which is also the new ALTVCHID. */
+  private voucherAlterId(): number {
+    return (this.seq.altVchId = this.nextAlterId());
   }
 
   /** The map holding one kind of master. */
@@ -158,6 +124,7 @@ export class CompanyState {
   /** Stores a new voucher with fresh identities; the client's REMOTEID is kept when given. */
   addVoucher(body: VoucherBody, clientRemoteId?: string): Voucher {
     const ids = this.newIds("");
+    this.seq.altVchId = ids.alterId;
     const dayKey = toExcelSerial(body.date) - 1;
     const perDay = (this.seq.perDay[dayKey] = (this.seq.perDay[dayKey] ?? 0) + 1);
     const voucher: Voucher = {
@@ -176,20 +143,61 @@ export class CompanyState {
     return voucher;
   }
 
-  /** Replaces a voucher's content in place: identities stay, ALTERID moves. */
+  /** Replaces a voucher's content in place: identities stay, ALTERID moves, a cancelled one is live again (11.2). */
   replaceVoucher(voucher: Voucher, body: VoucherBody): void {
-    Object.assign(voucher, body, { alterId: this.nextAlterId() });
+    Object.assign(voucher, body, { cancelled: false, alterId: this.voucherAlterId() });
   }
 
   /** Cancel keeps the voucher and its number, strips its entries (P002 26). */
   cancelVoucher(voucher: Voucher, narration?: string): void {
     Object.assign(voucher, { cancelled: true, ledgerLines: [], inventory: [], stockIn: [], stockOut: [] });
     if (narration) voucher.narration = narration;
-    voucher.alterId = this.nextAlterId();
+    voucher.alterId = this.voucherAlterId();
   }
 
   deleteVoucher(voucher: Voucher): void {
     this.list = this.list.filter((v) => v !== voucher);
+    this.voucherAlterId();
+  }
+
+  /**
+   * TEST ONLY, not a Tally request: "empty the company" as a user deleting every voucher would.
+   * Masters, the company GUID and the id sequences stay; ALTVCHID moves; automatic numbers restart.
+   */
+  clearVouchers(): void {
+    this.list = [];
+    for (const t of this.voucherTypes.values()) t.lastAutoNumber = 0;
+    this.voucherAlterId();
+  }
+
+  /**
+   * TEST ONLY: a user editing a voucher by hand in Tally's UI (any content field, e.g. narration,
+   * amounts, number). Identities stay, ALTERID and ALTVCHID move. Undefined when no voucher has that MASTERID.
+   */
+  editVoucher(masterId: number, patch: Partial<VoucherBody> & { cancelled?: boolean }): Voucher | undefined {
+    const voucher = this.list.find((v) => v.masterId === masterId);
+    if (!voucher) return undefined;
+    Object.assign(voucher, patch, { alterId: this.voucherAlterId() });
+    return voucher;
+  }
+
+  /**
+   * TEST ONLY: put back an older backup (a snapshot taken earlier) into this same state object, so a
+   * running emulator serves it. Its ALTERID and ALTVCHID come back lower, as a restored copy's would.
+   */
+  restore(snapshot: CompanySnapshot): void {
+    const copy = JSON.parse(JSON.stringify(snapshot)) as CompanySnapshot;
+    this.name = copy.name;
+    this.guid = copy.guid;
+    for (const kind of MASTER_KINDS) {
+      const map = this.mastersOf(kind);
+      for (const m of map.values()) map.remove(m.name);
+      for (const m of copy.masters[kind] ?? []) map.put(m);
+    }
+    this.list = copy.vouchers;
+    const altVchId = copy.seq.altVchId ?? Math.max(0, ...copy.vouchers.map((v) => v.alterId));
+    this.seq = { ...copy.seq, perDay: { ...copy.seq.perDay }, altVchId };
+    this.lastCreatedVchId = copy.lastCreatedVchId;
     this.revision++;
   }
 
@@ -213,20 +221,23 @@ export class CompanyState {
     return duplicateVouchers(this);
   }
 
+  /** The company as plain data (the --data file; `restore` takes it back). Shares objects with the state: copy it to keep it. */
   toSnapshot(): CompanySnapshot {
     const masters = Object.fromEntries(MASTER_KINDS.map((k) => [k, this.mastersOf(k).values()])) as Record<MasterKind, MasterIds[]>;
     const { name, booksFrom, booksTo, guid, lastCreatedVchId } = this;
     return { version: 1, name, booksFrom, booksTo, guid, lastCreatedVchId, seq: this.seq, masters, vouchers: this.list };
   }
 
+  /** TEST ONLY: a deep copy of the company now, to `restore` later as "an older backup". */
+  backup(): CompanySnapshot {
+    return JSON.parse(JSON.stringify(this.toSnapshot())) as CompanySnapshot;
+  }
+
   /** Rebuilds a company from a snapshot (no predefined seeding: the snapshot already holds them). */
   static fromSnapshot(snapshot: CompanySnapshot): CompanyState {
     const { name, booksFrom, booksTo, guid } = snapshot;
     const state = new CompanyState({ name, booksFrom, booksTo, guid }, false);
-    for (const kind of MASTER_KINDS) for (const m of snapshot.masters[kind] ?? []) state.mastersOf(kind).put(m);
-    state.list = [...snapshot.vouchers];
-    state.seq = { ...snapshot.seq, perDay: { ...snapshot.seq.perDay } };
-    state.lastCreatedVchId = snapshot.lastCreatedVchId;
+    state.restore(snapshot);
     state.revision = 0;
     return state;
   }

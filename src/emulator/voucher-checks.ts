@@ -3,7 +3,7 @@
  * answers for the voucher. Texts and counters follow PROTOCOL.md 4.3 and the checklist in 8:
  * a rejected voucher is `ERRORS 0, EXCEPTIONS 1` with or without a LINEERROR.
  */
-import { compareDates, daysInMonth, type CalendarDate } from "../core/dates";
+import { compareDates, type CalendarDate } from "../core/dates";
 import type { CompanyState } from "./state";
 import type { VoucherDraft } from "./voucher-reading";
 import { hasNoEntries } from "./voucher-reading";
@@ -18,7 +18,7 @@ export interface Rejection {
 }
 
 export interface CheckOptions {
-  /** Educational mode takes dates only on the 1st, 2nd and last day of a month (2.9). */
+  /** Educational mode takes dates only on the 1st, 2nd and 31st of a month (11.6; 2.9 said "last day"). */
   educationalMode: boolean;
 }
 
@@ -35,8 +35,10 @@ const voucherTypeExists: Rule = (d, state) => {
   return state.voucherTypes.has(d.type) ? undefined : exception(`Voucher type '${d.type}' does not exist!`);
 };
 
+// BRIDGE-R 9 (11.6) measured the 1st, 2nd and 31st; older text (2.9) said "the last day of a month".
+// Following 11.6: 30 April is refused, and February has only two days that take vouchers.
 function isEducationalDay(date: CalendarDate): boolean {
-  return date.d === 1 || date.d === 2 || date.d === daysInMonth(date.y, date.m);
+  return date.d === 1 || date.d === 2 || date.d === 31;
 }
 
 // Out-of-books dates surface as "date is missing", never as "out of range" (4.3; BRIDGE 12a.4).
@@ -108,7 +110,8 @@ export function checkVoucher(d: VoucherDraft, state: CompanyState, options: Chec
 }
 
 function asBody(d: VoucherDraft): VoucherBody {
-  return { ...d, type: d.type ?? "", date: d.date ?? { y: 0, m: 1, d: 1 } };
+  const { omitted: _omitted, ...body } = d;
+  return { ...body, type: d.type ?? "", date: d.date ?? { y: 0, m: 1, d: 1 } };
 }
 
 /** The checked draft as stored: every name spelled as the master spells it. */

@@ -12,7 +12,12 @@ import { attr, childrenNamed, textAt, type XNode } from "./xml-tree";
 export type VoucherAction = "create" | "alter" | "delete" | "cancel";
 
 /** Voucher content as sent: type and date may be missing until the checks have run. */
-export type VoucherDraft = Omit<VoucherBody, "type" | "date"> & { type?: string; date?: CalendarDate };
+export type VoucherDraft = Omit<VoucherBody, "type" | "date"> & {
+  type?: string;
+  date?: CalendarDate;
+  /** Scalar elements the request left out (NARRATION, VOUCHERNUMBER, PARTYLEDGERNAME, kept fields): an upsert keeps them (11.2). */
+  omitted: string[];
+};
 
 export interface VoucherRequest {
   action: VoucherAction;
@@ -86,6 +91,7 @@ function readDraft(v: XNode): VoucherDraft {
     const value = textAt(v, f);
     if (value) fields[f] = value;
   }
+  const omitted = [...KEPT_FIELDS, "NARRATION", "VOUCHERNUMBER", "PARTYLEDGERNAME"].filter((f) => !textAt(v, f));
   const objView = attr(v, "OBJVIEW") ?? (stockIn.length + stockOut.length > 0 ? "Consumption Voucher View" : inventory.length > 0 ? "Invoice Voucher View" : "Accounting Voucher View");
   return {
     type: textAt(v, "VOUCHERTYPENAME") || attr(v, "VCHTYPE")?.trim() || undefined,
@@ -101,6 +107,7 @@ function readDraft(v: XNode): VoucherDraft {
     stockIn,
     stockOut,
     fields,
+    omitted,
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { tallyDate } from "../core/dates";
 import { MAIN_LOCATION } from "./masters";
+import type { VoucherReadBack } from "./read-back";
 import { NOT_APPLICABLE, spaced, writeAmount, writeQuantity, writeRate, yesNo } from "./tally-values";
 import type { BatchAllocation, InventoryLine, LedgerLine, Voucher } from "./voucher-record";
 import { el, type XmlNode } from "./xml-out";
@@ -87,7 +88,7 @@ function allLedgerLinesOfInvoice(v: Voucher): LedgerLine[] {
   return [...v.ledgerLines.filter(isParty), ...byLedger.values(), ...v.ledgerLines.filter((l) => !isParty(l))];
 }
 
-function headerFields(v: Voucher, f: Field): (XmlNode | false)[] {
+function headerFields(v: Voucher, view: VoucherReadBack, f: Field): (XmlNode | false)[] {
   const extra = Object.entries(v.fields).filter(([k]) => k !== "EFFECTIVEDATE");
   const party = v.ledgerLines.find((l) => l.isPartyLedger === true || l.ledger === v.partyLedger);
   return [
@@ -95,10 +96,10 @@ function headerFields(v: Voucher, f: Field): (XmlNode | false)[] {
     f("GUID", "", v.guid),
     f("NARRATION", "String", v.narration),
     f("VOUCHERTYPENAME", "", v.type),
-    v.partyLedger !== undefined && f("PARTYLEDGERNAME", "String", v.partyLedger),
+    view.partyLedger !== undefined && f("PARTYLEDGERNAME", "String", view.partyLedger),
     f("VOUCHERNUMBER", "", v.number),
     ...extra.map(([k, value]) => f(k, "String", value)),
-    f("EFFECTIVEDATE", "Date", v.fields.EFFECTIVEDATE ?? tallyDate(v.date)),
+    f("EFFECTIVEDATE", "Date", view.effectiveDate),
     v.persistedView !== undefined && f("PERSISTEDVIEW", "", v.persistedView),
     f("ISCANCELLED", "", yesNo(v.cancelled)),
     f("ISINVOICE", "", yesNo(v.isInvoice)),
@@ -109,8 +110,8 @@ function headerFields(v: Voucher, f: Field): (XmlNode | false)[] {
   ];
 }
 
-/** One VOUCHER element as Tally exports it. */
-export function voucherXml(v: Voucher, style: ExportStyle): XmlNode {
+/** One VOUCHER element as Tally exports it; `view` holds what differs between instances (read-back.ts). */
+export function voucherXml(v: Voucher, style: ExportStyle, view: VoucherReadBack): XmlNode {
   const f = fieldWriter(style);
   const itemInvoice = v.inventory.length > 0;
   const entries: XmlNode[] = itemInvoice
@@ -126,6 +127,6 @@ export function voucherXml(v: Voucher, style: ExportStyle): XmlNode {
       ];
   // Reports write ACTION="Create" (MBNG day-book); collections do not (BIGGUIDE).
   const action: Record<string, string> = style.typed ? {} : { ACTION: "Create" };
-  const attrs = { REMOTEID: v.remoteId, VCHKEY: v.vchKey, VCHTYPE: v.type, ...action, OBJVIEW: v.objView };
-  return el("VOUCHER", [...headerFields(v, f), ...entries], attrs);
+  const attrs = { REMOTEID: view.remoteId, VCHKEY: v.vchKey, VCHTYPE: v.type, ...action, OBJVIEW: v.objView };
+  return el("VOUCHER", [...headerFields(v, view, f), ...entries], attrs);
 }

@@ -1,8 +1,10 @@
 /**
  * Reads a request body into a small element tree with a generic parser (fast-xml-parser), never
  * through the product's own Tally reader, so a bug there is not mirrored here.
- * Tally accepts its own `&#4;` sentinel in requests (PROTOCOL.md 6.3) and rejects a raw `&`
- * (6.4): both are handled before parsing.
+ * Tally accepts its own `&#4;` sentinel in requests (PROTOCOL.md 6.3) and rejects any request that
+ * is not well-formed XML (6.4: a raw `&`, even inside an attribute such as `<LEDGER NAME="A & B">`).
+ * fast-xml-parser's XMLValidator checks `&` and `<` in text but not in attribute values, so every
+ * attribute value, read raw, is put through the same validator as element text.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
@@ -33,12 +35,30 @@ const parser = new XMLParser({
   commentPropName: "#comment",
 });
 
+// Same reading, but attribute values left exactly as written, for the well-formedness check.
+const rawParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false, parseAttributeValue: false, trimValues: false, processEntities: false });
+
 type Ordered = Record<string, unknown>;
+
+/** True when every attribute value is well-formed XML content (no raw `<`, every `&` a reference). */
+function attributesWellFormed(items: Ordered[]): boolean {
+  for (const item of items) {
+    const attrs = (item[":@"] ?? {}) as Record<string, unknown>;
+    for (const value of Object.values(attrs)) {
+      if (typeof value === "string" && /[&<]/.test(value) && XMLValidator.validate(`<v>${value}</v>`) !== true) return false;
+    }
+    for (const [k, content] of Object.entries(item)) {
+      if (k !== ":@" && Array.isArray(content) && !attributesWellFormed(content as Ordered[])) return false;
+    }
+  }
+  return true;
+}
 
 /** Parses a request; undefined when the text is not well-formed XML (Tally: "Unknown Request"). */
 export function parseXml(text: string): XNode | undefined {
   const prepared = text.replace(SENTINEL_REF, STAND_IN);
   if (XMLValidator.validate(prepared) !== true) return undefined;
+  if (/[&<]/.test(prepared) && !attributesWellFormed(rawParser.parse(prepared) as Ordered[])) return undefined;
   const items = parser.parse(prepared) as Ordered[];
   const roots = items.map(toNode).filter((n): n is XNode => n !== undefined);
   return roots.length === 1 ? roots[0] : undefined;

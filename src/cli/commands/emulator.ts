@@ -43,7 +43,7 @@ export const emulatorCommand: Command = {
     try {
       const emulator = await start(options);
       const { state } = emulator;
-      io.out(`TallyPrime emulator listening on ${emulator.url} (company "${state.name}", books from ${displayDate(state.booksFrom)}).`);
+      io.out(`TallyPrime emulator listening on ${emulator.url} (profile ${options.profile}, company "${state.name}", books from ${displayDate(state.booksFrom)}).`);
       io.out("This is an emulator for tests and demos, NOT TallyPrime. Nothing sent here reaches real books.");
       if (options.control) io.out(`Test control endpoint: ${emulator.url}/__emulator/faults and /__emulator/state`);
       io.out("Press Ctrl+C to stop.");
