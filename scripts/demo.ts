@@ -43,9 +43,10 @@ export async function runDemo(io: CliIo): Promise<DemoSummary> {
   await copyFile(SAMPLE, book);
   const handoff = prepareHandoff((await readXlsx(book)).input);
   const company = handoff.books.settings.company;
-  const emulator = await startEmulator({ port: 0, company, booksFrom: "2026-04-01" });
+  // The factory profile: a company as TallyPrime creates it, every voucher type numbered automatically.
+  const emulator = await startEmulator({ port: 0, company, booksFrom: "2026-04-01", profile: "factory" });
   try {
-    io.out(`Tally EMULATOR (not TallyPrime) for "${company}" on ${emulator.url}\n`);
+    io.out(`Tally EMULATOR (not TallyPrime), factory profile, for "${company}" on ${emulator.url}\n`);
     // Journal ledgers sit in groups only the owner can choose, so the add-in never creates them;
     // the demo plays the owner and creates the sample's two (README: first run against a real Tally).
     await createLedgers(directTallyTransport({ url: emulator.url }), company, [
@@ -57,8 +58,10 @@ export async function runDemo(io: CliIo): Promise<DemoSummary> {
     ]);
     io.out("1. Validate the sample workbook (a copy in a temporary folder)");
     await runCli(["validate", book], io);
-    io.out("\n2. Send the valid vouchers to the emulator");
+    io.out("\n2. Send the valid vouchers to the emulator, as it comes out of the box");
     await runCli(["push", book, "--tally", emulator.url, "--create-masters"], io);
+    io.out("\n3. Prepare Tally (the user agrees: --prepare-tally), then send again");
+    await runCli(["push", book, "--tally", emulator.url, "--create-masters", "--prepare-tally"], io);
 
     const vouchersByKind: Record<string, number> = {};
     for (const v of handoff.vouchers) vouchersByKind[v.kind] = (vouchersByKind[v.kind] ?? 0) + 1;
@@ -72,7 +75,7 @@ export async function runDemo(io: CliIo): Promise<DemoSummary> {
         gstByHead[key] = (gstByHead[key] ?? 0) + (output ? e.amount : -e.amount);
       }
     }
-    io.out("\n3. Summary");
+    io.out("\n4. Summary");
     io.out(table(Object.entries(vouchersByKind).map(([k, n]) => [k, String(n)])));
     io.out("  GST in the vouchers sent:");
     io.out(table(Object.entries(gstByHead).map(([k, p]) => [k, formatInr(p)])));
@@ -85,7 +88,7 @@ export async function runDemo(io: CliIo): Promise<DemoSummary> {
     const rows = tb.filter((r) => r.debit !== 0 || r.credit !== 0);
     const debit = rows.reduce((s, r) => s + r.debit, 0);
     const credit = rows.reduce((s, r) => s + r.credit, 0);
-    io.out("\n4. The emulator's Trial Balance (read back over XML, as from TallyPrime)");
+    io.out("\n5. The emulator's Trial Balance (read back over XML, as from TallyPrime)");
     io.out(rows.map((r) => `  ${r.name.padEnd(34)} ${r.debit ? formatInr(r.debit).padStart(16) : "".padStart(16)} ${r.credit ? formatInr(r.credit).padStart(16) : ""}`).join("\n"));
     io.out(`  ${"Total".padEnd(34)} ${formatInr(debit).padStart(16)} ${formatInr(credit).padStart(16)}`);
     io.out("\nThis ran against the project's emulator, not TallyPrime. See README.md for a first run against a real Tally.");

@@ -17,11 +17,10 @@ export type ProfileName = "factory" | "configured" | "educational" | "legacy";
 export const PROFILE_NAMES: readonly ProfileName[] = ["factory", "configured", "educational", "legacy"];
 
 /**
- * The profile startEmulator() and the `emulator` CLI use when none is named.
- * "legacy" FOR NOW: the push engine's tests still expect the older behaviour; the engine owner flips
- * this to "factory" (what a real first run meets) once the push engine handles section 11.
+ * The profile startEmulator() and the `emulator` CLI use when none is named: Tally as it comes
+ * out of the box, what a real first run meets (PROTOCOL.md 8 "Profiles").
  */
-export const DEFAULT_PROFILE: ProfileName = "legacy";
+export const DEFAULT_PROFILE: ProfileName = "factory";
 
 /** One switch per behaviour that differs between Tally instances. */
 export interface BehaviourSwitches {
