@@ -21,6 +21,8 @@ export interface BridgeContext {
   maxBodyBytes: number;
   log: DebugLog;
   version: string;
+  /** The port the bridge listens on; a Host header must name it (set once listening). */
+  port: number;
 }
 
 /** One request and what the debug log will say about it. */
@@ -104,7 +106,7 @@ function healthRoute(ctx: BridgeContext): (x: Exchange) => Promise<void> {
 
 async function route(ctx: BridgeContext, x: Exchange, health: (x: Exchange) => Promise<void>): Promise<void> {
   const { req } = x;
-  if (!hostIsLoopback(req.headers.host)) return refuse(x, 403, "The bridge answers only requests addressed to this computer.");
+  if (!hostIsLoopback(req.headers.host, ctx.port)) return refuse(x, 403, "The bridge answers only requests addressed to this computer.");
   const verdict = originVerdict(req, ctx.allowedOrigins);
   if (verdict === "foreign") {
     return refuse(x, 403, `Requests from ${req.headers.origin} are not accepted.`, "If this is your add-in, start the bridge with --origin <its origin>.");

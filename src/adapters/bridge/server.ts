@@ -14,7 +14,7 @@ import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } 
 import { DebugLog } from "./debug-log";
 import { assertLoopbackBind } from "./guard";
 import { isPairingToken } from "./pairing";
-import { bridgeHandler } from "./routes";
+import { type BridgeContext, bridgeHandler } from "./routes";
 import { oneAtATime } from "./tally-queue";
 
 export interface BridgeOptions {
@@ -69,7 +69,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;
   const log = new DebugLog();
-  const handler = bridgeHandler({
+  const context: BridgeContext = {
     // The time-out aborts the upstream socket, so a Tally that never answers cannot wedge the queue.
     tally: directTallyTransport({ url: options.tallyUrl ?? DEFAULT_TALLY_URL, timeoutMs }),
     queue: oneAtATime(),
@@ -78,10 +78,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     log,
     version: packageJson.version,
-  });
+    // Known once listening (port 0 picks one); nothing is served before then.
+    port: -1,
+  };
+  const handler = bridgeHandler(context);
   const server = options.https ? https.createServer(options.https, handler) : http.createServer(handler);
   await listen(server, options.port ?? DEFAULT_BRIDGE_PORT, host);
   const { port } = server.address() as AddressInfo;
+  context.port = port;
   // The development certificate names localhost; over plain HTTP the literal address avoids a lookup.
   const url = options.https ? `https://localhost:${port}` : `http://${host === "::1" ? "[::1]" : host}:${port}`;
   return {
