@@ -3,22 +3,13 @@
  * bridge with `npx tally-handoff bridge --pair <token>`. Every request but /health must carry
  * it, so a web page that finds the bridge on loopback still cannot use it (docs/bridge.md).
  */
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { HandoffError } from "../../core/handoff-error";
+import { isPairingToken } from "../pairing-token";
 import { readBridgeConfig, writeBridgeConfig } from "./config";
 
-// 22 base64url characters carry 132 bits: the least a token may have.
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{22,128}$/;
-
-/** A fresh token: 24 random bytes (192 bits) as base64url. */
-export function newPairingToken(): string {
-  return randomBytes(24).toString("base64url");
-}
-
-/** True for base64url text of at least 22 characters (>= 128 bits when random). */
-export function isPairingToken(text: string): boolean {
-  return TOKEN_SHAPE.test(text);
-}
+// Made and checked the same way as in the task pane.
+export { isPairingToken, newPairingToken } from "../pairing-token";
 
 /** Stores `token` as the bridge's token, replacing any earlier one; returns the config file's path. */
 export async function pairBridge(token: string, env: NodeJS.ProcessEnv = process.env, now = new Date()): Promise<string> {
