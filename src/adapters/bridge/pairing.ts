@@ -34,8 +34,8 @@ export async function pairedToken(env: NodeJS.ProcessEnv = process.env): Promise
  * Compares a presented token with the bridge's in constant time. Both are hashed first, so
  * timingSafeEqual sees equal lengths and the length of the real token does not leak either.
  */
-export function tokenMatches(presented: string | undefined, token: string): boolean {
-  if (presented === undefined) return false;
+export function tokenMatches(presented: string | undefined, token: string | undefined): boolean {
+  if (presented === undefined || token === undefined) return false;
   const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
   return timingSafeEqual(digest(presented), digest(token));
 }

@@ -14,6 +14,7 @@ import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } 
 import { DebugLog } from "./debug-log";
 import { assertLoopbackBind } from "./guard";
 import { isPairingToken } from "./pairing";
+import { PairingState } from "./pairing-code";
 import { type BridgeContext, bridgeHandler } from "./routes";
 import { oneAtATime } from "./tally-queue";
 
@@ -25,8 +26,14 @@ export interface BridgeOptions {
   tallyUrl?: string;
   /** Browser origins served; requests with any other Origin are refused. */
   allowedOrigins?: string[];
-  /** The pairing token every request but /health must carry. */
-  token: string;
+  /** The pairing token every request but /health and /pair must carry; none until a pane pairs. */
+  token?: string;
+  /** Shows a new pairing code in the bridge's window; without it the bridge takes no code pairing. */
+  announceCode?: (code: string) => void;
+  /** Keeps a token a pane paired with (main.ts writes bridge.json). */
+  savePairing?: (token: string) => Promise<void>;
+  /** The built task pane to serve from this folder; its own origin is then allowed too. */
+  paneDir?: string;
   /** How long Tally may take over one request before the bridge answers 504. */
   timeoutMs?: number;
   maxBodyBytes?: number;
@@ -42,6 +49,8 @@ export interface RunningBridge {
   port: number;
   close(): Promise<void>;
   log: DebugLog;
+  /** The code a pane may pair with now (shown in the bridge's window). */
+  pairingCode(): string;
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
@@ -64,9 +73,11 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const host = options.host ?? "127.0.0.1";
   assertLoopbackBind(host);
-  if (!isPairingToken(options.token ?? "")) {
-    throw new HandoffError("bridge-unpaired", "The bridge has no pairing token.", "Pair it: npx tally-handoff bridge --pair <token>.");
+  const pairsByCode = options.announceCode !== undefined;
+  if (!pairsByCode && !isPairingToken(options.token ?? "")) {
+    throw new HandoffError("bridge-unpaired", "The bridge has no pairing token.", "Pair it: tally-handoff bridge --pair <token>, or start it to show a pairing code.");
   }
+  const pairing = new PairingState(options.token, options.announceCode);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;
   const log = new DebugLog();
   const context: BridgeContext = {
@@ -74,7 +85,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     tally: directTallyTransport({ url: options.tallyUrl ?? DEFAULT_TALLY_URL, timeoutMs }),
     queue: oneAtATime(),
     allowedOrigins: new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS),
-    token: options.token,
+    pairing,
+    savePairing: options.savePairing ?? (async () => {}),
+    ...(options.paneDir ? { paneDir: options.paneDir } : {}),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     log,
     version: packageJson.version,
@@ -86,6 +99,8 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   await listen(server, options.port ?? DEFAULT_BRIDGE_PORT, host);
   const { port } = server.address() as AddressInfo;
   context.port = port;
+  // The pane served from here calls the API from the bridge's own origin (same-origin POSTs carry it).
+  if (options.paneDir && options.https) (context.allowedOrigins as Set<string>).add(`https://localhost:${port}`);
   // The development certificate names localhost; over plain HTTP the literal address avoids a lookup.
   const url = options.https ? `https://localhost:${port}` : `http://${host === "::1" ? "[::1]" : host}:${port}`;
   return {
@@ -93,6 +108,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     ...(options.https ? { httpsUrl: url } : {}),
     port,
     log,
+    pairingCode: () => pairing.code,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
