@@ -59,7 +59,5 @@ export function saveConnection(connection: BridgeConnection, storage: Connection
   }
 }
 
-/** The command the person runs once so the bridge accepts this token. */
-export function pairCommand(token: string): string {
-  return `npx tally-handoff bridge --pair ${token}`;
-}
+/** What the pane calls the bridge: the program a bookkeeper downloads and double-clicks. */
+export const BRIDGE_PROGRAM = "the Tally Handoff bridge (tally-handoff-bridge.exe)";
