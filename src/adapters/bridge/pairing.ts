@@ -1,7 +1,8 @@
 /**
- * The pairing token: a secret the task pane makes and shows once, which the person hands to the
- * bridge with `npx tally-handoff bridge --pair <token>`. Every request but /health must carry
- * it, so a web page that finds the bridge on loopback still cannot use it (docs/bridge.md).
+ * The pairing token: a secret the task pane makes and hands to the bridge with the code the
+ * bridge's window shows (pairing-code.ts), or that a command line stores with `--pair <token>`.
+ * Every request but /health and /pair must carry it, so a web page that finds the bridge on
+ * loopback still cannot use it (docs/bridge.md).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { HandoffError } from "../../core/handoff-error";

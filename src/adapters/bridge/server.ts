@@ -37,7 +37,7 @@ export interface BridgeOptions {
   /** How long Tally may take over one request before the bridge answers 504. */
   timeoutMs?: number;
   maxBodyBytes?: number;
-  /** Key and certificate to serve HTTPS (from office-addin-dev-certs in main.ts). */
+  /** Key and certificate to serve HTTPS (the per-user one from certificate.ts, or the dev certificate). */
   https?: { key: string | Buffer; cert: string | Buffer };
 }
 
