@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { eventually } from "./fake-tally";
-import { runBridgeCli, type BridgeCliIo } from "./main";
+import { runBridgeCli, userCertificate, type BridgeCliIo } from "./main";
 import { newPairingToken, pairedToken } from "./pairing";
 
 let home: string;
@@ -94,5 +94,16 @@ describe("tally-handoff bridge", () => {
     expect(t.err.join("\n")).toContain("no certificate on this machine");
     t.stop();
     expect(await exit).toBe(0);
+  });
+
+  (process.platform === "linux" ? it : it.skip)("on Linux makes its own certificate and says plainly that it is NOT trusted (Linux only: elsewhere it would run certutil or security)", async () => {
+    const t = testIo();
+    const certificate = await userCertificate(t.io);
+    expect(String(certificate.cert)).toContain("BEGIN CERTIFICATE");
+    expect(t.err.join("\n")).toContain("is NOT trusted");
+    expect(t.out.join("\n")).not.toContain("now trusted");
+    const again = testIo();
+    await userCertificate({ ...again.io, env: t.io.env });
+    expect(again.err).toEqual([]); // offered for trust once, when made
   });
 });
