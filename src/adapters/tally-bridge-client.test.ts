@@ -4,7 +4,7 @@ import { HandoffError } from "../core/handoff-error";
 import { closedPort, startFakeTally, type FakeReply, type FakeTally } from "./bridge/fake-tally";
 import { newPairingToken } from "./bridge/pairing";
 import { startBridge, type BridgeOptions, type RunningBridge } from "./bridge/server";
-import { bridgeTransport } from "./tally-bridge-client";
+import { bridgeTransport, pairBridgeByCode } from "./tally-bridge-client";
 
 const TOKEN = newPairingToken();
 
@@ -45,7 +45,7 @@ describe("bridgeTransport against the real bridge", () => {
     const transport = bridgeTransport({ url: bridge!.url, token: newPairingToken() });
     const error = await rejection(transport.post("<A/>"));
     expect([error.code, error.outcomeUnknown]).toEqual(["bridge-unpaired", false]);
-    expect(error.suggestion).toContain("--pair");
+    expect(error.suggestion).toContain("pairing code shown in the bridge's window");
   });
 
   it("maps 403 (a foreign origin) and 413 (too large) to bridge-refused", async () => {
@@ -82,7 +82,8 @@ describe("bridgeTransport against the real bridge", () => {
     const transport = bridgeTransport({ url: `http://127.0.0.1:${await closedPort()}`, token: TOKEN });
     const error = await rejection(transport.post("<A/>"));
     expect([error.code, error.outcomeUnknown]).toEqual(["bridge-unreachable", false]);
-    expect(error.suggestion).toContain("npx tally-handoff bridge");
+    expect(error.suggestion).toContain("tally-handoff-bridge.exe");
+    expect(error.suggestion).not.toContain("npx");
     expect((await rejection(transport.ping())).code).toBe("bridge-unreachable");
   });
 
@@ -116,5 +117,17 @@ describe("bridgeTransport against the real bridge", () => {
       .replace(/\/\/.*$/gm, "");
     expect(source).not.toMatch(/from\s+["'](node:|http|https|net|fs)/);
     expect(source).not.toMatch(/\bBuffer\b|\bprocess\.|\brequire\(/);
+  });
+});
+
+describe("pairBridgeByCode against the real bridge", () => {
+  it("pairs with the code the bridge shows, after which the pane's token works; a wrong code is refused in words", async () => {
+    fake = await startFakeTally();
+    bridge = await startBridge({ port: 0, tallyUrl: fake.url, announceCode: () => {} });
+    const token = newPairingToken();
+    const wrong = await rejection(pairBridgeByCode({ url: bridge.url, code: "ZZZZ-ZZZZ", token }));
+    expect([wrong.code, wrong.message]).toEqual(["bridge-refused", "That is not the pairing code the bridge shows."]);
+    await pairBridgeByCode({ url: bridge.url, code: bridge.pairingCode().toLowerCase(), token });
+    await expect(bridgeTransport({ url: bridge.url, token }).post("<A/>")).resolves.toBe("<RESPONSE><A/></RESPONSE>");
   });
 });

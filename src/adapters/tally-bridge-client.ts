@@ -28,7 +28,7 @@ interface BridgeErrorBody {
 function startBridgeSuggestion(): string {
   const origin = globalThis.location?.origin;
   const originHint = origin ? ` If it is running, it may not accept this page: start it with --origin ${origin}.` : "";
-  return `Start the bridge on this computer: npx tally-handoff bridge (see docs/bridge.md).${originHint}`;
+  return `Start the Tally Handoff bridge on this computer (double-click tally-handoff-bridge.exe, or run tally-handoff-bridge.js with node).${originHint}`;
 }
 
 const TALLY_CODES = new Set(["tally-unreachable", "tally-timeout", "tally-connection-dropped"]);
@@ -40,7 +40,7 @@ function bridgeRefusal(status: number, body: BridgeErrorBody): HandoffError {
     return new HandoffError(
       "bridge-unpaired",
       message,
-      "Pair again: in the task pane choose Connect, then run the command it shows (npx tally-handoff bridge --pair ...).",
+      "Pair again: in Settings choose Pair and type the pairing code shown in the bridge's window.",
     );
   }
   if (status === 400 || status === 403 || status === 404 || status === 405 || status === 413) {
@@ -127,4 +127,26 @@ export function bridgeTransport(options: {
       return tally ?? { running: false };
     },
   };
+}
+
+/**
+ * Pairs through POST /pair: `code` is what the bridge's window shows, `token` the one this pane
+ * made (src/adapters/pairing-token.ts) and keeps. Rejects with a HandoffError in words.
+ */
+export async function pairBridgeByCode(options: { url: string; code: string; token: string; fetchImpl?: Fetch }): Promise<void> {
+  const url = options.url.replace(/\/+$/, "");
+  const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+  await withDeadline(
+    PING_TIMEOUT_MS + 2_000,
+    undefined,
+    async (signal) => {
+      const body = JSON.stringify({ code: options.code, token: options.token });
+      const response = await doFetch(`${url}/pair`, { method: "POST", headers: { "Content-Type": "application/json" }, body, signal });
+      if (!response.ok) throw bridgeRefusal(response.status === 401 ? 403 : response.status, await readErrorBody(response));
+    },
+    (reason, error) => {
+      if (error instanceof HandoffError) throw error;
+      return bridgeFailure(url, PING_TIMEOUT_MS + 2_000, reason, error);
+    },
+  );
 }

@@ -6,7 +6,7 @@ import {
   isPairingToken,
   loadConnection,
   newPairingToken,
-  pairCommand,
+  BRIDGE_PROGRAM,
   saveConnection,
 } from "./connection";
 
@@ -54,7 +54,8 @@ describe("pairing", () => {
     expect(base64Url(new Uint8Array([0xfb, 0xff]))).toBe("-_8");
   });
 
-  it("shows the token inside the command that pairs the bridge", () => {
-    expect(pairCommand("abc_DEF-123")).toBe("npx tally-handoff bridge --pair abc_DEF-123");
+  it("names the downloaded bridge program, not a developer's npx command", () => {
+    expect(BRIDGE_PROGRAM).toContain("tally-handoff-bridge.exe");
+    expect(BRIDGE_PROGRAM).not.toContain("npx");
   });
 });

@@ -3,6 +3,10 @@
  * browser's localStorage, never in the workbook, because the consultant's Tally is not the owner's
  * (workbook.md "The hidden sheet": per-person settings stay on the person's machine).
  */
+import { isPairingToken } from "../adapters/pairing-token";
+
+// One token maker for pane and bridge (src/adapters/pairing-token.ts).
+export { base64Url, isPairingToken, newPairingToken } from "../adapters/pairing-token";
 
 /** The bridge's HTTPS address when it runs with the development certificate (docs/bridge.md "HTTPS"). */
 export const DEFAULT_BRIDGE_URL = "https://localhost:9400";
@@ -19,8 +23,6 @@ export interface BridgeConnection {
 
 /** The subset of Storage used here, so tests can hand in a plain object. */
 export type ConnectionStorage = Pick<Storage, "getItem" | "setItem">;
-
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
 
 function defaultStorage(): ConnectionStorage | undefined {
   try {
@@ -39,7 +41,7 @@ export function loadConnection(storage: ConnectionStorage | undefined = defaultS
     if (!raw) return fallback;
     const parsed = JSON.parse(raw) as Partial<BridgeConnection>;
     const url = typeof parsed.url === "string" && parsed.url.trim() !== "" ? parsed.url.trim() : DEFAULT_BRIDGE_URL;
-    const token = typeof parsed.token === "string" && TOKEN_PATTERN.test(parsed.token) ? parsed.token : "";
+    const token = typeof parsed.token === "string" && isPairingToken(parsed.token) ? parsed.token : "";
     return { url, token };
   } catch {
     return fallback;
@@ -57,24 +59,5 @@ export function saveConnection(connection: BridgeConnection, storage: Connection
   }
 }
 
-/** base64url without padding, as the bridge's token rule expects (docs/bridge.md "Pairing"). */
-export function base64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** A fresh pairing token: 256 random bits from the browser's CSPRNG, 43 base64url characters. */
-export function newPairingToken(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  return base64Url(random(new Uint8Array(32)));
-}
-
-/** The command the person runs once so the bridge accepts this token. */
-export function pairCommand(token: string): string {
-  return `npx tally-handoff bridge --pair ${token}`;
-}
-
-/** True when the token has the shape the bridge accepts. */
-export function isPairingToken(token: string): boolean {
-  return TOKEN_PATTERN.test(token);
-}
+/** What the pane calls the bridge: the program a bookkeeper downloads and double-clicks. */
+export const BRIDGE_PROGRAM = "the Tally Handoff bridge (tally-handoff-bridge.exe)";

@@ -3,6 +3,7 @@
  * (with a few rows that fail validation), and a bridge client backed by the Tally emulator in the
  * same process (its request router, no sockets), with an optional gate to hold imports mid-push.
  */
+import { HandoffError } from "../../src/core/handoff-error";
 import type { BridgeClient } from "../../src/taskpane/bridge-client";
 import { CONNECTION_STORAGE_KEY } from "../../src/taskpane/connection";
 import type { WorkbookPort } from "../../src/taskpane/workbook-port";
@@ -116,7 +117,12 @@ export interface FakeTally extends BridgeClient {
   release(): void;
   /** Resolves once an import is waiting at the gate. */
   importWaiting(): Promise<void>;
+  /** Tokens the pane paired with, in order. */
+  pairings: string[];
 }
+
+/** The code the fake bridge's "window" shows; any other code is refused. */
+export const FAKE_PAIRING_CODE = "K7QM-3XPA";
 
 /** A Tally that answers through the emulator's router, in-process. */
 export function fakeTally(company = COMPANY): FakeTally {
@@ -135,6 +141,7 @@ export function fakeTally(company = COMPANY): FakeTally {
   const fake: FakeTally = {
     state,
     requests: [],
+    pairings: [],
     holdImports: false,
     release() {
       fake.holdImports = false;
@@ -158,6 +165,10 @@ export function fakeTally(company = COMPANY): FakeTally {
     },
     async ping() {
       return { running: LIVENESS.includes("Running"), product: "TallyPrime" };
+    },
+    async pair(code, token) {
+      if (code !== FAKE_PAIRING_CODE) throw new HandoffError("bridge-refused", "That is not the pairing code the bridge shows.");
+      fake.pairings.push(token);
     },
   };
   return fake;

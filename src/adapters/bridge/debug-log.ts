@@ -16,7 +16,7 @@ export interface DebugLogEntry {
   code?: string;
 }
 
-export const BRIDGE_ROUTES = ["/health", "/tally", "/debug-log"];
+export const BRIDGE_ROUTES = ["/health", "/tally", "/pair", "/debug-log"];
 
 /** The route name to record for a request path (query strings and unknown paths dropped). */
 export function loggedPath(url: string | undefined): string {

@@ -22,13 +22,25 @@ export function assertLoopbackBind(host: string): void {
 }
 
 /**
- * True when the Host header names loopback. A page on a DNS name rebound to 127.0.0.1 sends its
+ * True only when the Host header is exactly a loopback name with the bridge's own port:
+ * localhost, 127.0.0.1 or [::1], then `:port`. A page on a DNS name rebound to 127.0.0.1 sends its
  * own name here, and for same-origin GETs browsers send no Origin, so this is the check that sees it.
+ * The URL parser normalises what it can (2130706433, 0x7f000001, 127.1, default ports, userinfo);
+ * anything it had to change, or that keeps a path, is refused. Letter case is ignored, as DNS does.
  */
-export function hostIsLoopback(hostHeader: string | undefined): boolean {
+export function hostIsLoopback(hostHeader: string | undefined, port: number): boolean {
   if (!hostHeader) return false;
-  const name = hostHeader.startsWith("[") ? hostHeader.slice(0, hostHeader.indexOf("]") + 1) : hostHeader.split(":")[0];
-  return LOOPBACK_HOST_NAMES.has(name.toLowerCase());
+  const written = hostHeader.toLowerCase();
+  let parsed: URL;
+  try {
+    parsed = new URL(`http://${written}`);
+  } catch {
+    return false;
+  }
+  // The parser moves "user@" into username and "/x" into pathname, and drops ":80": all refused.
+  if (parsed.host !== written || parsed.username !== "" || parsed.password !== "" || parsed.pathname !== "/") return false;
+  if (parsed.search !== "" || parsed.hash !== "" || parsed.port !== String(port)) return false;
+  return LOOPBACK_HOST_NAMES.has(parsed.hostname);
 }
 
 /** The CORS and Private Network Access answer for an allowed origin (never for another one). */

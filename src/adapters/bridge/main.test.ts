@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { eventually } from "./fake-tally";
-import { runBridgeCli, type BridgeCliIo } from "./main";
+import { runBridgeCli, userCertificate, type BridgeCliIo } from "./main";
 import { newPairingToken, pairedToken } from "./pairing";
 
 let home: string;
@@ -47,10 +47,22 @@ describe("tally-handoff bridge", () => {
     expect(t.out.join("\n")).toContain("--pair TOKEN");
   });
 
-  it("will not start unpaired, and says how to pair", async () => {
+  it("starts unpaired with no options, shows a pairing code and what to do, and pairs by that code", async () => {
     const t = testIo();
-    expect(await runBridgeCli(["--port", "0", "--http-only"], t.io)).toBe(2);
-    expect(t.err.join("\n")).toContain("npx tally-handoff bridge --pair <token>");
+    const exit = runBridgeCli(["--port", "0", "--http-only"], t.io);
+    const url = await listeningUrl(t.out);
+    const text = t.out.join("\n");
+    expect(text).toContain("Not paired yet");
+    expect(text).toContain("choose Pair and type the code");
+    expect(text).not.toContain("npx");
+    const code = /Pairing code: (\S+)/.exec(text)?.[1] ?? "";
+    const token = newPairingToken();
+    const res = await fetch(`${url}/pair`, { method: "POST", headers: { Origin: "https://localhost:3000" }, body: JSON.stringify({ code, token }) });
+    expect(res.status).toBe(200);
+    expect(await pairedToken(t.io.env)).toBe(token);
+    expect(t.out.join("\n")).toContain("Paired with the task pane.");
+    t.stop();
+    expect(await exit).toBe(0);
   });
 
   it("refuses a --pair value that is not a token, storing nothing", async () => {
@@ -82,5 +94,16 @@ describe("tally-handoff bridge", () => {
     expect(t.err.join("\n")).toContain("no certificate on this machine");
     t.stop();
     expect(await exit).toBe(0);
+  });
+
+  (process.platform === "linux" ? it : it.skip)("on Linux makes its own certificate and says plainly that it is NOT trusted (Linux only: elsewhere it would run certutil or security)", async () => {
+    const t = testIo();
+    const certificate = await userCertificate(t.io);
+    expect(String(certificate.cert)).toContain("BEGIN CERTIFICATE");
+    expect(t.err.join("\n")).toContain("is NOT trusted");
+    expect(t.out.join("\n")).not.toContain("now trusted");
+    const again = testIo();
+    await userCertificate({ ...again.io, env: t.io.env });
+    expect(again.err).toEqual([]); // offered for trust once, when made
   });
 });

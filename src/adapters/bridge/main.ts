@@ -1,41 +1,34 @@
 /**
- * `tally-handoff bridge`: pairs the bridge with a task pane (--pair) and runs it until Ctrl+C.
- * Exit codes after ESLint (style-anchors.md 6): 0 ran and stopped cleanly, 2 could not run.
+ * `tally-handoff bridge` and the downloaded bridge program: runs until Ctrl+C or the window is
+ * closed. With no options it starts, shows a pairing code and what to do; --pair TOKEN still
+ * pairs from a command line. Exit codes (style-anchors.md 6): 0 ran and stopped cleanly, 2 could not run.
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { isHandoffError } from "../../core/handoff-error";
 import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL } from "../tally-http";
+import { bridgeCertificate, trustForThisUser } from "./certificate";
 import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT } from "./config";
 import { pairBridge, pairedToken } from "./pairing";
 import { startBridge } from "./server";
-
-const USAGE = `Usage: tally-handoff bridge [options]
-
-  --pair TOKEN       store the pairing token the task pane shows (replaces the old one)
-  --port N           port to listen on (default ${DEFAULT_BRIDGE_PORT})
-  --tally URL        Tally's address (default ${DEFAULT_TALLY_URL})
-  --origin URL       a task pane origin to accept; repeat for several (default ${DEFAULT_ALLOWED_ORIGINS.join(", ")})
-  --timeout-ms N     how long Tally may take over one request (default 120000)
-  --http-only        serve plain HTTP even when a development certificate is available
-  --help             show this text`;
+import { installStartup, thisBridgeCommand, uninstallStartup } from "./startup";
+import { existingFolder, USAGE, welcome } from "./window-text";
 
 type HttpsPair = { key: string | Buffer; cert: string | Buffer };
 
-/** Where the CLI talks and how it is stopped; tests pass their own. */
+/** Where the bridge talks and how it is stopped; tests pass their own. */
 export interface BridgeCliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
   /** Resolves when the bridge should stop (Ctrl+C by default). */
   stopped: Promise<void>;
-  /** The localhost certificate; office-addin-dev-certs by default. */
+  /** The localhost certificate; this user's own (certificate.ts) by default. */
   loadHttps(): Promise<HttpsPair>;
-}
-
-async function devCertificate(): Promise<HttpsPair> {
-  const certs = await import("office-addin-dev-certs");
-  const { key, cert } = await certs.getHttpsServerOptions();
-  return { key, cert };
+  /** The folder a packaged bridge looks in for the task pane when --serve-pane is not given. */
+  paneBeside?: string;
+  /** What the Startup file runs: this bridge program (startup.ts). */
+  startupCommand?: string[];
 }
 
 function ctrlC(): Promise<void> {
@@ -45,14 +38,27 @@ function ctrlC(): Promise<void> {
   });
 }
 
-function defaultIo(): BridgeCliIo {
-  return {
+/** This user's certificate, offered for trust the first time it is made, with the honest outcome. */
+export async function userCertificate(io: Pick<BridgeCliIo, "out" | "err" | "env">): Promise<HttpsPair> {
+  const certificate = await bridgeCertificate(io.env);
+  if (certificate.made) {
+    const trust = await trustForThisUser(certificate.certFile);
+    for (const line of trust.lines) (trust.trusted ? io.out : io.err)(line);
+  }
+  return certificate;
+}
+
+export function defaultIo(): BridgeCliIo {
+  const io: BridgeCliIo = {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
     env: process.env,
     stopped: ctrlC(),
-    loadHttps: devCertificate,
+    loadHttps: () => userCertificate(io),
+    paneBeside: path.join(path.dirname(thisBridgeCommand().at(-1) ?? process.execPath), "pane"),
+    startupCommand: thisBridgeCommand(),
   };
+  return io;
 }
 
 function parse(argv: string[]) {
@@ -65,12 +71,16 @@ function parse(argv: string[]) {
       origin: { type: "string", multiple: true },
       "timeout-ms": { type: "string" },
       "http-only": { type: "boolean" },
+      "serve-pane": { type: "string" },
+      "install-startup": { type: "boolean" },
+      "uninstall-startup": { type: "boolean" },
       help: { type: "boolean" },
     },
     strict: true,
     allowPositionals: false,
   }).values;
 }
+type Args = ReturnType<typeof parse>;
 
 /** A whole number within [min, max], else undefined. */
 function wholeNumber(text: string | undefined, fallback: number, min: number, max: number): number | undefined {
@@ -79,7 +89,7 @@ function wholeNumber(text: string | undefined, fallback: number, min: number, ma
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 }
 
-/** HTTPS from the development certificate, or undefined (plain HTTP) with a warning. */
+/** HTTPS from the certificate, or undefined (plain HTTP) with a warning. */
 async function httpsOrWarn(io: BridgeCliIo, httpOnly: boolean): Promise<HttpsPair | undefined> {
   if (httpOnly) return undefined;
   try {
@@ -91,26 +101,49 @@ async function httpsOrWarn(io: BridgeCliIo, httpOnly: boolean): Promise<HttpsPai
   }
 }
 
-type Args = ReturnType<typeof parse>;
-
-/** Pairs if asked, then serves until stopped. */
+/** Pairs if asked, then serves until stopped, showing a pairing code for the task pane. */
 async function pairAndServe(args: Args, port: number, timeoutMs: number, io: BridgeCliIo): Promise<number> {
   if (args.pair !== undefined) io.out(`Paired. The token is stored in ${await pairBridge(args.pair, io.env)}.`);
   const token = await pairedToken(io.env);
-  if (!token) {
-    io.err("This bridge is not paired yet. In the Excel task pane choose Connect, then run the command it shows:");
-    io.err("  npx tally-handoff bridge --pair <token>");
-    return 2;
-  }
   const origins = args.origin ?? DEFAULT_ALLOWED_ORIGINS;
   const tallyUrl = args.tally ?? DEFAULT_TALLY_URL;
   const https = await httpsOrWarn(io, args["http-only"] ?? false);
-  const bridge = await startBridge({ port, tallyUrl, allowedOrigins: origins, token, timeoutMs, https });
-  io.out(`Tally Handoff bridge listening at ${bridge.url}, passing requests to Tally at ${tallyUrl}.`);
-  io.out(`It accepts only these task pane origins: ${origins.join(", ")} (and the command line with the token).`);
-  io.out("Press Ctrl+C to stop.");
+  const paneDir = args["serve-pane"] ?? (await existingFolder(io.paneBeside));
+  if (paneDir && !https) io.err("The task pane is served over HTTPS only; without a certificate it is not served.");
+  const bridge = await startBridge({
+    port,
+    tallyUrl,
+    allowedOrigins: origins,
+    token,
+    timeoutMs,
+    https,
+    ...(paneDir && https ? { paneDir: path.resolve(paneDir) } : {}),
+    announceCode: (code) => io.out(`New pairing code: ${code}`),
+    savePairing: async (paired) => {
+      await pairBridge(paired, io.env);
+      io.out("Paired with the task pane. You can minimise this window; keep it open while you send to Tally.");
+    },
+  });
+  for (const line of welcome({ url: bridge.url, tallyUrl, origins, paired: token !== undefined, code: bridge.pairingCode(), paneDir: paneDir && https ? paneDir : undefined })) io.out(line);
   await io.stopped;
   await bridge.close();
+  return 0;
+}
+
+/** --install-startup / --uninstall-startup: the Startup file, with the other options kept. */
+async function startup(args: Args, argv: string[], io: BridgeCliIo): Promise<number> {
+  if (args["uninstall-startup"]) {
+    const removed = await uninstallStartup(io.env);
+    io.out(removed ? `The bridge will no longer start with Windows (removed ${removed}).` : "The bridge was not set to start with Windows.");
+    return 0;
+  }
+  const kept = argv.filter((a) => a !== "--install-startup");
+  const file = await installStartup(io.env, [...(io.startupCommand ?? thisBridgeCommand()), ...kept]).catch((error: Error) => {
+    io.err(error.message);
+    return undefined;
+  });
+  if (!file) return 2;
+  io.out(`The bridge will start when you sign in to Windows (${file}). Undo with --uninstall-startup.`);
   return 0;
 }
 
@@ -127,6 +160,7 @@ export async function runBridgeCli(argv: string[], io: BridgeCliIo = defaultIo()
     io.out(USAGE);
     return 0;
   }
+  if (args["install-startup"] || args["uninstall-startup"]) return startup(args, argv, io);
   const port = wholeNumber(args.port, DEFAULT_BRIDGE_PORT, 0, 65_535);
   const timeoutMs = wholeNumber(args["timeout-ms"], DEFAULT_TALLY_TIMEOUT_MS, 1, 3_600_000);
   if (port === undefined || timeoutMs === undefined) {
@@ -140,10 +174,4 @@ export async function runBridgeCli(argv: string[], io: BridgeCliIo = defaultIo()
     io.err(error.suggestion ? `${error.message}\n${error.suggestion}` : error.message);
     return 2;
   }
-}
-
-if (typeof require !== "undefined" && require.main === module) {
-  void runBridgeCli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

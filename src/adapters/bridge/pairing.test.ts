@@ -23,6 +23,12 @@ describe("pairing tokens", () => {
     expect(new Set(tokens).size).toBe(tokens.length);
   });
 
+  it("are made exactly as the task pane makes them: 32 bytes, 43 characters", async () => {
+    const pane = await import("../../taskpane/connection");
+    expect(pane.newPairingToken).toBe(newPairingToken);
+    expect(newPairingToken()).toHaveLength(43);
+  });
+
   it("rejects short tokens and tokens with other characters", () => {
     expect(isPairingToken("abc")).toBe(false);
     expect(isPairingToken("a".repeat(21))).toBe(false);

@@ -9,6 +9,8 @@ import type { TallyLiveness, TallyTransport } from "../tally-http";
 import { BRIDGE_ROUTES, type DebugLog, loggedPath } from "./debug-log";
 import { bearerToken, corsHeaders, hostIsLoopback, originVerdict } from "./guard";
 import { tokenMatches } from "./pairing";
+import type { PairingState } from "./pairing-code";
+import { servePaneFile } from "./pane-files";
 import { hangUpIfStillSending, readLimitedBody } from "./request-body";
 import type { oneAtATime } from "./tally-queue";
 
@@ -17,10 +19,17 @@ export interface BridgeContext {
   tally: TallyTransport;
   queue: ReturnType<typeof oneAtATime>;
   allowedOrigins: ReadonlySet<string>;
-  token: string;
+  /** The token every request but /health and /pair carries, and the code that replaces it. */
+  pairing: PairingState;
+  /** Stores a token a pane paired with (bridge.json), so the next start knows it. */
+  savePairing(token: string): Promise<void>;
+  /** The built task pane to serve, if any (pane-files.ts). */
+  paneDir?: string;
   maxBodyBytes: number;
   log: DebugLog;
   version: string;
+  /** The port the bridge listens on; a Host header must name it (set once listening). */
+  port: number;
 }
 
 /** One request and what the debug log will say about it. */
@@ -91,20 +100,40 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
   }
 }
 
+/** POST /pair {code, token}: the pane's token replaces the bridge's when the code is the one on screen. */
+async function pairWithCode(ctx: BridgeContext, x: Exchange): Promise<void> {
+  const body = await readLimitedBody(x.req, 1024);
+  if ("tooLarge" in body) return refuse(x, 413, "A pairing request is a few bytes.");
+  let sent: { code?: unknown; token?: unknown };
+  try {
+    sent = JSON.parse(new TextDecoder().decode(body.bytes)) as typeof sent;
+  } catch {
+    return refuse(x, 400, "The pairing request is not JSON.");
+  }
+  const outcome = ctx.pairing.attempt(String(sent?.code ?? ""), String(sent?.token ?? ""));
+  if (outcome === "codes-off") return refuse(x, 403, "This bridge was started without a pairing code.", "Start the Tally Handoff bridge program: its window shows the code.");
+  if (outcome === "bad-token") return refuse(x, 400, "The pairing request has no valid token.");
+  if (outcome === "wrong-code") {
+    return refuse(x, 403, "That is not the pairing code the bridge shows.", "Type the code shown in the bridge's window; after five wrong tries it shows a new one.");
+  }
+  await ctx.savePairing(ctx.pairing.token ?? "");
+  sendJson(x, 200, { paired: true });
+}
+
 /** Liveness without data; while a request is with Tally, a GET would only queue behind it (6.5). */
 function healthRoute(ctx: BridgeContext): (x: Exchange) => Promise<void> {
   let last: TallyLiveness = { running: false };
   return async (x) => {
     const tally = ctx.queue.busy ? { ...last, running: true, busy: true } : (last = await ctx.tally.ping());
     const presented = bearerToken(x.req);
-    const paired = presented === undefined ? {} : { paired: tokenMatches(presented, ctx.token) };
+    const paired = presented === undefined ? {} : { paired: tokenMatches(presented, ctx.pairing.token) };
     sendJson(x, 200, { bridge: "ok", version: ctx.version, tally, ...paired });
   };
 }
 
 async function route(ctx: BridgeContext, x: Exchange, health: (x: Exchange) => Promise<void>): Promise<void> {
   const { req } = x;
-  if (!hostIsLoopback(req.headers.host)) return refuse(x, 403, "The bridge answers only requests addressed to this computer.");
+  if (!hostIsLoopback(req.headers.host, ctx.port)) return refuse(x, 403, "The bridge answers only requests addressed to this computer.");
   const verdict = originVerdict(req, ctx.allowedOrigins);
   if (verdict === "foreign") {
     return refuse(x, 403, `Requests from ${req.headers.origin} are not accepted.`, "If this is your add-in, start the bridge with --origin <its origin>.");
@@ -117,7 +146,9 @@ async function route(ctx: BridgeContext, x: Exchange, health: (x: Exchange) => P
   }
   const path = (req.url ?? "").split("?")[0];
   if (path === "/health" && req.method === "GET") return health(x);
-  if (!tokenMatches(bearerToken(req), ctx.token)) {
+  if (path === "/pair" && req.method === "POST") return pairWithCode(ctx, x);
+  if (ctx.paneDir && !BRIDGE_ROUTES.includes(path) && (await servePaneFile(ctx.paneDir, req, x.res))) return;
+  if (!tokenMatches(bearerToken(req), ctx.pairing.token)) {
     return sendError(x, 401, new HandoffError("bridge-unpaired", "The bridge needs its pairing token.", "Pair again from the task pane."));
   }
   if (path === "/tally" && req.method === "POST") return forwardToTally(ctx, x);

@@ -107,11 +107,21 @@ describe("who the bridge serves", () => {
     await expect(attempt).rejects.toMatchObject({ code: "bridge-refused", message: expect.stringContaining("non-loopback bind impossible") });
   });
 
-  it("refuses a request addressed to another host name (DNS rebinding)", async () => {
+  it.each(["tally.evil.example:PORT", "[::1]evil.example", "localhost:PORT@evil", "127.0.0.1:80", "2130706433:PORT"])(
+    "refuses a request with Host %s (DNS rebinding), and Tally sees nothing",
+    async (host) => {
+      await start();
+      const res = await rawRequest("/tally", { ...AUTH, Host: host.replace("PORT", String(bridge!.port)) }, ["<ENVELOPE/>"]);
+      expect(res.status).toBe(403);
+      expect(JSON.parse(res.body).code).toBe("bridge-refused");
+      expect(fake!.requests).toHaveLength(0);
+    },
+  );
+
+  it("serves a request whose Host is localhost with its own port", async () => {
     await start();
-    const res = await rawRequest("/health", { Host: `tally.evil.example:${bridge!.port}` });
-    expect(res.status).toBe(403);
-    expect(JSON.parse(res.body).code).toBe("bridge-refused");
+    const res = await rawRequest("/health", { Host: `localhost:${bridge!.port}` });
+    expect(res.status).toBe(200);
   });
 });
 

@@ -14,7 +14,8 @@ import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } 
 import { DebugLog } from "./debug-log";
 import { assertLoopbackBind } from "./guard";
 import { isPairingToken } from "./pairing";
-import { bridgeHandler } from "./routes";
+import { PairingState } from "./pairing-code";
+import { type BridgeContext, bridgeHandler } from "./routes";
 import { oneAtATime } from "./tally-queue";
 
 export interface BridgeOptions {
@@ -25,12 +26,18 @@ export interface BridgeOptions {
   tallyUrl?: string;
   /** Browser origins served; requests with any other Origin are refused. */
   allowedOrigins?: string[];
-  /** The pairing token every request but /health must carry. */
-  token: string;
+  /** The pairing token every request but /health and /pair must carry; none until a pane pairs. */
+  token?: string;
+  /** Shows a new pairing code in the bridge's window; without it the bridge takes no code pairing. */
+  announceCode?: (code: string) => void;
+  /** Keeps a token a pane paired with (main.ts writes bridge.json). */
+  savePairing?: (token: string) => Promise<void>;
+  /** The built task pane to serve from this folder; its own origin is then allowed too. */
+  paneDir?: string;
   /** How long Tally may take over one request before the bridge answers 504. */
   timeoutMs?: number;
   maxBodyBytes?: number;
-  /** Key and certificate to serve HTTPS (from office-addin-dev-certs in main.ts). */
+  /** Key and certificate to serve HTTPS (the per-user one from certificate.ts, or the dev certificate). */
   https?: { key: string | Buffer; cert: string | Buffer };
 }
 
@@ -42,6 +49,8 @@ export interface RunningBridge {
   port: number;
   close(): Promise<void>;
   log: DebugLog;
+  /** The code a pane may pair with now (shown in the bridge's window). */
+  pairingCode(): string;
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
@@ -64,24 +73,34 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const host = options.host ?? "127.0.0.1";
   assertLoopbackBind(host);
-  if (!isPairingToken(options.token ?? "")) {
-    throw new HandoffError("bridge-unpaired", "The bridge has no pairing token.", "Pair it: npx tally-handoff bridge --pair <token>.");
+  const pairsByCode = options.announceCode !== undefined;
+  if (!pairsByCode && !isPairingToken(options.token ?? "")) {
+    throw new HandoffError("bridge-unpaired", "The bridge has no pairing token.", "Pair it: tally-handoff bridge --pair <token>, or start it to show a pairing code.");
   }
+  const pairing = new PairingState(options.token, options.announceCode);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;
   const log = new DebugLog();
-  const handler = bridgeHandler({
+  const context: BridgeContext = {
     // The time-out aborts the upstream socket, so a Tally that never answers cannot wedge the queue.
     tally: directTallyTransport({ url: options.tallyUrl ?? DEFAULT_TALLY_URL, timeoutMs }),
     queue: oneAtATime(),
     allowedOrigins: new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS),
-    token: options.token,
+    pairing,
+    savePairing: options.savePairing ?? (async () => {}),
+    ...(options.paneDir ? { paneDir: options.paneDir } : {}),
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     log,
     version: packageJson.version,
-  });
+    // Known once listening (port 0 picks one); nothing is served before then.
+    port: -1,
+  };
+  const handler = bridgeHandler(context);
   const server = options.https ? https.createServer(options.https, handler) : http.createServer(handler);
   await listen(server, options.port ?? DEFAULT_BRIDGE_PORT, host);
   const { port } = server.address() as AddressInfo;
+  context.port = port;
+  // The pane served from here calls the API from the bridge's own origin (same-origin POSTs carry it).
+  if (options.paneDir && options.https) (context.allowedOrigins as Set<string>).add(`https://localhost:${port}`);
   // The development certificate names localhost; over plain HTTP the literal address avoids a lookup.
   const url = options.https ? `https://localhost:${port}` : `http://${host === "::1" ? "[::1]" : host}:${port}`;
   return {
@@ -89,6 +108,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     ...(options.https ? { httpsUrl: url } : {}),
     port,
     log,
+    pairingCode: () => pairing.code,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

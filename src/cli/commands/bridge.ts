@@ -3,6 +3,7 @@
  * runBridgeCli (src/adapters/bridge/main.ts) with this command line's streams and Ctrl+C.
  */
 import { runBridgeCli } from "../../adapters/bridge/main";
+import { thisBridgeCommand } from "../../adapters/bridge/startup";
 import type { Command, ExitCode } from "../cli-io";
 
 const USAGE = `Usage: tally-handoff bridge [--pair TOKEN] [--port N] [--tally URL] [options]
@@ -23,7 +24,9 @@ export const bridgeCommand: Command = {
   async run(argv, io) {
     const interruption = io.interruption();
     try {
-      const code = await runBridgeCli(argv, { out: io.out, err: io.err, env: io.env, stopped: interruption.stopped, loadHttps: devCertificate });
+      // Developers keep the dev-server certificate; the Startup file runs this same command again.
+      const startupCommand = [...thisBridgeCommand(process.execPath, process.argv[1], false), "bridge"];
+      const code = await runBridgeCli(argv, { out: io.out, err: io.err, env: io.env, stopped: interruption.stopped, loadHttps: devCertificate, startupCommand });
       return code as ExitCode;
     } finally {
       interruption.dispose();

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ConnectionCheck } from "../hooks/useConnection";
+import { BRIDGE_PROGRAM } from "../connection";
 import { ProblemBar } from "./ProblemBar";
 
 export interface ConnectionCheckResultProps {
@@ -37,7 +38,7 @@ export function ConnectionCheckResult({ check, url }: ConnectionCheckResultProps
       ? {
           message: `The bridge is not reachable at ${url}.`,
           suggestion:
-            "Start it on this computer with: npx tally-handoff bridge. If Excel or the browser asked whether this add-in may reach " +
+            `Start ${BRIDGE_PROGRAM} on this computer and keep its window open. If Excel or the browser asked whether this add-in may reach ` +
             "devices on your network, allow it, then test again.",
         }
       : check.problem;

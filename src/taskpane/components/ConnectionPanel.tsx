@@ -1,8 +1,9 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { pairCommand } from "../connection";
+import { BRIDGE_PROGRAM } from "../connection";
 import type { Connection } from "../hooks/useConnection";
 import { ConnectionCheckResult } from "./ConnectionCheckResult";
+import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -18,6 +19,7 @@ export interface ConnectionPanelProps {
 export function ConnectionPanel({ connection }: ConnectionPanelProps) {
   const styles = useStyles();
   const [url, setUrl] = useState(connection.connection.url);
+  const [code, setCode] = useState("");
   const commit = () => url.trim() !== connection.connection.url && connection.setUrl(url.trim());
   return (
     <div className={styles.root}>
@@ -26,25 +28,33 @@ export function ConnectionPanel({ connection }: ConnectionPanelProps) {
         <Input value={url} onChange={(_, d) => setUrl(d.value)} onBlur={commit} />
       </Field>
       <Text>{connection.paired ? "Paired with the bridge." : "Not paired with the bridge yet."}</Text>
-      {connection.newToken && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Run this once on this computer</MessageBarTitle>
-            The token is shown only now. The bridge keeps it; run the bridge later with npx tally-handoff bridge.
-            <Field label="Pairing command">
-              <Input className={styles.command} readOnly value={pairCommand(connection.newToken)} onFocus={(e) => e.target.select()} />
-            </Field>
-          </MessageBarBody>
-          <Button onClick={connection.dismissNewToken}>Done</Button>
+      <Field
+        label="Pairing code"
+        hint={`Start ${BRIDGE_PROGRAM} on this computer; its window shows a pairing code. Type it here. The pane keeps the key it makes in this browser only.`}
+      >
+        <Input className={styles.command} value={code} onChange={(_, d) => setCode(d.value)} placeholder="ABCD-2345" />
+      </Field>
+      {connection.pairing.state === "paired" && (
+        <MessageBar intent="success">
+          <MessageBarBody>Paired. The bridge remembers this pane; you need the code again only to pair anew.</MessageBarBody>
         </MessageBar>
       )}
+      {connection.pairing.state === "failed" && <ProblemBar problem={connection.pairing.problem} />}
       {!connection.stored && (
         <MessageBar intent="warning">
           <MessageBarBody>This browser would not store the connection; it is kept only until the pane closes.</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button onClick={connection.pair}>{connection.paired ? "Pair again" : "Pair"}</Button>
+        <Button
+          onClick={() => {
+            commit();
+            void connection.pair(code.trim()).then(() => setCode(""));
+          }}
+          disabled={code.trim() === "" || connection.pairing.state === "pairing"}
+        >
+          {connection.paired ? "Pair again" : "Pair"}
+        </Button>
         <Button
           appearance="primary"
           onClick={() => {

@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { HandoffError } from "../../core/handoff-error";
 import { CONNECTION_STORAGE_KEY } from "../connection";
 import { renderPane } from "../../../test/support/render-pane";
+import { FAKE_PAIRING_CODE } from "../../../test/support/taskpane-fakes";
 
 const settings = () => screen.getByRole("tabpanel", { name: "Settings" });
 
@@ -37,17 +38,25 @@ describe("the workbook settings", () => {
 describe("the connection to Tally", () => {
   beforeEach(() => window.localStorage.clear());
 
-  it("pairs with a fresh token shown once in the bridge command, kept in localStorage and never in the workbook", async () => {
-    const { port } = await openSettings({ storage: window.localStorage });
+  it("pairs by the code the bridge shows, keeping the new token in localStorage and never in the workbook", async () => {
+    const { port, tally } = await openSettings({ storage: window.localStorage });
+    fireEvent.change(within(settings()).getByLabelText("Pairing code"), { target: { value: FAKE_PAIRING_CODE } });
     fireEvent.click(within(settings()).getByRole("button", { name: "Pair" }));
-    const command = (await within(settings()).findByLabelText("Pairing command")) as HTMLInputElement;
-    const token = /^npx tally-handoff bridge --pair ([A-Za-z0-9_-]+)$/.exec(command.value)?.[1];
+    expect(await within(settings()).findByText("Paired with the bridge.")).toBeTruthy();
+    const [token] = tally.pairings;
     expect(token).toHaveLength(43);
     expect(JSON.parse(window.localStorage.getItem(CONNECTION_STORAGE_KEY)!)).toEqual({ url: "https://localhost:9400", token });
     expect(JSON.stringify(port.calls)).not.toContain(token);
-    expect(within(settings()).getByText("Paired with the bridge.")).toBeTruthy();
-    fireEvent.click(within(settings()).getByRole("button", { name: "Done" }));
-    await waitFor(() => expect(document.body.innerHTML).not.toContain(token!));
+    expect(document.body.innerHTML).not.toContain(token);
+  });
+
+  it("says so when the code is wrong, and keeps the pane unpaired", async () => {
+    const { tally } = await openSettings({ storage: window.localStorage });
+    fireEvent.change(within(settings()).getByLabelText("Pairing code"), { target: { value: "ZZZZ-ZZZZ" } });
+    fireEvent.click(within(settings()).getByRole("button", { name: "Pair" }));
+    expect(await within(settings()).findByText("That is not the pairing code the bridge shows.")).toBeTruthy();
+    expect(tally.pairings).toEqual([]);
+    expect(within(settings()).getByText("Not paired with the bridge yet.")).toBeTruthy();
   });
 
   it("keeps a changed bridge address in localStorage", async () => {
@@ -68,7 +77,8 @@ describe("the connection to Tally", () => {
     await openSettings({ transportFactory: () => away });
     fireEvent.click(within(settings()).getByRole("button", { name: "Test connection" }));
     expect(await within(settings()).findByText("The bridge is not reachable at https://localhost:9400.")).toBeTruthy();
-    expect(within(settings()).getByText(/npx tally-handoff bridge/)).toBeTruthy();
+    expect(within(settings()).getByText(/Start the Tally Handoff bridge \(tally-handoff-bridge\.exe\) on this computer and keep its window open/)).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain("npx");
   });
 
   it("tells apart a bridge whose Tally is closed from a working connection", async () => {

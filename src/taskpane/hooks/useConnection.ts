@@ -1,6 +1,6 @@
 /**
- * This person's bridge connection: address and pairing token in localStorage (connection.ts), the
- * one-time display of a new token, and "Test connection" through the bridge's ping.
+ * This person's bridge connection: address and pairing token in localStorage (connection.ts),
+ * pairing by the code the bridge's window shows, and "Test connection" through the bridge's ping.
  */
 import { useCallback, useRef, useState } from "react";
 import type { BridgeClient, TransportFactory } from "../bridge-client";
@@ -14,17 +14,18 @@ export type ConnectionCheck =
   | { state: "tally-down" }
   | { state: "failed"; problem: Problem };
 
+export type PairingStep = { state: "idle" } | { state: "pairing" } | { state: "paired" } | { state: "failed"; problem: Problem };
+
 export interface Connection {
   connection: BridgeConnection;
   paired: boolean;
-  /** The token just made by pair(), shown once; undefined after dismissNewToken(). */
-  newToken?: string;
+  pairing: PairingStep;
   check: ConnectionCheck;
   /** False when the browser would not store the connection (storage blocked). */
   stored: boolean;
   setUrl(url: string): void;
-  pair(): void;
-  dismissNewToken(): void;
+  /** Makes a new token and hands it to the bridge with the code from the bridge's window. */
+  pair(code: string): Promise<void>;
   test(): Promise<void>;
   /** A client for the current connection (the latest address and token, even before a re-render). */
   client(): BridgeClient;
@@ -33,7 +34,7 @@ export interface Connection {
 export function useConnection(transportFactory: TransportFactory, storage?: ConnectionStorage): Connection {
   const [connection, setConnection] = useState(() => loadConnection(storage));
   const latest = useRef(connection);
-  const [newToken, setNewToken] = useState<string>();
+  const [pairing, setPairing] = useState<PairingStep>({ state: "idle" });
   const [check, setCheck] = useState<ConnectionCheck>({ state: "idle" });
   const [stored, setStored] = useState(true);
 
@@ -50,13 +51,25 @@ export function useConnection(transportFactory: TransportFactory, storage?: Conn
 
   const setUrl = useCallback((url: string) => update({ url }), [update]);
 
-  const pair = useCallback(() => {
-    const token = newPairingToken();
-    update({ token });
-    setNewToken(token);
-  }, [update]);
-
   const client = useCallback(() => transportFactory(latest.current), [transportFactory]);
+
+  const pair = useCallback(
+    async (code: string) => {
+      setPairing({ state: "pairing" });
+      const token = newPairingToken();
+      try {
+        const bridge = client();
+        if (!bridge.pair) throw new Error("This connection cannot pair.");
+        await bridge.pair(code, token);
+        // Kept only once the bridge took it: a refused code leaves the old pairing working.
+        update({ token });
+        setPairing({ state: "paired" });
+      } catch (error) {
+        setPairing({ state: "failed", problem: problemOf(error) });
+      }
+    },
+    [client, update],
+  );
 
   const test = useCallback(async () => {
     setCheck({ state: "testing" });
@@ -68,7 +81,5 @@ export function useConnection(transportFactory: TransportFactory, storage?: Conn
     }
   }, [client]);
 
-  const dismissNewToken = useCallback(() => setNewToken(undefined), []);
-
-  return { connection, paired: connection.token !== "", newToken, check, stored, setUrl, pair, dismissNewToken, test, client };
+  return { connection, paired: connection.token !== "", pairing, check, stored, setUrl, pair, test, client };
 }

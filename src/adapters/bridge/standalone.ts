@@ -1,0 +1,26 @@
+/**
+ * The downloaded bridge program's starting point (tally-handoff-bridge.exe / .js, built by
+ * `npm run package:bridge`). Opened with a double-click, its window would vanish with any
+ * error in it, so on failure it waits for Enter before closing.
+ */
+import { runBridgeCli } from "./main";
+
+function waitForEnter(): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write("\nPress Enter to close this window.\n");
+    process.stdin.once("data", () => resolve());
+    process.stdin.resume();
+  });
+}
+
+runBridgeCli(process.argv.slice(2)).then(
+  async (code) => {
+    if (code !== 0 && process.stdin.isTTY) await waitForEnter();
+    process.exit(code);
+  },
+  async (error: unknown) => {
+    console.error(error);
+    if (process.stdin.isTTY) await waitForEnter();
+    process.exit(2);
+  },
+);
