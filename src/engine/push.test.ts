@@ -8,7 +8,8 @@ import { directTallyTransport } from "../adapters/tally-http";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
 import { generateWorkbook } from "../../test/support/generate-workbook";
 import { booksTrialBalance, createLedgers, portsFor } from "../../test/support/push-harness";
-import { runPush } from "./push";
+import { runPush, type PushOptions } from "./push";
+import type { ProfileName } from "../emulator/profiles";
 import type { WorkbookInput } from "../core/records/types";
 
 const COMPANY = "Demo Trading Co";
@@ -17,8 +18,17 @@ function everyKindWorkbook(seed = 11): WorkbookInput {
   return generateWorkbook({ seed, salesInvoices: 12, linesPerInvoice: 3, purchases: 4, receipts: 4, payments: 3, expenses: 4, returns: 2, stockMoves: 3, journals: 2 });
 }
 
-async function withEmulator(run: (emu: RunningEmulator) => Promise<void>, preventDuplicates = true): Promise<void> {
-  const emu = await startEmulator({ port: 0, company: COMPANY, preventDuplicates });
+/** Every push test runs on these profiles; on factory Tally, after the user agrees to Prepare Tally. */
+const PROFILES: { profile: ProfileName; options: Partial<PushOptions> }[] = [
+  { profile: "factory", options: { prepareTally: true } },
+  { profile: "configured", options: {} },
+  { profile: "legacy", options: {} },
+];
+let profile: ProfileName = "factory";
+let onProfile: Partial<PushOptions> = {};
+
+async function withEmulator(run: (emu: RunningEmulator) => Promise<void>): Promise<void> {
+  const emu = await startEmulator({ port: 0, company: COMPANY, profile });
   try {
     await createLedgers(directTallyTransport({ url: emu.url }), COMPANY, [
       { name: "Depreciation", parent: "Indirect Expenses" },
@@ -30,6 +40,12 @@ async function withEmulator(run: (emu: RunningEmulator) => Promise<void>, preven
   }
 }
 
+describe.each(PROFILES)("on the emulator's $profile profile", (p) => {
+beforeAll(() => {
+  profile = p.profile;
+  onProfile = p.options;
+});
+
 describe("pushing a workbook of every voucher kind", () => {
   it("books everything once: Tally's trial balance equals the workbook's, to the paisa", () =>
     withEmulator(async (emu) => {
@@ -38,7 +54,7 @@ describe("pushing a workbook of every voucher kind", () => {
       const kinds = new Set(handoff.vouchers.map((v) => v.kind));
       expect([...kinds].sort()).toEqual(["CreditNote", "DebitNote", "Journal", "Payment", "Purchase", "Receipt", "Sales", "StockJournal"]);
       const tally = directTallyTransport({ url: emu.url });
-      const report = await runPush(handoff.vouchers, portsFor(tally), { company: COMPANY, createMissingMasters: true, batchSize: 10 });
+      const report = await runPush(handoff.vouchers, portsFor(tally), { ...onProfile, company: COMPANY, createMissingMasters: true, batchSize: 10 });
       expect(report.stoppedBy).toBeUndefined();
       expect({ posted: report.posted, failed: report.failed, unknown: report.unknown }).toEqual({ posted: handoff.vouchers.length, failed: 0, unknown: 0 });
 
@@ -51,7 +67,7 @@ describe("pushing a workbook of every voucher kind", () => {
     withEmulator(async (emu) => {
       const handoff = prepareHandoff(everyKindWorkbook(12));
       const tally = directTallyTransport({ url: emu.url });
-      await runPush(handoff.vouchers, portsFor(tally), { company: COMPANY, createMissingMasters: true });
+      await runPush(handoff.vouchers, portsFor(tally), { ...onProfile, company: COMPANY, createMissingMasters: true });
       const expected = new Map<string, number>();
       const add = (ledger: string, amount: number) => expected.set(nameKey(ledger), (expected.get(nameKey(ledger)) ?? 0) + amount);
       const state = handoff.books.settings.companyState;
@@ -81,11 +97,11 @@ describe("sending again", () => {
       const tally = directTallyTransport({ url: emu.url });
       const ports = portsFor(tally);
       const first = prepareHandoff(input);
-      await runPush(first.vouchers, ports, { company: COMPANY, createMissingMasters: true });
+      await runPush(first.vouchers, ports, { ...onProfile, company: COMPANY, createMissingMasters: true });
       const count = emu.state.vouchers().length;
       expect(count).toBe(first.vouchers.length);
 
-      const again = await runPush(prepareHandoff(input).vouchers, ports, { company: COMPANY, createMissingMasters: true });
+      const again = await runPush(prepareHandoff(input).vouchers, ports, { ...onProfile, company: COMPANY, createMissingMasters: true });
       expect(again.upToDate).toBe(first.vouchers.length);
       expect(again.posted).toBe(0);
       expect(emu.state.vouchers().length).toBe(count);
@@ -100,7 +116,7 @@ describe("sending again", () => {
       edited[0][headers.indexOf("Rate")] = "";
       edited[0][headers.indexOf("HSN/SAC")] = "998314";
       const changed = prepareHandoff({ tables: { ...input.tables, Sales: { ...sales, rows: edited } } });
-      const third = await runPush(changed.vouchers, ports, { company: COMPANY, createMissingMasters: true });
+      const third = await runPush(changed.vouchers, ports, { ...onProfile, company: COMPANY, createMissingMasters: true });
       expect(third.posted).toBe(1);
       expect(third.upToDate).toBe(changed.vouchers.length - 1);
       expect(third.results.filter((r) => r.action !== "None").map((r) => r.action)).toEqual(["Alter"]);
@@ -112,21 +128,21 @@ describe("sending again", () => {
     withEmulator(async (emu) => {
       const handoff = prepareHandoff(everyKindWorkbook(14));
       const tally = directTallyTransport({ url: emu.url });
-      await runPush(handoff.vouchers, portsFor(tally), { company: COMPANY, createMissingMasters: true });
+      await runPush(handoff.vouchers, portsFor(tally), { ...onProfile, company: COMPANY, createMissingMasters: true });
       const count = emu.state.vouchers().length;
-      const second = await runPush(handoff.vouchers, portsFor(tally), { company: COMPANY, createMissingMasters: true });
+      const second = await runPush(handoff.vouchers, portsFor(tally), { ...onProfile, company: COMPANY, createMissingMasters: true });
       expect(second.upToDate).toBe(handoff.vouchers.length);
       expect(second.posted).toBe(0);
       expect(second.results.every((r) => r.action === "None" && r.outcome === "Posted")).toBe(true);
       expect(emu.state.vouchers().length).toBe(count);
-    }, false));
+    }));
 });
 
 describe("pre-flight", () => {
   it("names every missing master before sending anything when Create Missing Masters is off", () =>
     withEmulator(async (emu) => {
       const handoff = prepareHandoff(everyKindWorkbook(15));
-      const report = await runPush(handoff.vouchers, portsFor(directTallyTransport({ url: emu.url })), { company: COMPANY });
+      const report = await runPush(handoff.vouchers, portsFor(directTallyTransport({ url: emu.url })), { ...onProfile, company: COMPANY });
       // Only the journals, whose ledgers the owner created by hand, can go.
       const journals = handoff.vouchers.filter((v) => v.source.table === "Journals").length;
       expect(report.posted).toBe(journals);
@@ -140,10 +156,10 @@ describe("pre-flight", () => {
     }));
 
   it("stops with a clear error when the company is not open in Tally", async () => {
-    const emu = await startEmulator({ port: 0, company: "Another Company" });
+    const emu = await startEmulator({ port: 0, company: "Another Company", profile });
     try {
       const handoff = prepareHandoff(everyKindWorkbook(16));
-      const report = await runPush(handoff.vouchers, portsFor(directTallyTransport({ url: emu.url })), { company: COMPANY });
+      const report = await runPush(handoff.vouchers, portsFor(directTallyTransport({ url: emu.url })), { ...onProfile, company: COMPANY });
       expect(report.stoppedBy?.code).toBe("tally-no-company");
       expect(report.stoppedBy?.message).toContain("Demo Trading Co");
       expect(report.posted).toBe(0);
@@ -151,4 +167,6 @@ describe("pre-flight", () => {
       await emu.close();
     }
   });
+});
+
 });

@@ -13,6 +13,7 @@ import type { VoucherResult } from "../../src/engine/ports";
 import { CompanyState } from "../../src/emulator/state";
 import { Faults } from "../../src/emulator/faults";
 import { planRequest, type Behaviour } from "../../src/emulator/request-router";
+import { resolveSwitches, type ProfileName } from "../../src/emulator/profiles";
 import { LIVENESS, UNKNOWN_REQUEST } from "../../src/emulator/responses";
 
 export const COMPANY = "Tara Traders";
@@ -124,18 +125,12 @@ export interface FakeTally extends BridgeClient {
 /** The code the fake bridge's "window" shows; any other code is refused. */
 export const FAKE_PAIRING_CODE = "K7QM-3XPA";
 
-/** A Tally that answers through the emulator's router, in-process. */
-export function fakeTally(company = COMPANY): FakeTally {
-  const state = new CompanyState({ name: company, booksFrom: { y: 2026, m: 4, d: 1 } });
+/** A Tally that answers through the emulator's router, in-process, set up as one of its profiles. */
+export function fakeTally(company = COMPANY, profile: ProfileName = "configured"): FakeTally {
+  const switches = resolveSwitches({ profile });
+  const state = new CompanyState({ name: company, booksFrom: { y: 2026, m: 4, d: 1 }, manualNumbering: switches.manualNumbering, preventDuplicates: switches.preventDuplicates });
   const faults = new Faults();
-  // The emulator's defaults; `as` so a switch added to the emulator later keeps its default (undefined).
-  const behaviour = {
-    responseShape: "auto",
-    prefixVersionTrap: false,
-    tallyIdAlter: "duplicate",
-    educationalMode: false,
-    unknownReport: "lineerror",
-  } as Behaviour;
+  const behaviour: Behaviour = { ...switches, responseShape: "auto", prefixVersionTrap: false, tallyIdAlter: "duplicate", unknownReport: "lineerror" };
   let waiters: (() => void)[] = [];
   let arrivals: (() => void)[] = [];
   const fake: FakeTally = {

@@ -10,6 +10,7 @@ import { directTallyTransport } from "../../adapters/tally-http";
 import { buildMasterImport } from "../../core/tally/write";
 import { COMPANY_MEMORY_KEYS, readSettings } from "../../core/records/settings";
 import { startEmulator, type RunningEmulator } from "../../emulator/server";
+import type { ProfileName } from "../../emulator/profiles";
 import { capturedIo, sampleCopy, SAMPLE_FACTS, writeWorkbookFile } from "../cli-test-kit";
 import { runCli } from "../main";
 
@@ -25,8 +26,14 @@ const JOURNAL_LEDGERS: [string, string][] = [
   ["Bank Charges", "Indirect Expenses"],
 ];
 
-async function sampleEmulator(company: string): Promise<RunningEmulator> {
-  const emu = await startEmulator({ port: 0, company, booksFrom: "2026-04-01" });
+/** Push tests run on Tally as it comes (factory, after --prepare-tally) and as the README once asked users to set it up. */
+const PROFILES: { profile: ProfileName; flags: string[] }[] = [
+  { profile: "factory", flags: ["--prepare-tally"] },
+  { profile: "configured", flags: [] },
+];
+
+async function sampleEmulator(company: string, profile: ProfileName = "factory"): Promise<RunningEmulator> {
+  const emu = await startEmulator({ port: 0, company, booksFrom: "2026-04-01", profile });
   const xml = buildMasterImport({ ledgers: JOURNAL_LEDGERS.map(([name, parent]) => ({ name, parent })) }, { company, applicableFrom: { y: 2026, m: 4, d: 1 } });
   await directTallyTransport({ url: emu.url }).post(xml);
   return emu;
@@ -63,7 +70,7 @@ function statusesOf(book: XlsxBook): string[] {
     });
 }
 
-describe("tally-handoff push of the sample workbook, twice", () => {
+describe.each(PROFILES)("tally-handoff push of the sample workbook, twice, on the $profile profile", ({ profile, flags }) => {
   let emu: RunningEmulator;
   let copy: Awaited<ReturnType<typeof sampleCopy>>;
   let facts: SampleFacts;
@@ -75,10 +82,10 @@ describe("tally-handoff push of the sample workbook, twice", () => {
   beforeAll(async () => {
     facts = JSON.parse(await readFile(SAMPLE_FACTS, "utf8")) as SampleFacts;
     copy = await sampleCopy();
-    emu = await sampleEmulator(facts.company);
+    emu = await sampleEmulator(facts.company, profile);
     before = await snapshotFile(copy.file);
     owned = pushOwned(await readXlsx(copy.file));
-    firstCode = await runCli(["push", copy.file, "--tally", emu.url], first);
+    firstCode = await runCli(["push", copy.file, "--tally", emu.url, ...flags], first);
   });
   afterAll(async () => {
     await emu?.close();
@@ -141,7 +148,7 @@ describe("tally-handoff push of the sample workbook, twice", () => {
 
   it("sends nothing again on a second push: Tally still holds each voucher once", async () => {
     const second = capturedIo();
-    expect(await runCli(["push", copy.file, "--tally", emu.url], second)).toBe(1);
+    expect(await runCli(["push", copy.file, "--tally", emu.url, ...flags], second)).toBe(1);
     expect(emu.state.vouchers()).toHaveLength(facts.vouchers.valid);
     expect(second.stdout.join("\n")).toContain(`Posted 0, failed 0, unknown 0, already in Tally and unchanged ${facts.vouchers.valid}.`);
     const statuses = statusesOf(await readXlsx(copy.file));
@@ -159,7 +166,7 @@ describe("tally-handoff push, stopped and failing", () => {
       io.onOut = (text) => {
         if (text.startsWith("Sent ")) io.pressCtrlC();
       };
-      expect(await runCli(["push", copy.file, "--tally", emu.url, "--batch-size", "10"], io)).toBe(1);
+      expect(await runCli(["push", copy.file, "--tally", emu.url, "--batch-size", "10", "--prepare-tally"], io)).toBe(1);
       expect(io.stdout.join("\n")).toContain("Stopped on request after the current batch");
       const posted = emu.state.vouchers().length;
       expect(posted).toBe(10);
@@ -178,7 +185,7 @@ describe("tally-handoff push, stopped and failing", () => {
     const emu = await startEmulator({ port: 0, company: "Demo Trading Co", booksFrom: "2026-04-01" });
     try {
       const io = capturedIo({ isTTY: true });
-      expect(await runCli(["push", file, "--tally", emu.url, "--batch-size", "10", "--create-masters"], io)).toBe(0);
+      expect(await runCli(["push", file, "--tally", emu.url, "--batch-size", "10", "--create-masters", "--prepare-tally"], io)).toBe(0);
       expect(io.progressLines.length).toBeGreaterThanOrEqual(3);
       expect(io.progressLines[io.progressLines.length - 1]).toMatch(/^Sent (\d+) of \1: \1 posted, 0 failed\.$/);
       expect(io.stdout.some((l) => l.startsWith("Sent "))).toBe(false);

@@ -40,6 +40,27 @@ describe("the Send view", () => {
     expect(within(sendPanel()).getByText("Ledger: Output IGST")).toBeTruthy();
   });
 
+  it("on Tally as it comes, names the numbering problem, asks before Prepare Tally, then sends under the workbook's numbers", async () => {
+    const tally = fakeTally(undefined, "factory");
+    await openSend({ transportFactory: () => tally });
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Check masters in Tally" }));
+    expect(await within(sendPanel()).findByText("Tally would replace these numbers")).toBeTruthy();
+    expect(within(sendPanel()).getByText(/^Sales: numbered by Tally \(Automatic\), so 2 vouchers would get Tally's numbers/)).toBeTruthy();
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Prepare Tally" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/will alter .*Sales.*: Method of Voucher Numbering Manual, Prevent Duplicates Yes/)).toBeTruthy();
+    // Nothing changes in Tally before the person confirms.
+    expect(tally.state.voucherTypes.get("Sales")?.numbering).toBe("Automatic");
+    fireEvent.click(within(dialog).getByRole("button", { name: /^Change / }));
+    await waitFor(() => expect(within(sendPanel()).queryByText("Tally would replace these numbers")).toBeNull());
+    expect(tally.state.voucherTypes.get("Sales")?.numbering).toBe("Manual");
+    expect(tally.state.voucherTypes.get("Sales")?.preventDuplicates).toBe(true);
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
+    expect(await within(sendPanel()).findByText("Done")).toBeTruthy();
+    expect(within(sendPanel()).getByText("Posted: 3")).toBeTruthy();
+    expect(tally.state.vouchers().map((v) => v.number).sort()).toEqual(["INV-1", "INV-2", "RCT-1"]);
+  });
+
   it("sends the valid vouchers, shows progress, then what happened", async () => {
     const tally = fakeTally();
     const { port } = await openSend({ transportFactory: () => tally });
