@@ -94,7 +94,8 @@ beforeAll(async () => {
   const built = await buildInChild(tmp);
   const site = await serveDist(built.paneDir);
   cleanups.push(() => site.close());
-  emulator = await startEmulator({ port: 0, company });
+  // Tally as it comes out of the box: every voucher type numbers automatically (PROTOCOL.md 11.1).
+  emulator = await startEmulator({ port: 0, company, profile: "factory" });
   cleanups.push(() => emulator.close());
   // Journal ledgers are the owner's to create: their group is a choice (masters-needed.ts).
   await createLedgers(directTallyTransport({ url: emulator.url }), company, [
@@ -148,12 +149,27 @@ describeInBrowser("the task pane in a browser", () => {
     await shot("03-send-preflight");
     expect(inTally()).toEqual([]);
 
+    // The pre-flight names the numbering problem; Prepare Tally asks before it changes anything.
+    await page.getByRole("button", { name: "Check masters in Tally" }).click();
+    await page.getByText("Tally would replace these numbers").waitFor({ timeout: 30_000 });
+    await shot("03a-numbering-problem");
+    await page.getByRole("button", { name: "Prepare Tally" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText(/Method of Voucher Numbering Manual, Prevent Duplicates Yes/).waitFor();
+    await shot("03b-prepare-tally-asks");
+    expect(emulator.state.voucherTypes.get("Sales")?.numbering).toBe("Automatic");
+    await dialog.getByRole("button", { name: /^Change / }).click();
+    await page.getByText("Tally would replace these numbers").waitFor({ state: "detached", timeout: 30_000 });
+    await shot("03c-tally-prepared");
+    expect(emulator.state.voucherTypes.get("Sales")?.numbering).toBe("Manual");
+
     await send.click();
     await page.getByText("Done", { exact: true }).waitFor({ timeout: 60_000 });
     await page.getByText(`Posted: ${shown}`, { exact: true }).waitFor();
     await shot("04-sent");
     expect(inTally()).toHaveLength(shown);
     expect(inTally().map((v) => v.remoteId).sort()).toEqual(validIds);
+    expect(inTally().map((v) => v.number).sort()).toEqual(handoff.vouchers.map((v) => v.number).sort());
     const heldBack = [PLANTED.gstin, PLANTED.expenseHead].map((m) => String((input.tables[m.table] as TableInput).rows[m.index][1]));
     expect(heldBack).toEqual(["INV-2", "EXP-1"]);
     for (const number of heldBack) expect(inTally().map((v) => v.number)).not.toContain(number);
