@@ -23,5 +23,10 @@ describe("npm run demo", () => {
     for (const e of facts.errors) expect(out).toContain(`${e.sheet}!${e.cell}`);
     expect(out).toContain("not TallyPrime");
     expect(out).toContain(`Posted ${facts.vouchers.valid}, failed 0, unknown 0`);
+    // Tally as it comes numbers every type itself: the first push sends nothing, Prepare Tally fixes that.
+    expect(out).toContain("factory profile");
+    expect(out).toContain("Posted 0, failed ");
+    expect(out).toMatch(/Not sent: \d+ Sales vouchers, because Tally numbers Sales itself \(Automatic\)/);
+    expect(out).toMatch(/Prepared Tally: .*Sales.* now number Manually with Prevent Duplicates/);
   }, 120_000);
 });

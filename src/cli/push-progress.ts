@@ -4,6 +4,7 @@
  */
 import type { PushProgress, PushReport } from "../engine/ports";
 import type { CliIo } from "./cli-io";
+import { numberingNote } from "../core/push/numbering";
 
 export function progressPrinter(io: CliIo): (p: PushProgress) => void {
   let announced = false;
@@ -32,7 +33,9 @@ export function reportLines(report: PushReport, heldBackRows: number): string[] 
   if (report.mastersCreated > 0) lines.push(`Created ${report.mastersCreated} missing master${report.mastersCreated === 1 ? "" : "s"} in Tally.`);
   const missing = report.missingMasters.map((m) => `${m.kind} "${m.name}"`);
   if (missing.length > 0) lines.push(`Tally lacks: ${missing.join(", ")}.`);
-  for (const r of report.results.filter((x) => x.outcome !== "Posted")) {
+  // Rows held back by their voucher type's numbering are summed up above, not listed one by one.
+  const numberingNotes = new Set(report.numbering.map(numberingNote));
+  for (const r of report.results.filter((x) => x.outcome !== "Posted" && !numberingNotes.has(x.message))) {
     lines.push(`  ${r.voucher.source.table} ${r.voucher.number}: ${r.outcome}. ${r.message}`);
   }
   if (heldBackRows > 0) lines.push(`${heldBackRows} row${heldBackRows === 1 ? " was" : "s were"} not sent because of errors; run validate to see them.`);

@@ -22,9 +22,10 @@ const sale = (o: { number?: string; remoteId?: string; action?: string; date?: s
 const vouchersXml = async () => (await postXml(emu.url, collectionRequest("Voucher", { variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>" }))).text;
 
 describe("the profile table", () => {
-  it("defaults to legacy for now, and an option given beats its profile's switch", () => {
-    expect(DEFAULT_PROFILE).toBe("legacy");
-    expect(resolveSwitches({})).toEqual(PROFILES.legacy);
+  it("defaults to factory, Tally as it comes out of the box, and an option given beats its profile's switch", () => {
+    expect(DEFAULT_PROFILE).toBe("factory");
+    expect(resolveSwitches({})).toEqual(PROFILES.factory);
+    expect(PROFILES.factory).toMatchObject({ manualNumbering: false, preventDuplicates: false, exportRemoteId: "guid", alterByRemoteId: "duplicate" });
     expect(resolveSwitches({ profile: "factory", exportRemoteId: "client" })).toEqual({ ...PROFILES.factory, exportRemoteId: "client" });
     expect(() => resolveSwitches({ profile: "licensed" as ProfileName })).toThrow(/unknown emulator profile "licensed"/);
   });
