@@ -1,11 +1,11 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "./test-client";
 
 let emu: RunningEmulator;
 const PERIOD = "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>";
 
 async function start(options: EmulatorOptions = {}): Promise<void> {
-  emu = await startTestEmulator({ company: "Demo Trading Co", ...options });
+  emu = await startLegacyEmulator({ company: "Demo Trading Co", ...options });
   const masters =
     ledgerXml("Acme", "Sundry Debtors", "<PARTYGSTIN>29ABCDE1234F1Z5</PARTYGSTIN>") +
     ledgerXml("Sales", "Sales Accounts") +

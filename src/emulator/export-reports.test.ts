@@ -1,10 +1,10 @@
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startTestEmulator } from "./test-client";
+import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "./test-client";
 
 let emu: RunningEmulator;
 
 beforeEach(async () => {
-  emu = await startTestEmulator({ company: "Demo Trading Co" });
+  emu = await startLegacyEmulator({ company: "Demo Trading Co" });
   const masters =
     ledgerXml("Acme", "Sundry Debtors") +
     ledgerXml("Sales", "Sales Accounts") +
@@ -102,7 +102,7 @@ describe("reports that cannot be given", () => {
   });
 
   it("answers Unknown Request for an unknown report when unknownReport says so (BRIDGE 12a.1)", async () => {
-    const other = await startTestEmulator({ unknownReport: "unknown-request" });
+    const other = await startLegacyEmulator({ unknownReport: "unknown-request" });
     try {
       expect((await postXml(other.url, reportRequest("Bills Receivable"))).text).toBe("<RESPONSE>Unknown Request, cannot be processed</RESPONSE>");
     } finally {

@@ -1,10 +1,10 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "./test-client";
 
 let emu: RunningEmulator;
 
 async function start(options: EmulatorOptions = {}): Promise<void> {
-  emu = await startTestEmulator(options);
+  emu = await startLegacyEmulator(options);
   await postXml(emu.url, newImport(ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts"), { id: "All Masters" }));
 }
 afterEach(() => emu.close());

@@ -1,9 +1,9 @@
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, startLegacyEmulator } from "./test-client";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
-  emu = await startTestEmulator();
+  emu = await startLegacyEmulator();
 });
 afterEach(() => emu.close());
 

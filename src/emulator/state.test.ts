@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "./test-client";
 
 let dir: string;
 beforeEach(() => {
@@ -15,14 +15,14 @@ const sale = (number: string) => accountingVoucher({ type: "Sales", date: "20260
 describe("the --data file", () => {
   it("saves the company after every change and loads it back at the next start", async () => {
     const dataFile = path.join(dir, "books.json");
-    const first = await startTestEmulator({ dataFile, company: "Saved Co" });
+    const first = await startLegacyEmulator({ dataFile, company: "Saved Co" });
     await postXml(first.url, newImport(masters, { id: "All Masters" }));
     await postXml(first.url, newImport(sale("1")));
     const saved = first.state.vouchers()[0];
     expect(JSON.parse(readFileSync(dataFile, "utf8")).vouchers).toHaveLength(1);
     await first.close();
 
-    const second = await startTestEmulator({ dataFile, company: "Ignored Because Loaded" });
+    const second = await startLegacyEmulator({ dataFile, company: "Ignored Because Loaded" });
     try {
       expect(second.state.name).toBe("Saved Co");
       expect(second.state.vouchers()[0]).toMatchObject({ guid: saved.guid, masterId: saved.masterId, remoteId: "th-1" });
@@ -38,7 +38,7 @@ describe("the --data file", () => {
 
   it("is not written when a request changed nothing", async () => {
     const dataFile = path.join(dir, "books.json");
-    const emu = await startTestEmulator({ dataFile });
+    const emu = await startLegacyEmulator({ dataFile });
     await postXml(emu.url, collectionRequest("Ledger"));
     await postXml(emu.url, newImport(ledgerXml("X", "No Such Group"), { id: "All Masters" }));
     await emu.close();
@@ -48,13 +48,13 @@ describe("the --data file", () => {
 
 describe("company setup", () => {
   it("takes books-from as YYYY-MM-DD text and ends the books with that financial year", async () => {
-    const emu = await startTestEmulator({ booksFrom: "2025-06-01" });
+    const emu = await startLegacyEmulator({ booksFrom: "2025-06-01" });
     await emu.close();
     expect([emu.state.booksFrom, emu.state.booksTo]).toEqual([{ y: 2025, m: 6, d: 1 }, { y: 2026, m: 3, d: 31 }]);
   });
 
   it("sets numbering and Prevent Duplicates per voucher type", async () => {
-    const emu = await startTestEmulator({ preventDuplicates: false, voucherTypes: { Journal: { manualNumbering: false }, Sales: { preventDuplicates: true } } });
+    const emu = await startLegacyEmulator({ preventDuplicates: false, voucherTypes: { Journal: { manualNumbering: false }, Sales: { preventDuplicates: true } } });
     await emu.close();
     expect(emu.state.voucherTypes.get("Journal")).toMatchObject({ numbering: "Automatic" });
     expect(emu.state.voucherTypes.get("Sales")).toMatchObject({ numbering: "Manual", preventDuplicates: true });
@@ -62,6 +62,6 @@ describe("company setup", () => {
   });
 
   it("refuses a books-from date it cannot read", async () => {
-    await expect(startTestEmulator({ booksFrom: "sometime" })).rejects.toThrow(/sometime/);
+    await expect(startLegacyEmulator({ booksFrom: "sometime" })).rejects.toThrow(/sometime/);
   });
 });

@@ -115,3 +115,12 @@ export function accountingVoucher(v: { type: string; date: string; number?: stri
 export function startTestEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   return startEmulator({ port: 0, ...options });
 }
+
+/**
+ * The emulator as the older instances of PROTOCOL.md section 7 behave (REMOTEID echoed, Alter by
+ * REMOTEID alters, Manual + Prevent Duplicates): the suites written for those behaviours pin them here;
+ * the section-11 behaviours of the other profiles are pinned in profile-*.test.ts.
+ */
+export function startLegacyEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  return startTestEmulator({ profile: "legacy", ...options });
+}
