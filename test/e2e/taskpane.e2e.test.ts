@@ -156,6 +156,7 @@ describeInBrowser("the task pane in a browser", () => {
     await page.getByRole("button", { name: "Prepare Tally" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/Method of Voucher Numbering Manual, Prevent Duplicates Yes/).waitFor();
+    await page.waitForTimeout(500); // let the dialog finish fading in before the screenshot
     await shot("03b-prepare-tally-asks");
     expect(emulator.state.voucherTypes.get("Sales")?.numbering).toBe("Automatic");
     await dialog.getByRole("button", { name: /^Change / }).click();

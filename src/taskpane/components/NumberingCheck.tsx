@@ -75,7 +75,7 @@ export function NumberingCheck({ company, problems, preparing, onPrepare }: Numb
                   onPrepare();
                 }}
               >
-                Change {names}
+                {`Change ${counted(problems.length, "voucher type")}`}
               </Button>
             </DialogActions>
           </DialogBody>
