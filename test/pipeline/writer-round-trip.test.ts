@@ -7,7 +7,7 @@ import { directTallyTransport } from "../../src/adapters/tally-http";
 import { checkMasters } from "../../src/core/push/masters-needed";
 import { differenceFromTally } from "../../src/core/push/verify";
 import { readImportResponse, readVouchers, importSucceeded } from "../../src/core/tally/read";
-import { buildMasterImport, buildVoucherImport } from "../../src/core/tally/write";
+import { buildManualNumberingImport, buildMasterImport, buildVoucherImport } from "../../src/core/tally/write";
 import { vouchersRequest } from "../../src/core/tally/requests";
 import { identityMarker, markerIn } from "../../src/core/tally/identity-marker";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/server";
@@ -15,8 +15,8 @@ import { COMPANY, SAMPLE_VOUCHERS } from "../fixtures/vouchers";
 
 const VOUCHERS = Object.entries(SAMPLE_VOUCHERS);
 
-// Manual numbering keeps our numbers; configured exports Tally's GUID as REMOTEID, legacy echoes ours.
-describe.each(["configured", "legacy"] as const)("writer, reader and emulator agree on every voucher kind (%s profile)", (profile) => {
+// Manual numbering keeps our numbers (factory is prepared first); configured and factory export Tally's GUID as REMOTEID, legacy echoes ours.
+describe.each(["factory", "configured", "legacy"] as const)("writer, reader and emulator agree on every voucher kind (%s profile)", (profile) => {
   let emu: RunningEmulator;
   beforeAll(async () => {
     emu = await startEmulator({ port: 0, company: COMPANY, profile });
@@ -28,6 +28,10 @@ describe.each(["configured", "legacy"] as const)("writer, reader and emulator ag
     const ledgers = [...create.ledgers, ...[...new Set(extra)].map((name) => ({ name, parent: "Indirect Expenses" }))];
     const reply = readImportResponse(await tally.post(buildMasterImport({ ...create, ledgers }, { company: COMPANY, applicableFrom: { y: 2026, m: 4, d: 1 } })));
     expect(reply.counters.errors + reply.counters.exceptions).toBe(0);
+    if (profile === "factory") {
+      const types = [...new Set(VOUCHERS.map(([, v]) => v.voucherType))];
+      expect(readImportResponse(await tally.post(buildManualNumberingImport(types, { company: COMPANY }))).counters.errors).toBe(0);
+    }
   });
   afterAll(() => emu.close());
 
