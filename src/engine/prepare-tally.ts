@@ -5,20 +5,26 @@
  */
 import { nameKey } from "../core/mapping";
 import { keepsNumbers } from "../core/push/numbering";
-import { readImportResponse } from "../core/tally/read";
+import { readImportResponse, type MasterRecord } from "../core/tally/read";
 import { buildManualNumberingImport } from "../core/tally/write";
 import type { TallyPort } from "./ports";
 import { readVoucherTypes } from "./tally-reads";
 
-/** Returns the voucher types now numbered Manually with Prevent Duplicates, as read back. */
-export async function prepareTally(tally: TallyPort, company: string, voucherTypes: readonly string[]): Promise<string[]> {
-  if (voucherTypes.length === 0) return [];
+export interface Prepared {
+  /** The voucher types now numbered Manually with Prevent Duplicates, as read back. */
+  prepared: string[];
+  /** Every voucher type as Tally holds it after the change. */
+  types: MasterRecord[];
+}
+
+export async function prepareTally(tally: TallyPort, company: string, voucherTypes: readonly string[]): Promise<Prepared> {
   // The counters cannot say which type changed (PROTOCOL.md 4.2): the read-back does.
-  readImportResponse(await tally.post(buildManualNumberingImport(voucherTypes, { company })));
-  const now = new Map((await readVoucherTypes(tally, company)).map((t) => [nameKey(t.name), t]));
-  const done = voucherTypes.filter((name) => {
+  if (voucherTypes.length > 0) readImportResponse(await tally.post(buildManualNumberingImport(voucherTypes, { company })));
+  const types = await readVoucherTypes(tally, company);
+  const now = new Map(types.map((t) => [nameKey(t.name), t]));
+  const prepared = voucherTypes.filter((name) => {
     const t = now.get(nameKey(name));
     return t?.numberingMethod !== undefined && keepsNumbers(t.numberingMethod) && t.preventDuplicates === true;
   });
-  return done;
+  return { prepared, types };
 }

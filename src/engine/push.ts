@@ -172,8 +172,7 @@ async function numbering(plan: PlannedVoucher[], tally: TallyPort, options: Push
   let types = await readVoucherTypes(tally, options.company);
   let problems: NumberingProblem[] = numberingProblems(vouchers, types, allowed);
   if (problems.length > 0 && options.prepareTally) {
-    report.prepared = await prepareTally(tally, options.company, problems.map((p) => p.voucherType));
-    types = await readVoucherTypes(tally, options.company);
+    ({ prepared: report.prepared, types } = await prepareTally(tally, options.company, problems.map((p) => p.voucherType)));
     problems = numberingProblems(vouchers, types, allowed);
   }
   report.numbering = problems;

@@ -1,6 +1,6 @@
 /**
- * Read back, write only what Tally lacks or holds differently, read back again, and attribute. Counters cannot be attributed inside a batch (PROTOCOL.md 4.2), so the read-back
- * decides who is Posted; a voucher Tally lacks after a batch is sent again alone, so it gets its
+ * Read back, write only what Tally lacks or holds differently, read back again, and attribute.
+ * Counters cannot be attributed inside a batch (PROTOCOL.md 4.2), so the read-back decides who is Posted; a voucher Tally lacks after a batch is sent again alone, so it gets its
  * own LINEERROR. A change is sent as Create with the same REMOTEID, which Tally applies in place
  * (11.2); ACTION="Alter" by REMOTEID duplicates on 7.1. Nothing is resent blindly after a time-out.
  */
@@ -34,7 +34,7 @@ function logEntry(ctx: BatchContext, p: PlannedVoucher, action: Action | "Check"
   return { postedAt: ctx.ports.now(), table: p.voucher.source.table, voucher: p.voucher.number, remoteId: p.voucher.remoteId, contentHash: p.hash, action, result, message };
 }
 
-function postedResult(ctx: BatchContext, p: PlannedVoucher, copy: ExportedVoucher, action: Action | "None"): VoucherResult {
+function postedResult(p: PlannedVoucher, copy: ExportedVoucher, action: Action | "None"): VoucherResult {
   const v = p.voucher;
   const id = copy.masterId ? ` (Master ID ${copy.masterId})` : "";
   const renumbered = numberDiffers(v, copy) ? `; Tally numbers ${copy.voucherType} vouchers itself, the workbook says ${v.number}` : "";
@@ -90,7 +90,7 @@ export async function checkVouchers(list: PlannedVoucher[], ctx: BatchContext): 
   for (const p of list) {
     const found = find(ctx, p, before);
     const hold = ctx.heldBack(p.voucher);
-    if (found.kind === "same") settled.push(postedResult(ctx, p, found.copy, "None"));
+    if (found.kind === "same") settled.push(postedResult(p, found.copy, "None"));
     else if (found.kind === "twice") settled.push(failed(p, "None", twiceNote(found.copies)));
     else if (hold !== undefined) settled.push(failed(p, "None", hold));
     else actions.set(p.voucher.remoteId, found.kind === "absent" ? "Create" : "Alter");
@@ -134,7 +134,7 @@ async function writeAndVerify(list: PlannedVoucher[], actions: Map<string, Actio
   const absent: PlannedVoucher[] = [];
   for (const p of list) {
     const found = find(ctx, p, after);
-    if (found.kind === "same") results.push(postedResult(ctx, p, found.copy, actionOf(p)));
+    if (found.kind === "same") results.push(postedResult(p, found.copy, actionOf(p)));
     else if (found.kind === "twice") results.push(failed(p, actionOf(p), twiceNote(found.copies)));
     else if (found.kind === "differs") results.push(failed(p, actionOf(p), differsNote(ctx, p, found)));
     else absent.push(p);

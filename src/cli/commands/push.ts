@@ -8,8 +8,7 @@ import path from "node:path";
 import { assertCanWriteBack, saveWorkbook } from "../../adapters/xlsx/save-xlsx";
 import { assertPostingLogCanGrow } from "../../adapters/xlsx/posting-log-sheet";
 import { writeSettings } from "../../adapters/xlsx/settings-sheet";
-import { isoDate } from "../../core/dates";
-import { COMPANY_MEMORY_KEYS } from "../../core/records/settings";
+import { companyMemory } from "../../core/records/settings";
 import { readXlsx, type XlsxBook } from "../../adapters/xlsx/read-xlsx";
 import { writeStatusCells } from "../../adapters/xlsx/write-xlsx";
 import { verdictStatuses, xlsxPostingLog, xlsxStatuses } from "../../adapters/xlsx/xlsx-ports";
@@ -54,8 +53,7 @@ function markRows(book: XlsxBook, handoff: Handoff): number {
 function recordCompany(book: XlsxBook, report: PushReport): void {
   const c = report.company;
   if (!c || c.guid === "") return;
-  const [guidKey, booksKey] = COMPANY_MEMORY_KEYS;
-  writeSettings(book, new Map([[guidKey, c.guid], [booksKey, c.booksFrom ? isoDate(c.booksFrom) : ""]]));
+  writeSettings(book, new Map(companyMemory(c)));
 }
 
 function exitCode(report: PushReport, heldBack: number): ExitCode {

@@ -4,7 +4,7 @@
  * punctuation-insensitively. A bad value is an error naming the key, and the default is used so
  * that the rest of the workbook can still be checked.
  */
-import { financialYearOf, fyLabel, type CalendarDate } from "../dates";
+import { financialYearOf, fyLabel, isoDate, type CalendarDate } from "../dates";
 import type { Finding } from "../findings";
 import { stateByCode } from "../states";
 import { isBlank, looseKey, readDate, readText, readYesNo, type CellReader } from "./cells";
@@ -27,6 +27,12 @@ const VOUCHER_TYPE_KEYS: Record<VoucherKindName, string> = {
 
 /** Keys the add-in writes itself: the Tally company it last sent to (docs/workbook.md). */
 export const COMPANY_MEMORY_KEYS = ["Tally Company GUID", "Tally Company Books From"] as const;
+
+/** The HandoffSettings rows that remember a company read from Tally (both shells write them). */
+export function companyMemory(company: { guid: string; booksFrom?: CalendarDate }): [string, string][] {
+  const [guidKey, booksKey] = COMPANY_MEMORY_KEYS;
+  return [[guidKey, company.guid], [booksKey, company.booksFrom ? isoDate(company.booksFrom) : ""]];
+}
 
 /** Every key the add-in knows, as the contract spells it. */
 export const SETTING_KEYS: readonly string[] = [

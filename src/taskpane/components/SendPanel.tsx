@@ -2,8 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, toke
 import { useMemo } from "react";
 import { checkMasters } from "../../core/push/masters-needed";
 import { numberingProblems } from "../../core/push/numbering";
-import { isoDate } from "../../core/dates";
-import { COMPANY_MEMORY_KEYS } from "../../core/records/settings";
+import { companyMemory } from "../../core/records/settings";
 import type { Connection } from "../hooks/useConnection";
 import type { Push } from "../hooks/usePush";
 import type { TallyListsState } from "../hooks/useTallyLists";
@@ -73,10 +72,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
     });
     // Remember who the company is, so a later push to another company of that name stops and asks.
     const company = report?.company;
-    if (company?.guid) {
-      await port.writeSetting(COMPANY_MEMORY_KEYS[0], company.guid);
-      await port.writeSetting(COMPANY_MEMORY_KEYS[1], company.booksFrom ? isoDate(company.booksFrom) : "");
-    }
+    if (company?.guid) for (const [key, value] of companyMemory(company)) await port.writeSetting(key, value);
   };
   const otherCompany = push.report?.stoppedBy?.code === "tally-other-company";
 
