@@ -90,7 +90,7 @@ export async function closedPort(): Promise<number> {
 }
 
 /** Polls `condition` every 20 ms for up to `ms`; resolves with its last value. */
-export async function eventually(condition: () => boolean, ms = 2_000): Promise<boolean> {
+export async function eventually(condition: () => boolean, ms = 10_000): Promise<boolean> {
   for (let waited = 0; waited < ms && !condition(); waited += 20) await new Promise((r) => setTimeout(r, 20));
   return condition();
 }

@@ -28,7 +28,7 @@ function testIo() {
 
 /** The URL the CLI says it listens at, once it says so. */
 async function listeningUrl(out: string[]): Promise<string> {
-  expect(await eventually(() => out.some((l) => l.includes("listening at")))).toBe(true);
+  expect(await eventually(() => out.some((l) => l.includes("listening at")), 20_000)).toBe(true);
   return /listening at (\S+?),/.exec(out.find((l) => l.includes("listening at")) ?? "")?.[1] ?? "";
 }
 
