@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds the task pane and the ribbon function file into dist/ (the shape of the Office-Addin-TaskPane-React
 // template). `webpack --mode production` works offline; `webpack serve` serves https://localhost:3000.
 // `--env origin=https://host[/path]` points every URL of dist/manifest.xml at where the pane is served.
