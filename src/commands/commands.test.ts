@@ -14,6 +14,7 @@ function fakeOffice(showAsTaskpane: () => Promise<void>) {
 function loadCommandsWith(office: unknown): void {
   (globalThis as Record<string, unknown>).Office = office;
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each test loads the ribbon file afresh
     require("./commands");
   });
 }

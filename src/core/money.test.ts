@@ -1,3 +1,4 @@
+import Big from "big.js";
 import fc from "fast-check";
 import { formatInr, lineValue, paiseToDecimal, parseAmount, percentOf, roundToRupee } from "./money";
 
@@ -66,7 +67,6 @@ describe("money", () => {
 });
 
 describe("money fast paths agree with big.js", () => {
-  const Big = require("big.js");
   it("lineValue equals the exact big.js product for any qty, rate and discount", () => {
     fc.assert(
       fc.property(

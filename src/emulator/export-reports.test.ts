@@ -32,7 +32,7 @@ function tbRows(text: string): [string, string, string][] {
 describe("Trial Balance", () => {
   it("writes a debit balance as a negative DSPCLDRAMTA and a credit as DSPCLCRAMTA, with no HEADER", async () => {
     const text = (await postXml(emu.url, reportRequest("Trial Balance", "<EXPLODEFLAG>Yes</EXPLODEFLAG>"))).text;
-    expect(text).toMatch(/^<ENVELOPE>\r\n <DSPACCNAME>\r\n  <DSPDISPNAME>/);
+    expect(text).toMatch(/^<ENVELOPE>\r\n <DSPACCNAME>\r\n {2}<DSPDISPNAME>/);
     expect(text).not.toContain("<HEADER>");
     expect(tbRows(text)).toEqual([
       ["Acme", "-1200.00", ""],
@@ -66,7 +66,7 @@ describe("Day Book and Voucher Register", () => {
   it("answers the Day Book with TALLYMESSAGE/VOUCHER, ACTION Create and no TYPE attributes, for the period asked", async () => {
     const text = (await postXml(emu.url, reportRequest("Day Book", "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20260430</SVTODATE>"))).text;
     expect(text).toContain("<STATUS>1</STATUS>");
-    expect(text.match(/<TALLYMESSAGE xmlns:UDF="TallyUDF">\r\n    <VOUCHER REMOTEID="[^"]+" VCHKEY="[^"]+" VCHTYPE="(Sales|Payment)" ACTION="Create"/g)).toHaveLength(2);
+    expect(text.match(/<TALLYMESSAGE xmlns:UDF="TallyUDF">\r\n {4}<VOUCHER REMOTEID="[^"]+" VCHKEY="[^"]+" VCHTYPE="(Sales|Payment)" ACTION="Create"/g)).toHaveLength(2);
     expect(text).not.toContain("TYPE=\"Amount\"");
     expect(text).toMatch(/<ALTERID> \d+<\/ALTERID>/);
   });
@@ -88,7 +88,7 @@ describe("List of Accounts (legacy Export Data)", () => {
     ["Stock Items", /<STOCKITEM NAME="Widget"/, /<LEDGER /],
   ])("lists %s as an importable All Masters file", async (type, present, absent) => {
     const text = (await postXml(emu.url, listOf(type))).text;
-    expect(text).toMatch(/^<ENVELOPE>\r\n <HEADER>\r\n  <TALLYREQUEST>Import Data<\/TALLYREQUEST>/);
+    expect(text).toMatch(/^<ENVELOPE>\r\n <HEADER>\r\n {2}<TALLYREQUEST>Import Data<\/TALLYREQUEST>/);
     expect(text).toMatch(present);
     expect(text).not.toMatch(absent);
   });

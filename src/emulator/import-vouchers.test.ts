@@ -51,7 +51,7 @@ describe("answer shapes", () => {
 
   it("answers a new-form Import with ENVELOPE/HEADER STATUS 1 and BODY/DATA/IMPORTRESULT, even when it holds a LINEERROR", async () => {
     const text = await post(sale("1", [["Nobody", "-10"], ["Sales", "10"]]));
-    expect(text).toMatch(/^<ENVELOPE>\r\n <HEADER>\r\n  <VERSION>1<\/VERSION>\r\n  <STATUS>1<\/STATUS>\r\n <\/HEADER>\r\n <BODY>\r\n  <DATA>\r\n   <IMPORTRESULT>\r\n    <LINEERROR>/);
+    expect(text).toMatch(/^<ENVELOPE>\r\n <HEADER>\r\n {2}<VERSION>1<\/VERSION>\r\n {2}<STATUS>1<\/STATUS>\r\n <\/HEADER>\r\n <BODY>\r\n {2}<DATA>\r\n {3}<IMPORTRESULT>\r\n {4}<LINEERROR>/);
     expect(text).toContain("<CMPINFOEX>");
     expect(countersOf(text)).toMatchObject({ EXCEPTIONS: 1 });
   });

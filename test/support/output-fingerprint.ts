@@ -48,11 +48,13 @@ export function generatedCase(n: number): WorkbookInput {
   };
   const book = generateWorkbook(shape);
   const breaks = n % 3 === 0 ? 0 : 1 + int(3);
-  const names = Object.keys(book.tables).filter((t) => book.tables[t].rows.length > 0);
+  const names = Object.keys(book.tables).filter((t) => (book.tables[t]?.rows.length ?? 0) > 0);
   for (let i = 0; i < breaks; i++) {
-    const table = book.tables[names[int(names.length - 1)]];
-    const row = table.rows[int(table.rows.length - 1)];
+    const table = book.tables[names[int(names.length - 1)]!]!;
+    const rows = table.rows.map((r) => [...r]);
+    const row = rows[int(rows.length - 1)]!;
     row[int(row.length - 1)] = BAD_VALUES[int(BAD_VALUES.length - 1)];
+    book.tables[table.name] = { ...table, rows };
   }
   return book;
 }

@@ -11,7 +11,6 @@ const SENTINEL = /(?:&#0*4;|&#[xX]0*4;|\u0004) ?/g;
 const CONTROL_REFERENCE = /&#(?:0*(\d+)|[xX]0*([0-9a-fA-F]+));/g;
 
 // Raw control characters XML 1.0 forbids, and the two non-characters U+FFFE / U+FFFF.
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function isForbiddenCode(code: number): boolean {

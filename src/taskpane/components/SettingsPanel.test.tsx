@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../../../test/support/jsdom-setup";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { HandoffError } from "../../core/handoff-error";
 import { CONNECTION_STORAGE_KEY } from "../connection";
 import { renderPane } from "../../../test/support/render-pane";
