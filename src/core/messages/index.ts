@@ -1,17 +1,23 @@
 /**
- * Every sentence a user can see for a finding, keyed by its code (zod's locales/en.ts idea): the
- * words live here, split by area, and rules and readers only pick a code and give its parameters.
- * messages.test.ts fails when a code has no words or some words are used by no code.
+ * Every sentence a user can see for a finding or an operational error, keyed by its code (zod's
+ * locales/en.ts idea): the words live here, split by area, and rules, readers and adapters only
+ * pick a code and give its parameters. messages.test.ts fails when a code has no words or some
+ * words are used by no code.
  */
+import { BRIDGE_ERRORS } from "./bridge-errors";
 import type { CodeDef } from "./define";
+import type { ErrorDef } from "./error-define";
 import { DOCUMENT_MESSAGES } from "./documents";
 import { LINE_MESSAGES } from "./lines";
 import { MAPPING_MESSAGES } from "./mapping";
 import { READING_MESSAGES } from "./reading";
 import { TABLE_RULE_MESSAGES } from "./table-rules";
+import { TALLY_ERRORS } from "./tally-errors";
 import { VOUCHER_MESSAGES } from "./vouchers";
+import { WORKBOOK_ERRORS } from "./workbook-errors";
 
 export { quoteValue, type CodeDef, type NoParams, type Words } from "./define";
+export type { ErrorDef, HandoffErrorCode } from "./error-define";
 
 /** The areas by name, so the test can tell a code given words in two areas (the later would win). */
 export const MESSAGE_AREAS = {
@@ -36,3 +42,12 @@ export type FindingCode = keyof typeof MESSAGES;
 
 /** The parameters a code's sentence needs beyond the table, column and value; kept on the finding. */
 export type ParamsOf<C extends FindingCode> = (typeof MESSAGES)[C] extends CodeDef<infer P> ? P : never;
+
+export const ERROR_AREAS = { tally: TALLY_ERRORS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS } as const;
+
+/** Every operational error's words, keyed by its reason (finer than its HandoffError code). */
+export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS } as const;
+
+export type HandoffReason = keyof typeof HANDOFF_ERRORS;
+
+export type ErrorParamsOf<R extends HandoffReason> = (typeof HANDOFF_ERRORS)[R] extends ErrorDef<infer P> ? P : never;

@@ -1,30 +1,37 @@
 import fs from "node:fs";
 import path from "node:path";
-import { MESSAGE_AREAS, MESSAGES, type FindingCode } from "./index";
+import { ERROR_AREAS, HANDOFF_ERRORS, MESSAGE_AREAS, MESSAGES, type FindingCode, type HandoffReason } from "./index";
 
 interface Source {
   file: string;
   text: string;
 }
 
-/** Every non-test source of the core outside this folder, with its import lines taken out. */
-function coreSources(dir = path.join(__dirname, "..")): Source[] {
+const SRC = path.join(__dirname, "../..");
+
+/** Every non-test source under `dir` outside this folder, with its import lines taken out. */
+function sourcesIn(dir: string): Source[] {
   const out: Source[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && full !== __dirname) out.push(...coreSources(full));
-    else if (entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
-      out.push({ file: path.relative(path.join(__dirname, ".."), full), text: fs.readFileSync(full, "utf8").replace(/from\s+"[^"]*"/g, "") });
+    if (entry.isDirectory() && full !== __dirname) out.push(...sourcesIn(full));
+    else if (entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+      out.push({ file: path.relative(SRC, full), text: fs.readFileSync(full, "utf8").replace(/from\s+"[^"]*"/g, "") });
     }
   }
   return out;
 }
+const coreSources = () => sourcesIn(path.join(SRC, "core"));
 
-/** Where the messages module and the sources disagree: code-shaped literals with no words, words no source names. */
-function mismatches(codes: readonly string[], sources: readonly Source[]): { wordless: string[]; unused: string[] } {
+/** A finding code is any code-shaped literal in the core; an error reason is what handoffError() or the bridge's refuse() is given. */
+const FINDING_CODE = /"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g;
+const ERROR_REASON = /(?:handoffError\(|refuse\(x, \d+, )"([^"]+)"/g;
+
+/** Where the messages module and the sources disagree: codes with no words, words no source names. */
+function mismatches(codes: readonly string[], sources: readonly Source[], named = FINDING_CODE): { wordless: string[]; unused: string[] } {
   const used = new Map<string, string>();
   for (const { file, text } of sources) {
-    for (const m of text.matchAll(/"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g)) used.set(m[1], file);
+    for (const m of text.matchAll(named)) used.set(m[1], file);
   }
   const known = new Set(codes);
   return {
@@ -53,9 +60,9 @@ describe("finding messages", () => {
   it("would notice a code without words, or words that nothing uses", () => {
     const sources = coreSources();
     const journalRules = sources.filter((s) => s.text.includes('"journal.unbalanced"'));
-    const doctored = [...sources.filter((s) => !journalRules.includes(s)), { file: "new-rule.ts", text: 'finding("gstin.made-up", at)' }];
+    const doctored = [...sources.filter((s) => !journalRules.includes(s)), { file: "core/new-rule.ts", text: 'finding("gstin.made-up", at)' }];
     const found = mismatches(codes, doctored);
-    expect(found.wordless).toEqual(["gstin.made-up (new-rule.ts)"]);
+    expect(found.wordless).toEqual(["gstin.made-up (core/new-rule.ts)"]);
     expect(found.unused).toContain("journal.unbalanced");
   });
 
@@ -71,5 +78,37 @@ describe("finding messages", () => {
     expect(sentence).toMatch(/^[A-Z"<].*\.$/);
     expect(sentence).not.toMatch(/undefined|NaN|\[object|\n/);
     if (!TWO_SENTENCES.includes(code)) expect(sentence).not.toMatch(/\. [A-Z]/);
+  });
+});
+
+describe("operational error words", () => {
+  const reasons = Object.keys(HANDOFF_ERRORS);
+  const sources = () => sourcesIn(SRC);
+
+  it("has words for every reason a source names, and no words that no source names", () => {
+    expect(mismatches(reasons, sources(), ERROR_REASON)).toEqual({ wordless: [], unused: [] });
+  });
+
+  it("would notice a reason without words, or words that nothing uses", () => {
+    const all = sources();
+    const doctored = [...all.filter((s) => !s.text.includes('"bridge.no-token"')), { file: "x.ts", text: 'handoffError("tally.made-up")' }];
+    const found = mismatches(reasons, doctored, ERROR_REASON);
+    expect(found.wordless).toEqual(["tally.made-up (x.ts)"]);
+    expect(found.unused).toContain("bridge.no-token");
+  });
+
+  it("gives each reason its words in exactly one area, and no reason shares a finding's code", () => {
+    const areasOf = (reason: string) => Object.values(ERROR_AREAS).filter((area) => reason in area).length;
+    expect(reasons.filter((reason) => areasOf(reason) !== 1 || reason in MESSAGES)).toEqual([]);
+  });
+
+  it.each(reasons as HandoffReason[])("words %s as a plain sentence and a suggestion", (reason) => {
+    const { message, suggestion } = HANDOFF_ERRORS[reason] as { message: (p: unknown) => string; suggestion: (p: unknown) => string };
+    // A relayed reply's words are a parameter: String() reads the sample as the text it stands for.
+    const said = String(message(anyParams));
+    const advice = String(suggestion(anyParams));
+    expect(said).toMatch(/^[A-Z'<].*[^\s]$/);
+    expect(advice).toMatch(/^$|^[A-Z<].*[.>]$/);
+    expect(said + advice).not.toMatch(/undefined|NaN|\[object|\n/);
   });
 });
