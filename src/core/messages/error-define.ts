@@ -19,9 +19,17 @@ export type HandoffErrorCode =
   | "cancelled"
   | "internal";
 
-export interface ErrorDef<P> {
+/** Why a workbook file could not be used (the command line's WorkbookFileError, exit code 2). */
+export type WorkbookFileErrorCode =
+  | "file-missing"
+  | "not-a-workbook"
+  | "no-tables"
+  | "cannot-extend-table" // the status columns or PostingLog rows would overwrite the user's cells
+  | "cannot-save";
+
+export interface ErrorDef<P, C extends string = HandoffErrorCode> {
   /** Fixed per reason, or the one a relayed reply names. */
-  code: HandoffErrorCode | ((p: P) => HandoffErrorCode);
+  code: C | ((p: P) => C);
   message: (p: P) => string;
   suggestion: (p: P) => string;
   /** Whether the request may have reached Tally, unless the site knows better. */
@@ -34,3 +42,10 @@ export const errorDef = <P = NoParams>(
   suggestion: (p: P) => string = () => "",
   outcomeUnknown = false,
 ): ErrorDef<P> => ({ code, message, suggestion, outcomeUnknown });
+
+/** A workbook file's error: its code, what happened and what to do (no Tally request is involved). */
+export const fileErrorDef = <P = NoParams>(
+  code: WorkbookFileErrorCode,
+  message: (p: P) => string,
+  suggestion: (p: P) => string = () => "",
+): ErrorDef<P, WorkbookFileErrorCode> => ({ code, message, suggestion, outcomeUnknown: false });

@@ -6,7 +6,8 @@
  */
 import { BRIDGE_ERRORS } from "./bridge-errors";
 import type { CodeDef } from "./define";
-import type { ErrorDef } from "./error-define";
+import type { ErrorDef, WorkbookFileErrorCode } from "./error-define";
+import { FILE_ERRORS } from "./file-errors";
 import { DOCUMENT_MESSAGES } from "./documents";
 import { LINE_MESSAGES } from "./lines";
 import { MAPPING_MESSAGES } from "./mapping";
@@ -17,7 +18,7 @@ import { VOUCHER_MESSAGES } from "./vouchers";
 import { WORKBOOK_ERRORS } from "./workbook-errors";
 
 export { quoteValue, type CodeDef, type NoParams, type Words } from "./define";
-export type { ErrorDef, HandoffErrorCode } from "./error-define";
+export type { ErrorDef, HandoffErrorCode, WorkbookFileErrorCode } from "./error-define";
 
 /** The areas by name, so the test can tell a code given words in two areas (the later would win). */
 export const MESSAGE_AREAS = {
@@ -43,7 +44,7 @@ export type FindingCode = keyof typeof MESSAGES;
 /** The parameters a code's sentence needs beyond the table, column and value; kept on the finding. */
 export type ParamsOf<C extends FindingCode> = (typeof MESSAGES)[C] extends CodeDef<infer P> ? P : never;
 
-export const ERROR_AREAS = { tally: TALLY_ERRORS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS } as const;
+export const ERROR_AREAS = { tally: TALLY_ERRORS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS, files: FILE_ERRORS } as const;
 
 /** Every operational error's words, keyed by its reason (finer than its HandoffError code). */
 export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS } as const;
@@ -51,3 +52,11 @@ export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_ERRORS, ...WORKBOOK_E
 export type HandoffReason = keyof typeof HANDOFF_ERRORS;
 
 export type ErrorParamsOf<R extends HandoffReason> = (typeof HANDOFF_ERRORS)[R] extends ErrorDef<infer P> ? P : never;
+
+/** A workbook file's errors have codes of their own (WorkbookFileError), so they are kept apart. */
+export { FILE_ERRORS };
+
+export type FileErrorReason = keyof typeof FILE_ERRORS;
+
+export type FileErrorParamsOf<R extends FileErrorReason> =
+  (typeof FILE_ERRORS)[R] extends ErrorDef<infer P, WorkbookFileErrorCode> ? P : never;

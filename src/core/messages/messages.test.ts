@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ERROR_AREAS, HANDOFF_ERRORS, MESSAGE_AREAS, MESSAGES, type FindingCode, type HandoffReason } from "./index";
+import { ERROR_AREAS, FILE_ERRORS, HANDOFF_ERRORS, MESSAGE_AREAS, MESSAGES, type FindingCode } from "./index";
 
 interface Source {
   file: string;
@@ -23,9 +23,9 @@ function sourcesIn(dir: string): Source[] {
 }
 const coreSources = () => sourcesIn(path.join(SRC, "core"));
 
-/** A finding code is any code-shaped literal in the core; an error reason is what handoffError() or the bridge's refuse() is given. */
+/** A finding code is any code-shaped literal in the core; an error reason is what handoffError(), workbookFileError() or the bridge's refuse() is given. */
 const FINDING_CODE = /"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g;
-const ERROR_REASON = /(?:handoffError\(|refuse\(x, \d+, )"([^"]+)"/g;
+const ERROR_REASON = /(?:handoffError\(|workbookFileError\(|refuse\(x, \d+, )"([^"]+)"/g;
 
 /** Where the messages module and the sources disagree: codes with no words, words no source names. */
 function mismatches(codes: readonly string[], sources: readonly Source[], named = FINDING_CODE): { wordless: string[]; unused: string[] } {
@@ -82,7 +82,8 @@ describe("finding messages", () => {
 });
 
 describe("operational error words", () => {
-  const reasons = Object.keys(HANDOFF_ERRORS);
+  const ERRORS = { ...HANDOFF_ERRORS, ...FILE_ERRORS };
+  const reasons = Object.keys(ERRORS) as (keyof typeof ERRORS)[];
   const sources = () => sourcesIn(SRC);
 
   it("has words for every reason a source names, and no words that no source names", () => {
@@ -99,11 +100,12 @@ describe("operational error words", () => {
 
   it("gives each reason its words in exactly one area, and no reason shares a finding's code", () => {
     const areasOf = (reason: string) => Object.values(ERROR_AREAS).filter((area) => reason in area).length;
-    expect(reasons.filter((reason) => areasOf(reason) !== 1 || reason in MESSAGES)).toEqual([]);
+    const both = Object.keys(HANDOFF_ERRORS).filter((reason) => reason in FILE_ERRORS);
+    expect([...both, ...reasons.filter((reason) => areasOf(reason) !== 1 || reason in MESSAGES)]).toEqual([]);
   });
 
-  it.each(reasons as HandoffReason[])("words %s as a plain sentence and a suggestion", (reason) => {
-    const { message, suggestion } = HANDOFF_ERRORS[reason] as { message: (p: unknown) => string; suggestion: (p: unknown) => string };
+  it.each(reasons)("words %s as a plain sentence and a suggestion", (reason) => {
+    const { message, suggestion } = ERRORS[reason] as { message: (p: unknown) => string; suggestion: (p: unknown) => string };
     // A relayed reply's words are a parameter: String() reads the sample as the text it stands for.
     const said = String(message(anyParams));
     const advice = String(suggestion(anyParams));
