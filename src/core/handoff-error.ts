@@ -5,7 +5,7 @@
  */
 import { HANDOFF_ERRORS, type ErrorDef, type ErrorParamsOf, type HandoffErrorCode, type HandoffReason } from "./messages";
 
-export type { HandoffErrorCode, HandoffReason } from "./messages";
+export type { HandoffErrorCode, HandoffReason, RefusalReason } from "./messages";
 
 export class HandoffError extends Error {
   readonly code: HandoffErrorCode;

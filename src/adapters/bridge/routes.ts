@@ -4,7 +4,7 @@
  * in ../tally-bridge-client.ts turns back into a HandoffError.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { handoffError, isHandoffError, type ErrorArgs, type HandoffError, type HandoffReason } from "../../core/handoff-error";
+import { handoffError, isHandoffError, type ErrorArgs, type HandoffError, type RefusalReason } from "../../core/handoff-error";
 import type { TallyLiveness, TallyTransport } from "../tally-http";
 import { BRIDGE_ROUTES, type DebugLog, loggedPath } from "./debug-log";
 import { bearerToken, corsHeaders, hostIsLoopback, originVerdict } from "./guard";
@@ -60,7 +60,7 @@ function sendError(x: Exchange, status: number, error: HandoffError): void {
   sendJson(x, status, error.toJSON());
 }
 
-function refuse<R extends HandoffReason>(x: Exchange, status: number, reason: R, ...params: ErrorArgs<R>): void {
+function refuse<R extends RefusalReason>(x: Exchange, status: number, reason: R, ...params: ErrorArgs<R>): void {
   sendError(x, status, handoffError(reason, ...params));
 }
 

@@ -2,50 +2,32 @@
  * Words of the errors the bridge gives: requests it refuses, pairing, and failures to start. The
  * pane shows them as the bridge sends them (tally-errors.ts "bridge.reply").
  */
-import { errorDef } from "./error-define";
+import type { NoParams } from "./define";
+import { errorDef, type ErrorDef } from "./error-define";
+
+/** A request the bridge will not take: "bridge-refused", and nothing reached Tally. */
+const refusal = <P = NoParams>(message: (p: P) => string, suggestion?: (p: P) => string): ErrorDef<P> =>
+  errorDef("bridge-refused", message, suggestion);
+
+/** Requests (and binds) the bridge refuses; its refuse() takes only these, so a refusal is always "bridge-refused". */
+export const BRIDGE_REFUSALS = {
+  "bridge.non-loopback-bind": refusal<{ host: string }>((p) => `The bridge will not listen on ${p.host}: non-loopback bind impossible.`, () => "Use 127.0.0.1, ::1 or localhost: only programs on this computer may reach the bridge."),
+  "bridge.request-too-large": refusal<{ maxBytes: number }>((p) => `The request is larger than the bridge accepts (${p.maxBytes} bytes).`, () => "Send fewer vouchers at a time."),
+  "bridge.request-not-utf8": refusal(() => "The request is not UTF-8 text."),
+  "bridge.request-empty": refusal(() => "The request is empty."),
+  "bridge.pairing-too-large": refusal(() => "A pairing request is a few bytes."),
+  "bridge.pairing-not-json": refusal(() => "The pairing request is not JSON."),
+  "bridge.pairing-codes-off": refusal(() => "This bridge was started without a pairing code.", () => "Start the Tally Handoff bridge program: its window shows the code."),
+  "bridge.pairing-bad-token": refusal(() => "The pairing request has no valid token."),
+  "bridge.pairing-wrong-code": refusal(() => "That is not the pairing code the bridge shows.", () => "Type the code shown in the bridge's window; after five wrong tries it shows a new one."),
+  "bridge.host-not-loopback": refusal(() => "The bridge answers only requests addressed to this computer."),
+  "bridge.foreign-origin": refusal<{ origin: string | undefined }>((p) => `Requests from ${p.origin} are not accepted.`, () => "If this is your add-in, start the bridge with --origin <its origin>."),
+  "bridge.foreign-preflight": refusal(() => "Preflights are answered only for the add-in's origins."),
+  "bridge.method-not-accepted": refusal<{ method: string | undefined; path: string }>((p) => `${p.method} is not accepted on ${p.path}.`),
+  "bridge.no-such-path": refusal(() => "The bridge has no such path.", () => "Is the bridge older than the add-in? Update both."),
+} as const;
 
 export const BRIDGE_ERRORS = {
-  "bridge.non-loopback-bind": errorDef<{ host: string }>(
-    "bridge-refused",
-    (p) => `The bridge will not listen on ${p.host}: non-loopback bind impossible.`,
-    () => "Use 127.0.0.1, ::1 or localhost: only programs on this computer may reach the bridge.",
-  ),
-  "bridge.request-too-large": errorDef<{ maxBytes: number }>(
-    "bridge-refused",
-    (p) => `The request is larger than the bridge accepts (${p.maxBytes} bytes).`,
-    () => "Send fewer vouchers at a time.",
-  ),
-  "bridge.request-not-utf8": errorDef("bridge-refused", () => "The request is not UTF-8 text."),
-  "bridge.request-empty": errorDef("bridge-refused", () => "The request is empty."),
-  "bridge.pairing-too-large": errorDef("bridge-refused", () => "A pairing request is a few bytes."),
-  "bridge.pairing-not-json": errorDef("bridge-refused", () => "The pairing request is not JSON."),
-  "bridge.pairing-codes-off": errorDef(
-    "bridge-refused",
-    () => "This bridge was started without a pairing code.",
-    () => "Start the Tally Handoff bridge program: its window shows the code.",
-  ),
-  "bridge.pairing-bad-token": errorDef("bridge-refused", () => "The pairing request has no valid token."),
-  "bridge.pairing-wrong-code": errorDef(
-    "bridge-refused",
-    () => "That is not the pairing code the bridge shows.",
-    () => "Type the code shown in the bridge's window; after five wrong tries it shows a new one.",
-  ),
-  "bridge.host-not-loopback": errorDef("bridge-refused", () => "The bridge answers only requests addressed to this computer."),
-  "bridge.foreign-origin": errorDef<{ origin: string | undefined }>(
-    "bridge-refused",
-    (p) => `Requests from ${p.origin} are not accepted.`,
-    () => "If this is your add-in, start the bridge with --origin <its origin>.",
-  ),
-  "bridge.foreign-preflight": errorDef("bridge-refused", () => "Preflights are answered only for the add-in's origins."),
-  "bridge.method-not-accepted": errorDef<{ method: string | undefined; path: string }>(
-    "bridge-refused",
-    (p) => `${p.method} is not accepted on ${p.path}.`,
-  ),
-  "bridge.no-such-path": errorDef(
-    "bridge-refused",
-    () => "The bridge has no such path.",
-    () => "Is the bridge older than the add-in? Update both.",
-  ),
   "bridge.needs-token": errorDef("bridge-unpaired", () => "The bridge needs its pairing token.", () => "Pair again from the task pane."),
   "bridge.no-token": errorDef(
     "bridge-unpaired",

@@ -4,7 +4,7 @@
  * pick a code and give its parameters. messages.test.ts fails when a code has no words or some
  * words are used by no code.
  */
-import { BRIDGE_ERRORS } from "./bridge-errors";
+import { BRIDGE_ERRORS, BRIDGE_REFUSALS } from "./bridge-errors";
 import type { CodeDef } from "./define";
 import type { ErrorDef, WorkbookFileErrorCode } from "./error-define";
 import { FILE_ERRORS } from "./file-errors";
@@ -44,12 +44,15 @@ export type FindingCode = keyof typeof MESSAGES;
 /** The parameters a code's sentence needs beyond the table, column and value; kept on the finding. */
 export type ParamsOf<C extends FindingCode> = (typeof MESSAGES)[C] extends CodeDef<infer P> ? P : never;
 
-export const ERROR_AREAS = { tally: TALLY_ERRORS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS, files: FILE_ERRORS } as const;
+export const ERROR_AREAS = { tally: TALLY_ERRORS, refusals: BRIDGE_REFUSALS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS, files: FILE_ERRORS } as const;
 
 /** Every operational error's words, keyed by its reason (finer than its HandoffError code). */
-export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS } as const;
+export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_REFUSALS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS } as const;
 
 export type HandoffReason = keyof typeof HANDOFF_ERRORS;
+
+/** The reasons the bridge answers a request it will not take with. */
+export type RefusalReason = keyof typeof BRIDGE_REFUSALS;
 
 export type ErrorParamsOf<R extends HandoffReason> = (typeof HANDOFF_ERRORS)[R] extends ErrorDef<infer P> ? P : never;
 

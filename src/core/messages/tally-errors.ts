@@ -5,11 +5,9 @@
 import type { HandoffErrorCode } from "./error-define";
 import { errorDef } from "./error-define";
 
-const CANCELLED = "Sending to Tally was cancelled.";
-
 export const TALLY_ERRORS = {
   // Whether the request had left is known only at the site: before sending, it had not.
-  "send.cancelled": errorDef("cancelled", () => CANCELLED, () => "", true),
+  "send.cancelled": errorDef("cancelled", () => "Sending to Tally was cancelled.", () => "", true),
   "tally.no-answer-in-time": errorDef<{ seconds: number }>(
     "tally-timeout",
     (p) => `Tally did not answer within ${p.seconds} seconds.`,
