@@ -81,6 +81,22 @@ describe("finding messages", () => {
   });
 });
 
+describe("readers of findings", () => {
+  // The pane once told a mapping's kind by matching `Kind "..."` in the sentence; params say it now.
+  const PARSES_A_SENTENCE = /\.(?:exec|test)\([^)]*\.message\b|\.message\??\.(?:match|matchAll|search|replace|split|includes|startsWith|endsWith)\(/;
+
+  it("in the pane and the command line read params, never parse a sentence", () => {
+    const readers = [...sourcesIn(path.join(SRC, "taskpane")), ...sourcesIn(path.join(SRC, "cli"))];
+    const parsers = readers.filter((s) => PARSES_A_SENTENCE.test(s.text)).map((s) => s.file);
+    expect(parsers).toEqual([]);
+  });
+
+  it("would notice a pane that matches a finding's sentence again", () => {
+    expect(PARSES_A_SENTENCE.test('const named = /Kind "([^"]+)"/.exec(f.message)?.[1];')).toBe(true);
+    expect(PARSES_A_SENTENCE.test("if (f.message.includes('Kind')) return;")).toBe(true);
+  });
+});
+
 describe("operational error words", () => {
   const ERRORS = { ...HANDOFF_ERRORS, ...FILE_ERRORS };
   const reasons = Object.keys(ERRORS) as (keyof typeof ERRORS)[];
