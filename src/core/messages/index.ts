@@ -7,6 +7,7 @@
 import { BRIDGE_ERRORS, BRIDGE_REFUSALS } from "./bridge-errors";
 import type { CodeDef } from "./define";
 import type { ErrorDef, WorkbookFileErrorCode } from "./error-define";
+import { FAULTS } from "./faults";
 import { FILE_ERRORS } from "./file-errors";
 import { DOCUMENT_MESSAGES } from "./documents";
 import { LINE_MESSAGES } from "./lines";
@@ -44,10 +45,10 @@ export type FindingCode = keyof typeof MESSAGES;
 /** The parameters a code's sentence needs beyond the table, column and value; kept on the finding. */
 export type ParamsOf<C extends FindingCode> = (typeof MESSAGES)[C] extends CodeDef<infer P> ? P : never;
 
-export const ERROR_AREAS = { tally: TALLY_ERRORS, refusals: BRIDGE_REFUSALS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS, files: FILE_ERRORS } as const;
+export const ERROR_AREAS = { tally: TALLY_ERRORS, refusals: BRIDGE_REFUSALS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS, faults: FAULTS, files: FILE_ERRORS } as const;
 
 /** Every operational error's words, keyed by its reason (finer than its HandoffError code). */
-export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_REFUSALS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS } as const;
+export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_REFUSALS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS, ...FAULTS } as const;
 
 export type HandoffReason = keyof typeof HANDOFF_ERRORS;
 
