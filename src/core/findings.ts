@@ -47,14 +47,14 @@ export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 type ParamArgs<C extends FindingCode> = [keyof ParamsOf<C>] extends [never] ? [] : [ParamsOf<C>];
 
 /** Builds a finding from a code, the cell it is about and the code's parameters; the words come from messages/. */
-export function finding<C extends FindingCode>(code: C, at: At, ...given: ParamArgs<C>): Finding {
+export function finding<C extends FindingCode>(code: C, at: At, ...given: ParamArgs<C>): FindingOf<C> {
   const entry = MESSAGES[code] as CodeDef<ParamsOf<C>>;
   const params = (given[0] ?? {}) as ParamsOf<C> & object;
   const words = { ...params, table: at.table, column: at.column, q: quoteValue(at.value ?? "") } as ParamsOf<C> & Words;
   const severity = typeof entry.severity === "function" ? entry.severity(params) : entry.severity;
   const result = { table: at.table, row: at.row, column: at.column, severity, code, message: entry.text(words), params } as FindingOf<C>;
   if (at.value !== undefined) result.value = at.value;
-  return result as Finding;
+  return result;
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {
