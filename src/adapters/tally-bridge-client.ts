@@ -4,7 +4,7 @@
  *
  * Only fetch and AbortController are used here, never node:* or Buffer: the task pane bundles this file.
  */
-import { HandoffError } from "../core/handoff-error";
+import { HandoffError, handoffError, type HandoffErrorCode } from "../core/handoff-error";
 import {
   DEFAULT_TALLY_TIMEOUT_MS,
   PING_TIMEOUT_MS,
@@ -24,33 +24,21 @@ interface BridgeErrorBody {
   outcomeUnknown?: boolean;
 }
 
-/** What to do when the bridge does not answer; a browser hides a CORS refusal behind the same failure. */
-function startBridgeSuggestion(): string {
-  const origin = globalThis.location?.origin;
-  const originHint = origin ? ` If it is running, it may not accept this page: start it with --origin ${origin}.` : "";
-  return `Start the Tally Handoff bridge on this computer (double-click tally-handoff-bridge.exe, or run tally-handoff-bridge.js with node).${originHint}`;
-}
-
 const TALLY_CODES = new Set(["tally-unreachable", "tally-timeout", "tally-connection-dropped"]);
 
 /** A HandoffError for a bridge reply that is not 200. */
 function bridgeRefusal(status: number, body: BridgeErrorBody): HandoffError {
-  const message = body.message ?? `The bridge answered HTTP ${status}.`;
-  if (status === 401) {
-    return new HandoffError(
-      "bridge-unpaired",
-      message,
-      "Pair again: in Settings choose Pair and type the pairing code shown in the bridge's window.",
-    );
-  }
+  const { message, suggestion } = body;
+  if (status === 401) return handoffError("bridge.unpaired-reply", { status, message });
   if (status === 400 || status === 403 || status === 404 || status === 405 || status === 413) {
-    return new HandoffError("bridge-refused", message, body.suggestion ?? "");
+    return handoffError("bridge.reply", { code: "bridge-refused", status, message, suggestion });
   }
   if ((status === 502 || status === 504) && body.code && TALLY_CODES.has(body.code)) {
-    return new HandoffError(body.code as "tally-timeout", message, body.suggestion ?? "", body.outcomeUnknown ?? true);
+    const code = body.code as HandoffErrorCode;
+    return handoffError("bridge.reply", { code, status, message, suggestion }, { outcomeUnknown: body.outcomeUnknown ?? true });
   }
   // Anything else is a bridge fault after the request may have gone on to Tally.
-  return new HandoffError("internal", message, body.suggestion ?? "", body.outcomeUnknown ?? status >= 500);
+  return handoffError("bridge.reply", { code: "internal", status, message, suggestion }, { outcomeUnknown: body.outcomeUnknown ?? status >= 500 });
 }
 
 async function readErrorBody(response: Response): Promise<BridgeErrorBody> {
@@ -63,22 +51,14 @@ async function readErrorBody(response: Response): Promise<BridgeErrorBody> {
 
 /** A HandoffError for a bridge request that got no HTTP answer at all. */
 function bridgeFailure(url: string, timeoutMs: number, reason: AbortReason, error: unknown): never {
-  if (reason === "cancelled") throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", true);
+  if (reason === "cancelled") throw handoffError("send.cancelled");
   if (reason === "timeout") {
-    throw new HandoffError(
-      "tally-timeout",
-      `No answer through the bridge within ${Math.round(timeoutMs / 1000)} seconds.`,
-      "Tally may still be working on it: look at Tally, then let Tally Handoff read back before sending again.",
-      true,
-    );
+    throw handoffError("bridge.no-answer-in-time", { seconds: Math.round(timeoutMs / 1000) });
   }
   // A browser says only "Failed to fetch": it may have broken after the bridge passed the request on.
-  throw new HandoffError(
-    "bridge-unreachable",
-    `The Tally Handoff bridge did not answer at ${url}.`,
-    startBridgeSuggestion(),
-    !failedBeforeSending(error),
-  );
+  // A browser hides a CORS refusal behind the same failure, so the suggestion names this page's origin.
+  const origin = globalThis.location?.origin;
+  throw handoffError("bridge.unreachable", { url, origin }, { outcomeUnknown: !failedBeforeSending(error) });
 }
 
 /**

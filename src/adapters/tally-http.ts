@@ -7,7 +7,7 @@
  * Only fetch and AbortController are used here, never node:* or Buffer: the task pane bundles this
  * file through tally-bridge-client.ts (webpack.config.js keeps src/adapters/bridge out of the pane).
  */
-import { HandoffError } from "../core/handoff-error";
+import { HandoffError, handoffError } from "../core/handoff-error";
 import { decodeTallyBody } from "../core/tally/decode";
 import { encodeUtf16le } from "../core/tally/encode";
 
@@ -54,7 +54,7 @@ export async function withDeadline<T>(
   onFailure: (reason: AbortReason, error: unknown) => never,
 ): Promise<T> {
   // Cancelled before anything was sent: the one cancellation that is known to be harmless.
-  if (callerSignal?.aborted) throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", false);
+  if (callerSignal?.aborted) throw handoffError("send.cancelled", {}, { outcomeUnknown: false });
   const controller = new AbortController();
   let reason: AbortReason;
   const abort = (why: AbortReason) => {
@@ -108,33 +108,16 @@ function portOf(url: string): string {
 /** A HandoffError for a direct post that did not come back. */
 function directFailure(url: string, timeoutMs: number, reason: AbortReason, error: unknown): never {
   if (reason === "cancelled") {
-    throw new HandoffError("cancelled", "Sending to Tally was cancelled.", "", true);
+    throw handoffError("send.cancelled");
   }
   const code = causeCode(error);
   if (reason === "timeout" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
-    throw new HandoffError(
-      "tally-timeout",
-      `Tally did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
-      "Tally may still be working on it, or be waiting behind a dialog box on its screen (PROTOCOL.md 4.1): " +
-        "look at Tally, close any dialog, and let Tally Handoff read back what was saved before sending again.",
-      true,
-    );
+    throw handoffError("tally.no-answer-in-time", { seconds: Math.round(timeoutMs / 1000) });
   }
   if (failedBeforeSending(error)) {
-    throw new HandoffError(
-      "tally-unreachable",
-      `Nothing answered at ${url}.`,
-      "Tally is not running, or its HTTP server is off: in TallyPrime press F1 > Settings > Connectivity, " +
-        `set 'TallyPrime acts as' to Server, port ${portOf(url)}.`,
-      false,
-    );
+    throw handoffError("tally.nothing-answered", { url, port: portOf(url) });
   }
-  throw new HandoffError(
-    "tally-connection-dropped",
-    `Tally closed the connection before answering (${code ?? String(error)}).`,
-    "Tally may have saved part or all of the request: let Tally Handoff read back before sending again.",
-    true,
-  );
+  throw handoffError("tally.connection-dropped", { cause: code ?? String(error) });
 }
 
 /** `<RESPONSE>TallyPrime Server is Running</RESPONSE>` (PROTOCOL.md 4.1 item 6) -> "TallyPrime". */
@@ -149,11 +132,7 @@ function productOf(text: string): string | undefined {
 async function tallyText(response: Response, url: string): Promise<string> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (!response.ok) {
-    throw new HandoffError(
-      "tally-unreachable",
-      `Something other than Tally answered at ${url} (HTTP ${response.status}).`,
-      "Check the Tally address and port in Settings: TallyPrime answers every request with HTTP 200.",
-    );
+    throw handoffError("tally.not-tally", { url, status: response.status });
   }
   return decodeTallyBody(bytes, response.headers.get("content-type") ?? undefined);
 }

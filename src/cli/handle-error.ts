@@ -3,7 +3,7 @@
  * prints by kind). A wrong command line shows the command's usage; a workbook or Tally problem
  * shows its message and what to do; anything else is a bug and says so.
  */
-import { isHandoffError } from "../core/handoff-error";
+import { handoffError, isHandoffError } from "../core/handoff-error";
 import { isWorkbookFileError } from "../adapters/xlsx/workbook-file-error";
 import type { CliIo, ExitCode } from "./cli-io";
 
@@ -24,10 +24,10 @@ export function handleError(io: CliIo, error: unknown): ExitCode {
   } else if (isWorkbookFileError(error) || isHandoffError(error)) {
     io.err(error.suggestion ? `${error.message}\n${error.suggestion}` : error.message);
   } else {
-    const text = error instanceof Error ? error.message : String(error);
-    io.err(`Something went wrong inside tally-handoff: ${text}`);
+    const fault = handoffError("fault.in-command-line", { detail: error instanceof Error ? error.message : String(error) });
+    io.err(fault.message);
     if (io.env.DEBUG && error instanceof Error && error.stack) io.err(error.stack);
-    else io.err("Run again with DEBUG=1 for details, and please report it.");
+    else io.err(fault.suggestion);
   }
   return 2;
 }

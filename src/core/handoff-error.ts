@@ -1,19 +1,11 @@
 /**
  * Operational failures (Tally down, time-outs, the bridge refusing) are one error type with a
  * code and a suggestion in plain words. Bookkeeping problems are Findings, never errors.
+ * The words come from messages/ (tally-errors.ts, bridge-errors.ts, workbook-errors.ts).
  */
-export type HandoffErrorCode =
-  | "tally-unreachable" // nothing answers at the Tally address
-  | "tally-timeout" // Tally took the request but did not answer in time (it may still commit it)
-  | "tally-connection-dropped" // the connection closed before an answer (it may have committed)
-  | "tally-no-company" // no company is open in Tally, or another one than Settings names
-  | "tally-other-company" // the open company has the name but not the identity this workbook was sent to
-  | "tally-unknown-request" // Tally could not read what we sent
-  | "bridge-unreachable"
-  | "bridge-unpaired" // missing or wrong pairing token
-  | "bridge-refused" // origin not allowed, body too large, bad request
-  | "cancelled"
-  | "internal";
+import { HANDOFF_ERRORS, type ErrorDef, type ErrorParamsOf, type HandoffErrorCode, type HandoffReason } from "./messages";
+
+export type { HandoffErrorCode, HandoffReason, RefusalReason } from "./messages";
 
 export class HandoffError extends Error {
   readonly code: HandoffErrorCode;
@@ -32,6 +24,20 @@ export class HandoffError extends Error {
   toJSON() {
     return { code: this.code, message: this.message, suggestion: this.suggestion, outcomeUnknown: this.outcomeUnknown };
   }
+}
+
+/** Only the site knows whether a request had already left (a cancel before sending is harmless). */
+type Known = { outcomeUnknown?: boolean };
+export type ErrorArgs<R extends HandoffReason> = [keyof ErrorParamsOf<R>] extends [never]
+  ? [params?: ErrorParamsOf<R>, known?: Known]
+  : [params: ErrorParamsOf<R>, known?: Known];
+
+/** The HandoffError for a reason, its words from messages/. */
+export function handoffError<R extends HandoffReason>(reason: R, ...[params, known]: ErrorArgs<R>): HandoffError {
+  const entry = HANDOFF_ERRORS[reason] as ErrorDef<ErrorParamsOf<R>>;
+  const p = (params ?? {}) as ErrorParamsOf<R>;
+  const code = typeof entry.code === "function" ? entry.code(p) : entry.code;
+  return new HandoffError(code, entry.message(p), entry.suggestion(p), known?.outcomeUnknown ?? entry.outcomeUnknown);
 }
 
 export function isHandoffError(e: unknown): e is HandoffError {

@@ -7,7 +7,7 @@
  * work; it never stands in for Tally.
  */
 import { compareDates } from "../core/dates";
-import { HandoffError, isHandoffError } from "../core/handoff-error";
+import { handoffError, isHandoffError } from "../core/handoff-error";
 import { checkMasters, missingMessage, type MissingMaster } from "../core/push/masters-needed";
 import { numberingNote, numberingProblems, type NumberingProblem } from "../core/push/numbering";
 import { batches, planPush, type PlannedVoucher, type PushFilter } from "../core/push/plan";
@@ -108,7 +108,7 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
           const results = await writeBatch(batch, checked, ctx);
           await settle(results, ports, report, progress);
           if (results.some((r) => r.outcome === "Unknown")) {
-            throw new HandoffError("tally-timeout", "Tally stopped answering during the push.", "Check TallyPrime for an open dialog, then press Send to Tally again: nothing will be sent twice.", true);
+            throw handoffError("tally.stopped-answering");
           }
         }
       }
@@ -128,11 +128,7 @@ function checkCompany(loaded: CompanyRecord, options: PushOptions): PushReport["
   const before = options.sentTo;
   const sameBooks = !before?.booksFrom || !seen.booksFrom || compareDates(before.booksFrom, seen.booksFrom) === 0;
   if (before && seen.guid !== "" && (before.guid !== seen.guid || !sameBooks) && !options.acceptOtherCompany) {
-    throw new HandoffError(
-      "tally-other-company",
-      `The company '${loaded.name}' open in Tally is not the one this workbook was sent to before (another company with that name, or a company split at year end); nothing was sent.`,
-      "Open the right company in TallyPrime; or, if this really is the company to send to from now on, confirm it (Send to Tally asks; on the command line add --accept-company).",
-    );
+    throw handoffError("tally.other-company", { company: loaded.name });
   }
   return seen;
 }

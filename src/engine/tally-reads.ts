@@ -3,7 +3,7 @@
  * which masters exist and how voucher types number, and which of our vouchers Tally holds.
  */
 import { fromDayNumber, toDayNumber, type CalendarDate } from "../core/dates";
-import { HandoffError } from "../core/handoff-error";
+import { handoffError } from "../core/handoff-error";
 import { nameKey } from "../core/mapping";
 import type { TallyLists } from "../core/push/masters-needed";
 import { identityMarker, markerIn } from "../core/tally/identity-marker";
@@ -18,12 +18,12 @@ export async function exportFrom(tally: TallyPort, xml: string, company: string)
   const failure = readExportError(text);
   if (!failure) return text;
   if (failure.kind === "no-company-open" || failure.companyNotLoaded !== undefined) {
-    throw new HandoffError("tally-no-company", `Company '${company}' is not open in Tally.`, "Open the company in TallyPrime (or fix Tally Company in Settings), then send again.");
+    throw handoffError("tally.company-not-open", { company });
   }
   if (failure.kind === "unknown-request") {
-    throw new HandoffError("tally-unknown-request", "Tally could not read the add-in's request.", "Check that the address points to TallyPrime's HTTP port.");
+    throw handoffError("tally.request-unreadable");
   }
-  throw new HandoffError("internal", `Tally refused a read: ${failure.lineErrors.join("; ") || failure.kind}`);
+  throw handoffError("tally.read-refused", { lineErrors: failure.lineErrors, kind: failure.kind });
 }
 
 /** The named company among those loaded, with its identity; refuses and names the loaded ones otherwise. */
@@ -31,9 +31,8 @@ export async function readLoadedCompany(tally: TallyPort, company: string): Prom
   const companies = readCompanies(await exportFrom(tally, listRequest("Company"), company));
   const loaded = companies.find((c) => nameKey(c.name) === nameKey(company));
   if (loaded) return loaded;
-  const open = companies.map((c) => c.name).join(", ") || "none";
   // A write naming a company that is not loaded can land in the loaded one (PROTOCOL.md 11.4): nothing is sent.
-  throw new HandoffError("tally-no-company", `Company '${company}' is not open in Tally (open: ${open}); nothing was sent.`, "Open it in TallyPrime, or fix Tally Company in Settings.");
+  throw handoffError("tally.company-not-loaded", { company, open: companies.map((c) => c.name) });
 }
 
 /** Voucher types with their numbering method and Prevent Duplicates. */

@@ -1,21 +1,22 @@
-import type { Finding } from "../core/findings";
+import { finding, type At, type Severity } from "../core/findings";
 import { prepareHandoff } from "../core/handoff";
 import { sampleWorkbook } from "../../test/support/taskpane-fakes";
 import { columnLetters, countPerTable, findingLocation, groupFindings } from "./finding-groups";
 
-const f = (over: Partial<Finding>): Finding => ({ table: "Sales", row: 2, column: "", severity: "error", code: "x", message: "m", ...over });
+/** A finding at a place; `value` labels it where the test follows one finding through the grouping. */
+const f = ({ severity = "error", ...at }: Partial<At> & { severity?: Severity }) => ({ ...finding("cell.blank", { table: "Sales", row: 2, column: "", ...at }), severity });
 
 describe("groupFindings", () => {
   it("puts Settings and LedgerMap first, then the tables in contract order, errors before warnings in each", () => {
     const groups = groupFindings([
       f({ table: "Receipts", row: 3 }),
-      f({ table: "Sales", row: 2, severity: "warning", code: "w1" }),
-      f({ table: "Sales", row: 9, code: "e1" }),
+      f({ table: "Sales", row: 2, severity: "warning", value: "w1" }),
+      f({ table: "Sales", row: 9, value: "e1" }),
       f({ table: "HandoffSettings", row: 0 }),
-      f({ table: "Sales", row: 4, code: "e2" }),
+      f({ table: "Sales", row: 4, value: "e2" }),
     ]);
     expect(groups.map((g) => g.table)).toEqual(["HandoffSettings", "Sales", "Receipts"]);
-    expect(groups[1].findings.map((x) => x.code)).toEqual(["e1", "e2", "w1"]);
+    expect(groups[1].findings.map((x) => x.value)).toEqual(["e1", "e2", "w1"]);
     expect(groups[1]).toMatchObject({ errors: 2, warnings: 1 });
   });
 

@@ -2,7 +2,7 @@
  * Any failure the pane catches, as two plain sentences: what went wrong and what to do. A
  * HandoffError already carries both; anything else is an unexpected fault of the add-in.
  */
-import { isHandoffError, type HandoffErrorCode } from "../core/handoff-error";
+import { handoffError, isHandoffError, type HandoffErrorCode } from "../core/handoff-error";
 
 export interface Problem {
   message: string;
@@ -12,6 +12,7 @@ export interface Problem {
 
 export function problemOf(error: unknown): Problem {
   if (isHandoffError(error)) return { message: error.message, suggestion: error.suggestion, code: error.code };
-  const text = error instanceof Error ? error.message : String(error);
-  return { message: `Something went wrong: ${text}`, suggestion: "Try again; if it keeps happening, close and reopen the task pane." };
+  // Only the words: an unforeseen fault has no HandoffError code for the pane to act on.
+  const { message, suggestion } = handoffError("fault.in-pane", { detail: error instanceof Error ? error.message : String(error) });
+  return { message, suggestion };
 }

@@ -1,9 +1,11 @@
-import type { Finding } from "../core/findings";
+import { finding, type At } from "../core/findings";
 import { prepareHandoff } from "../core/handoff";
+import type { LedgerMapKind } from "../core/records/types";
 import { sampleWorkbook } from "../../test/support/taskpane-fakes";
-import { kindOf, mappingFindings, namesForKind, unmappedValues } from "./unmapped";
+import { namesForKind, unmappedValues } from "./unmapped";
 
-const f = (over: Partial<Finding>): Finding => ({ table: "Receipts", row: 2, column: "Account", severity: "error", code: "mapping.unmapped", message: "", ...over });
+const unmapped = (kind: LedgerMapKind, key: string, at: Partial<At> = {}) =>
+  finding("mapping.unmapped", { table: "Receipts", row: 2, column: "Account", value: key, ...at }, { kind, key });
 
 describe("unmappedValues", () => {
   it("finds the unmapped account in the sample workbook's findings", () => {
@@ -13,27 +15,18 @@ describe("unmappedValues", () => {
 
   it("lists each word once per kind however many rows use it, ignoring case and spaces", () => {
     const values = unmappedValues([
-      f({ row: 2, value: "PhonePe" }),
-      f({ row: 3, value: "phonepe " }),
-      f({ row: 4, column: "Customer", value: "PhonePe", code: "mapping.unmapped" }),
-      f({ row: 5, column: "Godown", value: "", code: "mapping.no-godown" }),
-      f({ row: 6, code: "cell.blank", value: "x" }),
+      unmapped("Account", "PhonePe", { row: 2 }),
+      unmapped("Account", "phonepe ", { row: 3 }),
+      unmapped("Party", "PhonePe", { row: 4, column: "Customer" }),
+      finding("mapping.no-godown", { table: "Sales", row: 5, column: "Godown", value: "" }),
+      finding("cell.blank", { table: "Sales", row: 6, column: "Customer", value: "x" }),
     ]);
     expect(values.map(({ kind, value, rows }) => `${kind}:${value}:${rows}`)).toEqual(["Account:PhonePe:2", "Party:PhonePe:1"]);
   });
-});
 
-describe("kindOf", () => {
-  it("reads the kind the message names, else goes by the column", () => {
-    expect(kindOf(f({ column: "GST Rate %", message: 'add a row to LedgerMap (Kind "Output IGST", Workbook Value "12").' }))).toBe("Output IGST");
-    expect(kindOf(f({ column: "Expense Head" }))).toBe("Expense");
-    expect(kindOf(f({ column: "Something Else", message: 'Kind "Nonsense"' }))).toBe("Ledger");
-  });
-});
-
-describe("mappingFindings", () => {
-  it("keeps codes that start with mapping.", () => {
-    expect(mappingFindings([f({ code: "mapping.x" }), f({ code: "mappingx" }), f({ code: "gst.x" })]).map((x) => x.code)).toEqual(["mapping.x"]);
+  it("takes the kind from the finding's parameters, never from its column or its sentence", () => {
+    const rate = { ...unmapped("Output IGST", "12", { table: "Sales", column: "GST Rate %" }), message: 'Kind "Nonsense"' };
+    expect(unmappedValues([rate]).map(({ kind, value }) => [kind, value])).toEqual([["Output IGST", "12"]]);
   });
 });
 

@@ -1,11 +1,11 @@
 /**
- * Workbook words with no Tally name yet, from the validation's "mapping.*" findings, one entry per
- * (kind, word) however many rows use it. The mapping editor lists them with suggestions.
+ * Workbook words with no Tally name yet, from the validation's "mapping.unmapped" findings, one
+ * entry per (kind, word) however many rows use it. The mapping editor lists them with suggestions.
  */
-import type { Finding } from "../core/findings";
+import type { Finding, FindingOf } from "../core/findings";
 import { nameKey } from "../core/mapping";
 import type { TallyLists } from "../core/push/masters-needed";
-import { LEDGER_MAP_KINDS, type LedgerMapKind } from "../core/records/types";
+import type { LedgerMapKind } from "../core/records/types";
 
 export interface UnmappedValue {
   kind: LedgerMapKind;
@@ -16,43 +16,13 @@ export interface UnmappedValue {
   first: Finding;
 }
 
-/** Column -> kind when the message does not name one (validate/rules-mapping.ts checks these columns). */
-const KIND_BY_COLUMN: Record<string, LedgerMapKind> = {
-  Customer: "Party",
-  Supplier: "Party",
-  Party: "Party",
-  Payee: "Party",
-  Vendor: "Party",
-  Account: "Account",
-  "Paid From": "Account",
-  "Expense Head": "Expense",
-  Item: "Item",
-  Unit: "Unit",
-  Godown: "Godown",
-  "From Godown": "Godown",
-  "To Godown": "Godown",
-  Ledger: "Ledger",
-};
+const isUnmapped = (f: Finding): f is FindingOf<"mapping.unmapped"> => f.code === "mapping.unmapped";
 
-/** The kind a mapping finding is about: named in its message (`Kind "Account"`), else by its column. */
-export function kindOf(f: Finding): LedgerMapKind {
-  const named = /Kind "([^"]+)"/.exec(f.message)?.[1];
-  if (named && (LEDGER_MAP_KINDS as readonly string[]).includes(named)) return named as LedgerMapKind;
-  return KIND_BY_COLUMN[f.column] ?? "Ledger";
-}
-
-/** Findings whose code starts with "mapping." (the validation's mapping rules). */
-export function mappingFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.code.startsWith("mapping."));
-}
-
-/** Distinct unmapped words; findings without a word (a blank godown, no round-off ledger) are left to the findings list. */
+/** Distinct unmapped words; the other mapping findings (a blank godown, no round-off ledger) name no word and are left to the findings list. */
 export function unmappedValues(findings: readonly Finding[]): UnmappedValue[] {
   const out = new Map<string, UnmappedValue>();
-  for (const f of mappingFindings(findings)) {
-    const value = f.value?.trim();
-    if (!value) continue;
-    const kind = kindOf(f);
+  for (const f of findings.filter(isUnmapped)) {
+    const { kind, key: value } = f.params;
     const key = `${kind}|${nameKey(value)}`;
     const seen = out.get(key);
     if (seen) seen.rows++;

@@ -5,7 +5,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { HandoffError } from "../../core/handoff-error";
+import { handoffError } from "../../core/handoff-error";
 
 export const DEFAULT_BRIDGE_PORT = 9400;
 /** The task pane's origin in development (webpack-dev-server, manifest.xml). */
@@ -41,11 +41,7 @@ export async function readBridgeConfig(env: NodeJS.ProcessEnv = process.env): Pr
   try {
     return JSON.parse(text) as BridgeConfig;
   } catch {
-    throw new HandoffError(
-      "internal",
-      `The bridge settings file ${file} is not valid JSON.`,
-      "Delete it and pair again from the task pane.",
-    );
+    throw handoffError("bridge.config-not-json", { file });
   }
 }
 

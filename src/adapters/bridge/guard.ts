@@ -5,7 +5,7 @@
  * cross-site use and the token stops everything else (docs/bridge.md).
  */
 import type { IncomingMessage } from "node:http";
-import { HandoffError } from "../../core/handoff-error";
+import { handoffError } from "../../core/handoff-error";
 
 const LOOPBACK_BINDS = new Set(["127.0.0.1", "::1", "localhost"]);
 const LOOPBACK_HOST_NAMES = new Set(["127.0.0.1", "[::1]", "localhost"]);
@@ -13,11 +13,7 @@ const LOOPBACK_HOST_NAMES = new Set(["127.0.0.1", "[::1]", "localhost"]);
 /** Throws before binding when `host` is not a loopback address: the bridge never faces a network. */
 export function assertLoopbackBind(host: string): void {
   if (!LOOPBACK_BINDS.has(host)) {
-    throw new HandoffError(
-      "bridge-refused",
-      `The bridge will not listen on ${host}: non-loopback bind impossible.`,
-      "Use 127.0.0.1, ::1 or localhost: only programs on this computer may reach the bridge.",
-    );
+    throw handoffError("bridge.non-loopback-bind", { host });
   }
 }
 

@@ -5,7 +5,7 @@
  * loopback still cannot use it (docs/bridge.md).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
-import { HandoffError } from "../../core/handoff-error";
+import { handoffError } from "../../core/handoff-error";
 import { isPairingToken } from "../pairing-token";
 import { readBridgeConfig, writeBridgeConfig } from "./config";
 
@@ -15,11 +15,7 @@ export { isPairingToken, newPairingToken } from "../pairing-token";
 /** Stores `token` as the bridge's token, replacing any earlier one; returns the config file's path. */
 export async function pairBridge(token: string, env: NodeJS.ProcessEnv = process.env, now = new Date()): Promise<string> {
   if (!isPairingToken(token)) {
-    throw new HandoffError(
-      "bridge-unpaired",
-      "That is not a pairing token: it should be at least 22 letters, digits, '-' or '_'.",
-      "Copy the whole command from the task pane again.",
-    );
+    throw handoffError("bridge.not-a-token");
   }
   const config = await readBridgeConfig(env);
   return writeBridgeConfig({ ...config, token, pairedAt: now.toISOString() }, env);

@@ -4,7 +4,7 @@
  * in ../tally-bridge-client.ts turns back into a HandoffError.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { HandoffError, isHandoffError } from "../../core/handoff-error";
+import { handoffError, isHandoffError, type ErrorArgs, type HandoffError, type RefusalReason } from "../../core/handoff-error";
 import type { TallyLiveness, TallyTransport } from "../tally-http";
 import { BRIDGE_ROUTES, type DebugLog, loggedPath } from "./debug-log";
 import { bearerToken, corsHeaders, hostIsLoopback, originVerdict } from "./guard";
@@ -60,8 +60,8 @@ function sendError(x: Exchange, status: number, error: HandoffError): void {
   sendJson(x, status, error.toJSON());
 }
 
-function refuse(x: Exchange, status: number, message: string, suggestion = ""): void {
-  sendError(x, status, new HandoffError("bridge-refused", message, suggestion));
+function refuse<R extends RefusalReason>(x: Exchange, status: number, reason: R, ...params: ErrorArgs<R>): void {
+  sendError(x, status, handoffError(reason, ...params));
 }
 
 // Tally never answering is a gateway time-out; refused or dropped, a bad gateway (PROTOCOL.md 4.1 item 7).
@@ -74,7 +74,7 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
   const body = await readLimitedBody(x.req, ctx.maxBodyBytes);
   if ("tooLarge" in body) {
     x.bytesIn = body.bytesRead;
-    refuse(x, 413, `The request is larger than the bridge accepts (${ctx.maxBodyBytes} bytes).`, "Send fewer vouchers at a time.");
+    refuse(x, 413, "bridge.request-too-large", { maxBytes: ctx.maxBodyBytes });
     hangUpIfStillSending(x.req);
     return;
   }
@@ -83,9 +83,9 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
   try {
     xml = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
   } catch {
-    return refuse(x, 400, "The request is not UTF-8 text.");
+    return refuse(x, 400, "bridge.request-not-utf8");
   }
-  if (xml.trim() === "") return refuse(x, 400, "The request is empty.");
+  if (xml.trim() === "") return refuse(x, 400, "bridge.request-empty");
   try {
     // A client that left while queued is skipped: nothing of it ever reaches Tally.
     const reply = await ctx.queue.run(() => (x.gone ? Promise.reject(new Error("client left")) : ctx.tally.post(xml)));
@@ -95,7 +95,7 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
       x.code = "cancelled";
       return;
     }
-    const handoff = isHandoffError(error) ? error : new HandoffError("internal", String(error), "", true);
+    const handoff = isHandoffError(error) ? error : handoffError("bridge.post-failed", { detail: String(error) });
     sendError(x, statusFor(handoff.code), handoff);
   }
 }
@@ -103,19 +103,17 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
 /** POST /pair {code, token}: the pane's token replaces the bridge's when the code is the one on screen. */
 async function pairWithCode(ctx: BridgeContext, x: Exchange): Promise<void> {
   const body = await readLimitedBody(x.req, 1024);
-  if ("tooLarge" in body) return refuse(x, 413, "A pairing request is a few bytes.");
+  if ("tooLarge" in body) return refuse(x, 413, "bridge.pairing-too-large");
   let sent: { code?: unknown; token?: unknown };
   try {
     sent = JSON.parse(new TextDecoder().decode(body.bytes)) as typeof sent;
   } catch {
-    return refuse(x, 400, "The pairing request is not JSON.");
+    return refuse(x, 400, "bridge.pairing-not-json");
   }
   const outcome = ctx.pairing.attempt(String(sent?.code ?? ""), String(sent?.token ?? ""));
-  if (outcome === "codes-off") return refuse(x, 403, "This bridge was started without a pairing code.", "Start the Tally Handoff bridge program: its window shows the code.");
-  if (outcome === "bad-token") return refuse(x, 400, "The pairing request has no valid token.");
-  if (outcome === "wrong-code") {
-    return refuse(x, 403, "That is not the pairing code the bridge shows.", "Type the code shown in the bridge's window; after five wrong tries it shows a new one.");
-  }
+  if (outcome === "codes-off") return refuse(x, 403, "bridge.pairing-codes-off");
+  if (outcome === "bad-token") return refuse(x, 400, "bridge.pairing-bad-token");
+  if (outcome === "wrong-code") return refuse(x, 403, "bridge.pairing-wrong-code");
   await ctx.savePairing(ctx.pairing.token ?? "");
   sendJson(x, 200, { paired: true });
 }
@@ -133,14 +131,14 @@ function healthRoute(ctx: BridgeContext): (x: Exchange) => Promise<void> {
 
 async function route(ctx: BridgeContext, x: Exchange, health: (x: Exchange) => Promise<void>): Promise<void> {
   const { req } = x;
-  if (!hostIsLoopback(req.headers.host, ctx.port)) return refuse(x, 403, "The bridge answers only requests addressed to this computer.");
+  if (!hostIsLoopback(req.headers.host, ctx.port)) return refuse(x, 403, "bridge.host-not-loopback");
   const verdict = originVerdict(req, ctx.allowedOrigins);
   if (verdict === "foreign") {
-    return refuse(x, 403, `Requests from ${req.headers.origin} are not accepted.`, "If this is your add-in, start the bridge with --origin <its origin>.");
+    return refuse(x, 403, "bridge.foreign-origin", { origin: req.headers.origin });
   }
   if (verdict === "allowed") x.cors = corsHeaders(req.headers.origin ?? "");
   if (req.method === "OPTIONS") {
-    if (verdict !== "allowed") return refuse(x, 403, "Preflights are answered only for the add-in's origins.");
+    if (verdict !== "allowed") return refuse(x, 403, "bridge.foreign-preflight");
     x.res.writeHead(204, x.cors).end();
     return;
   }
@@ -149,12 +147,12 @@ async function route(ctx: BridgeContext, x: Exchange, health: (x: Exchange) => P
   if (path === "/pair" && req.method === "POST") return pairWithCode(ctx, x);
   if (ctx.paneDir && !BRIDGE_ROUTES.includes(path) && (await servePaneFile(ctx.paneDir, req, x.res))) return;
   if (!tokenMatches(bearerToken(req), ctx.pairing.token)) {
-    return sendError(x, 401, new HandoffError("bridge-unpaired", "The bridge needs its pairing token.", "Pair again from the task pane."));
+    return sendError(x, 401, handoffError("bridge.needs-token"));
   }
   if (path === "/tally" && req.method === "POST") return forwardToTally(ctx, x);
   if (path === "/debug-log" && req.method === "GET") return sendJson(x, 200, { entries: ctx.log.entries() });
-  if (BRIDGE_ROUTES.includes(path)) return refuse(x, 405, `${req.method} is not accepted on ${path}.`);
-  refuse(x, 404, "The bridge has no such path.", "Is the bridge older than the add-in? Update both.");
+  if (BRIDGE_ROUTES.includes(path)) return refuse(x, 405, "bridge.method-not-accepted", { method: req.method, path });
+  refuse(x, 404, "bridge.no-such-path");
 }
 
 /** The bridge's request listener; it records every exchange in `ctx.log` when the response closes. */
@@ -178,7 +176,7 @@ export function bridgeHandler(ctx: BridgeContext): RequestListener {
     });
     route(ctx, x, health).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
-      else sendError(x, 500, new HandoffError("internal", `The bridge failed: ${String(error)}`, "", true));
+      else sendError(x, 500, handoffError("bridge.failed", { detail: String(error) }));
     });
   };
 }

@@ -8,7 +8,7 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import packageJson from "../../../package.json";
-import { HandoffError } from "../../core/handoff-error";
+import { handoffError } from "../../core/handoff-error";
 import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL, directTallyTransport } from "../tally-http";
 import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } from "./config";
 import { DebugLog } from "./debug-log";
@@ -57,13 +57,7 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       const inUse = error.code === "EADDRINUSE";
-      reject(
-        new HandoffError(
-          "internal",
-          inUse ? `Port ${port} is already in use on ${host}.` : `The bridge could not listen: ${error.message}`,
-          inUse ? "Is another bridge already running? Stop it, or pass --port." : "",
-        ),
-      );
+      reject(inUse ? handoffError("bridge.port-in-use", { port, host }) : handoffError("bridge.cannot-listen", { detail: error.message }));
     });
     server.listen(port, host, () => resolve());
   });
@@ -75,7 +69,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   assertLoopbackBind(host);
   const pairsByCode = options.announceCode !== undefined;
   if (!pairsByCode && !isPairingToken(options.token ?? "")) {
-    throw new HandoffError("bridge-unpaired", "The bridge has no pairing token.", "Pair it: tally-handoff bridge --pair <token>, or start it to show a pairing code.");
+    throw handoffError("bridge.no-token");
   }
   const pairing = new PairingState(options.token, options.announceCode);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;

@@ -1,6 +1,6 @@
 import { cellAt, fakeWorkbook, installFakeOffice, snapshot, type FakeOfficeHost } from "../../../test/support/fake-excel";
 import { salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
-import type { Finding } from "../../core/findings";
+import { finding, type Finding } from "../../core/findings";
 import { createExcelWorkbook } from "./excel-workbook";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, MARKS_PER_SYNC } from "./highlights";
 
@@ -16,9 +16,7 @@ function install(): FakeOfficeHost {
   return host;
 }
 
-const error = (row: number, column: string, table: Finding["table"] = "Sales"): Finding => ({
-  table, row, column, severity: "error", code: "cell.blank", message: `${column} is blank.`,
-});
+const error = (row: number, column: string, table: Finding["table"] = "Sales"): Finding => finding("cell.blank", { table, row, column });
 
 const ours = () =>
   host.model.sheets[0].conditionalFormats.filter((f) => f.formula === HIGHLIGHT_FORMULA).map((f) => ({ area: f.area, fill: f.fill }));

@@ -6,7 +6,7 @@
  * into something else) are skipped.
  */
 import { OPS_TABLES, type OpsTable } from "../../core/findings";
-import { HandoffError } from "../../core/handoff-error";
+import { handoffError } from "../../core/handoff-error";
 import { isBlank } from "../../core/records/cells";
 import { POSTING_LOG_HEADERS, postingLogRow, type PostingAction, type PostingLogEntry, type PostingResult } from "../../core/push/posting-log";
 import type { PostingLogPort } from "../../engine/ports";
@@ -24,7 +24,7 @@ function logColumns(table: TableLayout): number[] {
   const cols = POSTING_LOG_HEADERS.map((h) => columnOf(table, "PostingLog", h));
   const missing = POSTING_LOG_HEADERS.filter((_, i) => cols[i] < 0);
   if (missing.length > 0) {
-    throw new HandoffError("internal", `The PostingLog table has lost its column ${missing.join(", ")}.`, "Put the column back (undo), so the add-in knows what Tally already holds.");
+    throw handoffError("workbook.posting-log-columns-lost", { columns: missing });
   }
   return cols;
 }

@@ -4,7 +4,7 @@
  * (compared like settings.ts does: case, spaces and punctuation ignored), else the key goes into
  * the first blank row or a new row. Without the table, the hidden sheet is made with it.
  */
-import { HandoffError } from "../../core/handoff-error";
+import { handoffError } from "../../core/handoff-error";
 import { isBlank, looseKey } from "../../core/records/cells";
 import { rowFor, textCell } from "./cell-writes";
 import type { ExcelRun } from "./excel-run";
@@ -15,7 +15,7 @@ function settingColumns(table: TableLayout): { key: number; value: number } {
   const key = columnOf(table, "HandoffSettings", "Key");
   const value = columnOf(table, "HandoffSettings", "Value");
   if (key < 0 || value < 0) {
-    throw new HandoffError("internal", "The HandoffSettings table has no Key or no Value column.", "Put the Key and Value headers back, or delete the table and run Set up workbook.");
+    throw handoffError("workbook.settings-columns-lost");
   }
   return { key, value };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Finding } from "../../core/findings";
+import { finding as findingOf, type At } from "../../core/findings";
 import { addressText, findingAddress, sheetRef } from "./cell-address";
 import { readXlsx, type XlsxBook } from "./read-xlsx";
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const finding = (over: Partial<Finding>): Finding => ({ table: "Sales", row: 6, column: "Customer", severity: "error", code: "x", message: "m", ...over });
+const finding = (over: Partial<At>) => findingOf("cell.blank", { table: "Sales", row: 6, column: "Customer", ...over });
 
 describe("findingAddress", () => {
   it("points at the cell of the row and column, finding the column under another name", () => {

@@ -11,7 +11,7 @@ import { POSTING_LOG_HEADERS, postingLogRow, type PostingAction, type PostingLog
 import { cellText, isEmptyCell } from "./cell-values";
 import { columnLetters, encodeRange, modelOf, tableBox } from "./excel-tables";
 import { bodyValues, locateTable, type TableLocation, type XlsxBook } from "./read-xlsx";
-import { WorkbookFileError } from "./workbook-file-error";
+import { workbookFileError } from "./workbook-file-error";
 
 export const HANDOFF_SHEET = "TallyHandoff";
 const ACTIONS: readonly PostingAction[] = ["Create", "Alter", "Check"];
@@ -66,17 +66,16 @@ function refuseFilledRows(at: TableLocation, from: number, to: number): void {
   for (let r = from; r <= to; r++) {
     const row = at.worksheet.findRow(r);
     if (at.headers.some((_, i) => !isEmptyCell(row?.findCell(at.firstColumn + i)?.value))) {
-      throw new WorkbookFileError("cannot-extend-table", `Row ${r} below the ${at.name} table on sheet ${at.sheet} is not empty, so the table cannot grow.`, `Move what is below the ${at.name} table elsewhere, then push again.`);
+      throw workbookFileError("file.row-below-table-filled", { row: r, table: at.name, sheet: at.sheet });
     }
   }
 }
 
-const noTable = (at: TableLocation) =>
-  new WorkbookFileError("cannot-extend-table", `Sheet ${at.sheet} is named PostingLog but holds no Excel table.`, "Rename the sheet, or make its range a table (Insert > Table).");
+const noTable = (at: TableLocation) => workbookFileError("file.posting-log-not-a-table", { sheet: at.sheet });
 
 function refuseTotalsRow(at: TableLocation): void {
   if (!modelOf(at.table!).totalsRow) return;
-  throw new WorkbookFileError("cannot-extend-table", `The ${at.name} table on sheet ${at.sheet} has a totals row, so rows cannot be added below it.`, "Turn off the table's Total Row in Excel (Table Design), then push again.");
+  throw workbookFileError("file.totals-row", { table: at.name, sheet: at.sheet });
 }
 
 /** Writes rows below a table's last filled row and widens the table over them; refuses before writing anything. */

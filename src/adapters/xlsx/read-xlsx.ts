@@ -13,7 +13,7 @@ import { headerKey } from "../../core/records/columns";
 import type { TableInput, WorkbookInput } from "../../core/records/types";
 import { cellText, plainValue } from "./cell-values";
 import { bodyRows, modelOf, settleHeaderRow, tableBox } from "./excel-tables";
-import { WorkbookFileError } from "./workbook-file-error";
+import { workbookFileError } from "./workbook-file-error";
 
 /** Where one table sits. */
 export interface TableLocation {
@@ -44,24 +44,18 @@ export interface XlsxBook {
 /** The tables the core reads; PostingLog is read by the posting-log port. */
 export const CORE_TABLES: readonly string[] = [...OPS_TABLES, "HandoffSettings", "LedgerMap"];
 
-const SETUP_HINT = "Run 'Set up workbook' in the add-in, or see docs/workbook.md for the tables and their columns.";
-
 /** Opens the file; a missing file or one that is not an .xlsx workbook is a WorkbookFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const name = path.basename(file);
   const info = await stat(file).catch(() => undefined);
-  if (!info) throw new WorkbookFileError("file-missing", `${file} does not exist.`, "Check the file name and folder.");
-  if (!info.isFile()) throw new WorkbookFileError("not-a-workbook", `${file} is a folder, not a workbook.`);
+  if (!info) throw workbookFileError("file.missing", { file });
+  if (!info.isFile()) throw workbookFileError("file.is-folder", { file });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (e) {
     const why = String((e as Error)?.message ?? e).split("\n")[0];
-    throw new WorkbookFileError(
-      "not-a-workbook",
-      `${name} is not an Excel workbook that can be read (${why}).`,
-      "Save it from Excel as an Excel Workbook (.xlsx). Old .xls files and password-protected workbooks cannot be read.",
-    );
+    throw workbookFileError("file.unreadable", { name, why });
   }
   // Every table, the user's own included: a wrong flag would be written back and break the table.
   for (const ws of workbook.worksheets) for (const t of ws.getTables() as unknown as ExcelJS.Table[]) settleHeaderRow(ws, modelOf(t));
@@ -118,8 +112,7 @@ export function readBook(workbook: ExcelJS.Workbook, file: string): XlsxBook {
     locations.set(wanted, at);
   }
   if (locations.size === 0) {
-    const names = CORE_TABLES.filter((t) => t !== "LedgerMap").join(", ");
-    throw new WorkbookFileError("no-tables", `${path.basename(file)} has none of the tables ${names}.`, SETUP_HINT);
+    throw workbookFileError("file.no-tables", { name: path.basename(file), tables: CORE_TABLES.filter((t) => t !== "LedgerMap") });
   }
   return { file, workbook, input: { tables }, locations };
 }

@@ -8,7 +8,7 @@
 import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { XlsxBook } from "./read-xlsx";
-import { WorkbookFileError } from "./workbook-file-error";
+import { workbookFileError } from "./workbook-file-error";
 import { zipEntryNames } from "./zip-entries";
 
 const DROPPED_PARTS: readonly [RegExp, string][] = [
@@ -37,12 +37,12 @@ export async function assertCanWriteBack(file: string): Promise<void> {
   const name = path.basename(file);
   const lost = await partsLostOnSave(file);
   if (lost.length > 0) {
-    throw new WorkbookFileError("cannot-save", `${name} has ${lost.join(", ")}, which the command line cannot keep when it writes Tally Status back.`, "Send to Tally from the Excel add-in instead, or push a copy of the workbook without them.");
+    throw workbookFileError("file.parts-lost", { name, parts: lost });
   }
   try {
     await (await open(file, "r+")).close();
   } catch (e) {
-    throw new WorkbookFileError("cannot-save", `${name} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`, "Close the workbook in Excel (and check it is not read-only), then run the command again.");
+    throw workbookFileError("file.locked", { name, cause: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 }
 
@@ -54,6 +54,6 @@ export async function saveWorkbook(book: XlsxBook, target: string = book.file): 
     await rename(temp, target);
   } catch (e) {
     await rm(temp, { force: true });
-    throw new WorkbookFileError("cannot-save", `${path.basename(target)} could not be saved (${(e as Error).message}).`, "Close the workbook in Excel, then run the command again: what reached Tally is read back, so nothing is sent twice.");
+    throw workbookFileError("file.not-saved", { name: path.basename(target), cause: (e as Error).message });
   }
 }

@@ -10,7 +10,7 @@ import { headerKey, STATUS_COLUMNS } from "../../core/records/columns";
 import { isEmptyCell } from "./cell-values";
 import { columnLetters, encodeRange, modelOf, tableBox } from "./excel-tables";
 import type { TableLocation, XlsxBook } from "./read-xlsx";
-import { WorkbookFileError } from "./workbook-file-error";
+import { workbookFileError } from "./workbook-file-error";
 
 export interface StatusCell {
   table: OpsTable;
@@ -33,11 +33,8 @@ function addColumn(at: TableLocation, header: string): number {
   const column = at.firstColumn + at.headers.length;
   const bottom = at.table ? tableBox(modelOf(at.table)).bottom : Math.max(at.lastRow, at.headerRow);
   if (!columnIsFree(at.worksheet, column, at.headerRow, bottom)) {
-    throw new WorkbookFileError(
-      "cannot-extend-table",
-      `Column ${columnLetters(column)} on sheet ${at.sheet}, right of table ${at.name}, is not empty, so "${header}" cannot be added there.`,
-      `Add the columns ${STATUS_COLUMNS.join(" and ")} to the table yourself (or run 'Set up workbook' in the add-in), then push again.`,
-    );
+    const where = { column: columnLetters(column), sheet: at.sheet, table: at.name };
+    throw workbookFileError("file.column-not-free", { ...where, header, statusColumns: STATUS_COLUMNS });
   }
   at.worksheet.getCell(at.headerRow, column).value = header;
   if (at.table) {

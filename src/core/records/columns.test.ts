@@ -31,6 +31,7 @@ describe("matching the header row", () => {
         severity: "error",
         code: "column.missing",
         message: 'The Sales table has no "Invoice No" column; add it to the header row.',
+        params: {},
       },
       expect.objectContaining({ code: "column.missing", column: "GST Rate %" }),
     ]);

@@ -4,9 +4,8 @@
  * also under a few common other names ("Inv No"). Extra columns are the user's and are ignored,
  * and so are the add-in's own status columns.
  */
-import type { Finding, TableName } from "../findings";
+import { finding, type Finding, type TableName } from "../findings";
 import { looseKey, type CellReader } from "./cells";
-import { columnDuplicate, columnMissing } from "./messages";
 
 /** One column a table reads: its contract header, the row field it fills and how its cells read. */
 export interface ColumnSpec<F extends string = string> {
@@ -77,16 +76,9 @@ export function matchColumns<F extends string>(
 }
 
 function missing(table: TableName, spec: ColumnSpec): Finding {
-  return { table, row: 0, column: spec.header, severity: "error", code: "column.missing", message: columnMissing(table, spec.header) };
+  return finding("column.missing", { table, row: 0, column: spec.header });
 }
 
 function duplicate(table: TableName, spec: ColumnSpec, texts: string[]): Finding {
-  return {
-    table,
-    row: 0,
-    column: spec.header,
-    severity: "error",
-    code: "column.duplicate",
-    message: columnDuplicate(table, spec.header, texts),
-  };
+  return finding("column.duplicate", { table, row: 0, column: spec.header }, { texts });
 }

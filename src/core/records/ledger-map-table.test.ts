@@ -52,6 +52,7 @@ describe("reading LedgerMap", () => {
         severity: "error",
         code: "ledger-map.conflict",
         message: 'LedgerMap maps Sales "18%" twice, to "Sales @18%" and "GST Sales 18" (first on row 2); keep one.',
+        params: { kind: "Sales", workbookValue: "18%", tallyNames: ["Sales @18%", "GST Sales 18"], firstRow: 2 },
         value: "GST Sales 18",
       },
     ]);

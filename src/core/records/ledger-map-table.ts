@@ -2,12 +2,11 @@
  * LedgerMap (Kind, Workbook Value, Tally Name) on the hidden sheet: how workbook words become
  * Tally masters (docs/workbook.md, "LedgerMap"). Rows with a problem are left out, with a finding.
  */
-import type { Finding } from "../findings";
+import { finding, type At, type Finding } from "../findings";
 import { RATE_KINDS, nameKey } from "../mapping";
 import type { Parsed } from "../money";
 import { isBlank, readEnum, readGstRate, readText } from "./cells";
 import { matchColumns, type ColumnSpec } from "./columns";
-import { cellBlank, cellUnreadable, ledgerMapConflict, ledgerMapKind } from "./messages";
 import { LEDGER_MAP_KINDS, type LedgerMapEntry, type LedgerMapKind, type TableInput } from "./types";
 
 const readKind = readEnum(LEDGER_MAP_KINDS);
@@ -57,17 +56,15 @@ export function readLedgerMap(table?: TableInput): { entries: LedgerMapEntry[]; 
 
 function readEntry(cells: MapRow, findings: Finding[]): LedgerMapEntry | undefined {
   const { row } = cells;
-  const at = (column: string, code: string, message: string, value?: unknown): void => {
-    findings.push({ table: "LedgerMap", row, column, severity: "error", code, message, ...(value === undefined ? {} : { value: String(value) }) });
-  };
+  const at = (column: string, value?: unknown): At => ({ table: "LedgerMap", row, column, ...(value === undefined ? {} : { value: String(value) }) });
   const kind = isBlank(cells.kind) ? undefined : readKind(cells.kind);
-  if (!kind) at("Kind", "cell.blank", cellBlank("Kind"));
-  else if (!kind.ok) at("Kind", "ledger-map.kind", ledgerMapKind(cells.kind, LEDGER_MAP_KINDS), cells.kind);
+  if (!kind) findings.push(finding("cell.blank", at("Kind")));
+  else if (!kind.ok) findings.push(finding("ledger-map.kind", at("Kind", cells.kind)));
   const name = readText(cells.name);
-  if (!name.ok && isBlank(cells.name)) at("Tally Name", "cell.blank", cellBlank("Tally Name"));
-  else if (!name.ok) at("Tally Name", "cell.invalid", cellUnreadable("Tally Name", cells.name, name.reason), cells.name);
+  if (!name.ok && isBlank(cells.name)) findings.push(finding("cell.blank", at("Tally Name")));
+  else if (!name.ok) findings.push(finding("cell.invalid", at("Tally Name", cells.name), { reason: name.reason }));
   const value = workbookValueText(cells.value, kind?.ok ? kind.value : undefined);
-  if (!value.ok) at("Workbook Value", "cell.invalid", cellUnreadable("Workbook Value", cells.value, value.reason), cells.value);
+  if (!value.ok) findings.push(finding("cell.invalid", at("Workbook Value", cells.value), { reason: value.reason }));
   if (!kind?.ok || !name.ok || !value.ok) return undefined;
   return { row, kind: kind.value, workbookValue: value.value, tallyName: name.value };
 }
@@ -93,13 +90,7 @@ function valueKey(kind: LedgerMapKind, text: string): string {
 }
 
 function conflict(earlier: LedgerMapEntry, entry: LedgerMapEntry): Finding {
-  return {
-    table: "LedgerMap",
-    row: entry.row,
-    column: "Tally Name",
-    severity: "error",
-    code: "ledger-map.conflict",
-    message: ledgerMapConflict(entry.kind, entry.workbookValue, [earlier.tallyName, entry.tallyName], earlier.row),
-    value: entry.tallyName,
-  };
+  const { kind, workbookValue } = entry;
+  const params = { kind, workbookValue, tallyNames: [earlier.tallyName, entry.tallyName], firstRow: earlier.row };
+  return finding("ledger-map.conflict", { table: "LedgerMap", row: entry.row, column: "Tally Name", value: entry.tallyName }, params);
 }

@@ -5,11 +5,10 @@
  * every non-blank row ends up in exactly one of the two.
  */
 import type { z } from "zod";
-import type { Finding, OpsTable } from "../findings";
+import { finding, type Finding, type OpsTable } from "../findings";
 import { readText } from "./cells";
 import { matchColumns, type ColumnSpec, type MatchedColumn } from "./columns";
 import { excelErrorOf, isBlank } from "./excel-values";
-import { cellBlank, cellUnreadable } from "./messages";
 import { rowFastPath } from "./row-fast-path";
 import type { RejectedRow, RowBase, TableInput } from "./types";
 
@@ -94,8 +93,8 @@ function readRow<R extends RowBase>(
     if (read.ok) {
       draft[column.field] = read.value;
     } else {
-      const code = excelErrorOf(value) ? "cell.excel-error" : "cell.invalid";
-      findings.push(cellFinding(spec.table, row, column.header, code, cellUnreadable(column.header, value, read.reason), value));
+      const at = { table: spec.table, row, column: column.header, value: String(value) };
+      findings.push(finding(excelErrorOf(value) ? "cell.excel-error" : "cell.invalid", at, { reason: read.reason }));
     }
   }
   const unreadable = findings.length > firstOfRow;
@@ -116,14 +115,8 @@ function headerOf<R extends RowBase>(spec: TableSpec<R>, field: string): string 
 }
 
 function schemaFinding(table: OpsTable, row: number, header: string, value: unknown, why: string): Finding {
-  if (value === undefined) return cellFinding(table, row, header, "cell.blank", cellBlank(header));
-  return cellFinding(table, row, header, "cell.invalid", cellUnreadable(header, value, `is not valid (${why})`), value);
-}
-
-function cellFinding(table: OpsTable, row: number, column: string, code: string, message: string, value?: unknown): Finding {
-  const finding: Finding = { table, row, column, severity: "error", code, message };
-  if (value !== undefined) finding.value = String(value);
-  return finding;
+  if (value === undefined) return finding("cell.blank", { table, row, column: header });
+  return finding("cell.invalid", { table, row, column: header, value: String(value) }, { reason: `is not valid (${why})` });
 }
 
 /**

@@ -56,6 +56,7 @@ describe("reading the Sales table", () => {
         severity: "error",
         code: "cell.invalid",
         message: 'Taxable Value "12abc" is not a number.',
+        params: { reason: "is not a number" },
         value: "12abc",
       },
     ]);

@@ -2,10 +2,9 @@
  * The rows of HandoffSettings as a key -> cell map. Unknown keys are a warning (a typo would
  * otherwise silently leave a default in place); a key given twice is an error, the first is used.
  */
-import type { Finding } from "../findings";
+import { finding, type At, type Finding } from "../findings";
 import { isBlank, looseKey, readText } from "./cells";
 import { matchColumns, type ColumnSpec } from "./columns";
-import { settingDuplicate, settingUnknown } from "./messages";
 import type { TableInput } from "./types";
 
 export interface SettingCell {
@@ -42,13 +41,13 @@ export function readSettingRows(table: TableInput, known: ReadonlySet<string>): 
     const cell: SettingCell = { key: key.ok ? key.value : String(raw), value: Array.isArray(cells) ? cells[valueCol] : undefined, row };
     const loose = looseKey(cell.key);
     const earlier = out.byKey.get(loose);
-    if (!known.has(loose)) out.findings.push(keyFinding(cell, "warning", "settings.unknown-key", settingUnknown(cell.key)));
-    else if (earlier) out.findings.push(keyFinding(cell, "error", "settings.duplicate-key", settingDuplicate(cell.key, earlier.row)));
+    if (!known.has(loose)) out.findings.push(finding("settings.unknown-key", keyCell(cell), { key: cell.key }));
+    else if (earlier) out.findings.push(finding("settings.duplicate-key", keyCell(cell), { key: cell.key, firstRow: earlier.row }));
     else out.byKey.set(loose, cell);
   });
   return out;
 }
 
-function keyFinding(cell: SettingCell, severity: Finding["severity"], code: string, message: string): Finding {
-  return { table: "HandoffSettings", row: cell.row, column: "Key", severity, code, message, value: cell.key };
+function keyCell(cell: SettingCell): At {
+  return { table: "HandoffSettings", row: cell.row, column: "Key", value: cell.key };
 }

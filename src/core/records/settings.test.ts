@@ -99,6 +99,7 @@ describe("reading HandoffSettings", () => {
         severity: "error",
         code: "settings.missing",
         message: 'HandoffSettings has no "Financial Years"; add a row with the financial years of this workbook, e.g. "2026-27" (or fill Books Begin).',
+        params: { key: "Financial Years", what: 'the financial years of this workbook, e.g. "2026-27" (or fill Books Begin)', severity: "error" },
       },
     ]);
   });

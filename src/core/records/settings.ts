@@ -5,10 +5,9 @@
  * that the rest of the workbook can still be checked.
  */
 import { financialYearOf, fyLabel, isoDate, type CalendarDate } from "../dates";
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { stateByCode } from "../states";
 import { isBlank, looseKey, readDate, readText, readYesNo, type CellReader } from "./cells";
-import { settingInvalid, settingMissing, tableMissing } from "./messages";
 import { readSettingRows, type SettingRows } from "./settings-rows";
 import { readFinancialYears, readHsnDigits, readKindList, readRateList, readStateCode } from "./settings-values";
 import type { Settings, TableInput, VoucherKindName } from "./types";
@@ -61,8 +60,7 @@ type Get = <T>(key: string, read: CellReader<T>, fallback: T, shown: string) => 
 export function readSettings(table?: TableInput): { settings: Settings; findings: Finding[] } {
   const settings = defaultSettings();
   if (!table) {
-    const message = tableMissing("HandoffSettings");
-    return { settings, findings: [{ table: "HandoffSettings", row: 0, column: "", severity: "error", code: "table.missing", message }] };
+    return { settings, findings: [finding("table.missing", { table: "HandoffSettings", row: 0, column: "" })] };
   }
   const rows = readSettingRows(table, KNOWN_KEYS);
   const findings = rows.findings;
@@ -119,9 +117,8 @@ function valueOf<T>(rows: SettingRows, findings: Finding[], key: string, read: C
   if (!cell || isBlank(cell.value)) return fallback;
   const parsed = read(cell.value);
   if (parsed.ok) return parsed.value;
-  const message = settingInvalid(key, cell.value, parsed.reason, shown);
-  const value = String(cell.value);
-  findings.push({ table: "HandoffSettings", row: cell.row, column: "Value", severity: "error", code: "settings.invalid", message, value });
+  const at = { table: "HandoffSettings", row: cell.row, column: "Value", value: String(cell.value) } as const;
+  findings.push(finding("settings.invalid", at, { key, reason: parsed.reason, fallback: shown }));
   return fallback;
 }
 
@@ -137,5 +134,5 @@ function readCompanyState(rows: SettingRows, findings: Finding[], gstin: string 
 }
 
 function missing(key: string, what: string, severity: Finding["severity"]): Finding {
-  return { table: "HandoffSettings", row: 0, column: "Value", severity, code: "settings.missing", message: settingMissing(key, what) };
+  return finding("settings.missing", { table: "HandoffSettings", row: 0, column: "Value" }, { key, what, severity });
 }

@@ -64,4 +64,3 @@ export function validateBooks(books: Books, groups?: BookGroups): Finding[] {
 }
 
 export { buildContext, type RuleContext } from "./context";
-export { MESSAGES, type FindingCode } from "./messages";

@@ -3,10 +3,9 @@
  * gst-facts.md section 7), and the text cells a voucher cannot do without.
  */
 import { compareDates, displayDate, financialYearOf, fyLabel, type CalendarDate } from "../dates";
-import { OPS_TABLES, type Finding, type OpsTable } from "../findings";
+import { finding, OPS_TABLES, type Finding, type OpsTable } from "../findings";
 import type { RowBase } from "../records/types";
 import { VOUCHER_NUMBERS, isBlank, type NumberSpec, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 type DatedRow = RowBase & { date: CalendarDate };
 

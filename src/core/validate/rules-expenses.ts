@@ -2,10 +2,9 @@
  * Expenses (docs/workbook.md): a positive value, and a Vendor to owe when nothing was paid
  * (Paid From blank means bought on credit). Vendor GSTINs are checked with the other GSTINs.
  */
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { formatInr } from "../money";
 import { isBlank, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 /** Taxable Value above zero. */
 export function expenseValues(ctx: RuleContext): Finding[] {

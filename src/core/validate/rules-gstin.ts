@@ -2,12 +2,11 @@
  * GSTINs (the parties' and the company's own) and typed places of supply
  * (gst-facts.md sections 2-4). A blank party GSTIN is an unregistered party, not a problem.
  */
-import type { Finding, OpsTable, TableName } from "../findings";
+import { finding, type Finding, type OpsTable, type TableName } from "../findings";
 import { checkGstin, type GstinCheck } from "../gst";
 import type { RowBase } from "../records/types";
 import { findState, stateByCode } from "../states";
 import { isBlank, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 type GstinColumn = [OpsTable, string, string, (row: never) => string | undefined];
 

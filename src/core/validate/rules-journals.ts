@@ -2,12 +2,11 @@
  * Journals (docs/workbook.md): each row has exactly one of Debit and Credit, above zero, and each
  * voucher balances to the paisa, since Tally rejects a journal whose sides differ.
  */
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { formatInr } from "../money";
 import type { JournalRow } from "../records/types";
 import { bookIndex } from "./book-index";
 import { numberKey, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 function rowFindings(row: JournalRow): Finding[] {
   const at = (column: string, value: string) => ({ table: "Journals" as const, row: row.row, column, value });

@@ -3,13 +3,12 @@
  * "Sales"): item cells together, quantities and values, GST rate on the line's date, HSN/SAC.
  */
 import type { CalendarDate } from "../dates";
-import type { Finding, OpsTable } from "../findings";
+import { finding, type At, type Finding, type OpsTable } from "../findings";
 import { checkHsn } from "../gst";
 import { gstRateCheck } from "../gst-rates";
 import { formatInr, lineValue } from "../money";
 import type { InvoiceLineFields, RowBase } from "../records/types";
 import { isBlank, type RuleContext } from "./context";
-import { finding, type At } from "./finding";
 
 interface Line extends RowBase, InvoiceLineFields {
   date: CalendarDate;

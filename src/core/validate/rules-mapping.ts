@@ -5,13 +5,12 @@
  * godowns, journal ledgers and the Round Off ledger. The voucher builders hold back a voucher
  * with an unmapped word without saying why; these findings say why, at the cell.
  */
-import type { Finding, OpsTable, TableName } from "../findings";
+import { finding, type Finding, type OpsTable, type TableName } from "../findings";
 import { taxKind } from "../mapping";
 import type { LedgerMapKind, ReturnRow } from "../records/types";
 import { originalInvoices } from "../vouchers/original-invoices";
 import { purchaseSupply, salesSupply, type Supply } from "../vouchers/supply";
 import { isBlank, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 const INTER_STATE_HEADS = ["IGST"] as const;
 const INTRA_STATE_HEADS = ["CGST", "SGST"] as const;

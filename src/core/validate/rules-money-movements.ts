@@ -2,13 +2,12 @@
  * Receipts and Payments (docs/workbook.md): positive amounts, bills they settle that exist and
  * belong to the same party (unless the bill is an opening one, only in Tally), cheque numbers.
  */
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { formatInr } from "../money";
 import type { RowGroup } from "../records/groups";
 import type { ExpenseRow, PaymentRow, PurchaseRow, ReceiptRow } from "../records/types";
 import { bookIndex, matchParty } from "./book-index";
 import { isBlank, numberKey, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 /** Amount above zero on every receipt and payment row. */
 export function positiveAmounts(ctx: RuleContext): Finding[] {

@@ -3,10 +3,9 @@
  * Rule 46(b) makes the supplier's number unique per year), and never before its own date.
  */
 import { compareDates, displayDate, financialYearOf } from "../dates";
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { nameKey } from "../mapping";
 import { isBlank, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 /** The same supplier bill under two different Voucher Nos: every line of the later voucher is reported. */
 export function duplicateBills(ctx: RuleContext): Finding[] {

@@ -4,13 +4,12 @@
  * returns of an item against one invoice never add up to more than the invoice carried.
  */
 import Big from "big.js";
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { nameKey } from "../mapping";
 import type { RowGroup } from "../records/groups";
 import type { ReturnRow } from "../records/types";
 import { bookIndex, itemQuantities, matchParty, type BookIndex, type Match } from "./book-index";
 import { isBlank, numberKey, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 interface Original {
   group: RowGroup<{ item?: string; qty?: number }>;

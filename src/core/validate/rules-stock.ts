@@ -2,11 +2,10 @@
  * StockMoves (docs/workbook.md): a transfer needs two different godowns, a consumption only From,
  * a receipt only To; never neither. Qty above zero, Rate not negative.
  */
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { nameKey } from "../mapping";
 import { formatInr } from "../money";
 import { isBlank, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 /** From Godown and To Godown: not both blank, not the same godown. */
 export function stockGodowns(ctx: RuleContext): Finding[] {

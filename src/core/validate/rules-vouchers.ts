@@ -4,13 +4,12 @@
  * that disagree on date or customer. The voucher builder takes the first line's header.
  */
 import { displayDate, isoDate, type CalendarDate } from "../dates";
-import type { Finding, OpsTable } from "../findings";
+import { finding, type Finding, type OpsTable } from "../findings";
 import { nameKey } from "../mapping";
 import type { RowGroup } from "../records/groups";
 import type { RowBase } from "../records/types";
 import { findState } from "../states";
 import { VOUCHER_NUMBERS, type RuleContext } from "./context";
-import { finding } from "./finding";
 
 interface HeaderField<R> {
   column: string;

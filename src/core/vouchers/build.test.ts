@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import { finding, type Finding } from "../findings";
 import { remoteIdOf } from "../identity";
 import {
   day,
@@ -14,14 +14,7 @@ import {
 import type { SalesRow } from "../records/types";
 import { buildVouchers } from "./build";
 
-const error = (table: Finding["table"], row: number, code = "sales.qty-not-positive"): Finding => ({
-  table,
-  row,
-  column: "Qty",
-  severity: "error",
-  code,
-  message: "Qty must be more than zero.",
-});
+const error = (table: Finding["table"], row: number): Finding => finding("line.qty-not-positive", { table, row, column: "Qty", value: "0" });
 
 describe("holding back vouchers with errors", () => {
   const books = makeBooks({
@@ -49,7 +42,7 @@ describe("holding back vouchers with errors", () => {
   });
 
   it("holds back the whole table when the table itself has an error (a missing column)", () => {
-    const missingColumn: Finding = { table: "Sales", row: 0, column: "GST Rate %", severity: "error", code: "table.missing-column", message: "x" };
+    const missingColumn = finding("column.missing", { table: "Sales", row: 0, column: "GST Rate %" });
     const both = makeBooks({ Sales: books.rows.Sales, Receipts: [receiptRow({})] });
     expect(buildVouchers(both, [missingColumn]).vouchers.map((v) => v.kind)).toEqual(["Receipt"]);
   });
@@ -137,9 +130,10 @@ describe("receipts above an invoice's total", () => {
     const { vouchers, findings } = buildVouchers(books, []);
     expect(vouchers).toHaveLength(3);
     const message = "Receipts against invoice INV-7 add up to 12,500.00, more than its total of 11,800.00.";
+    const params = { invoice: "INV-7", received: rupees("12,500"), total: rupees("11,800") };
     expect(findings).toEqual([
-      { table: "Receipts", row: 2, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, value: "INV-7" },
-      { table: "Receipts", row: 3, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, value: "inv-7" },
+      { table: "Receipts", row: 2, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, params, value: "INV-7" },
+      { table: "Receipts", row: 3, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, params, value: "inv-7" },
     ]);
   });
 

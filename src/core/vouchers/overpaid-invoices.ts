@@ -3,8 +3,8 @@
  * "Receipts"): money may really have come in twice, or a receipt names the wrong invoice.
  * Needs totals, so it runs on built vouchers.
  */
-import type { Finding } from "../findings";
-import { formatInr, type Paise } from "../money";
+import { finding, type Finding } from "../findings";
+import type { Paise } from "../money";
 import type { ReceiptRow } from "../records/types";
 import type { Voucher } from "./model";
 
@@ -43,9 +43,9 @@ export function overpaidInvoiceFindings(vouchers: readonly Voucher[], receipts: 
     if (!invoice) continue;
     const received = rows.reduce((sum, r) => sum + r.amount, 0);
     if (received <= invoice.total) continue;
-    const message = `Receipts against invoice ${invoice.number} add up to ${formatInr(received)}, more than its total of ${formatInr(invoice.total)}.`;
+    const params = { invoice: invoice.number, received, total: invoice.total };
     for (const r of rows) {
-      findings.push({ table: "Receipts", row: r.row, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, value: r.againstInvoice });
+      findings.push(finding("receipt.above-invoice", { table: "Receipts", row: r.row, column: "Against Invoice", value: r.againstInvoice }, params));
     }
   }
   return findings;

@@ -2,26 +2,14 @@
  * Findings about a whole voucher that only show once it is built: it does not balance, or it
  * would take the number (and so the Remote ID) of a voucher from another table.
  */
-import { fyLabel, financialYearOf } from "../dates";
-import type { Finding, OpsTable } from "../findings";
-import { formatInr } from "../money";
+import { financialYearOf } from "../dates";
+import { finding, type At, type Finding } from "../findings";
 import type { Voucher } from "./model";
 import { voucherImbalance } from "./model";
 
-/** How a bookkeeper names a voucher of each table. */
-const VOUCHER_WORD: Record<OpsTable, string> = {
-  Sales: "Invoice",
-  Purchases: "Purchase",
-  Receipts: "Receipt",
-  Payments: "Payment",
-  Expenses: "Expense voucher",
-  Returns: "Note",
-  StockMoves: "Stock move",
-  Journals: "Journal",
-};
-
-function onEveryRow(v: Voucher, code: string, message: string): Finding[] {
-  return v.source.rows.map((row) => ({ table: v.source.table, row, column: "", severity: "error", code, message }));
+/** The same finding on every row of the voucher, as the whole voucher is held back. */
+function onEveryRow(v: Voucher, make: (at: At) => Finding): Finding[] {
+  return v.source.rows.map((row) => make({ table: v.source.table, row, column: "" }));
 }
 
 /** "voucher.unbalanced" on each row of a voucher whose debits and credits differ. */
@@ -30,10 +18,9 @@ export function unbalancedFindings(v: Voucher): Finding[] {
   let credits = 0;
   for (const e of v.ledgerEntries) (e.amount < 0 ? (debits -= e.amount) : (credits += e.amount));
   for (const i of v.inventoryEntries) (i.amount < 0 ? (debits -= i.amount) : (credits += i.amount));
-  const message =
-    `${VOUCHER_WORD[v.source.table]} ${v.number} does not balance: debits add up to ${formatInr(debits)} and ` +
-    `credits to ${formatInr(credits)}, ${formatInr(Math.abs(voucherImbalance(v)))} apart. It is held back until they match.`;
-  return onEveryRow(v, "voucher.unbalanced", message);
+  const difference = Math.abs(voucherImbalance(v));
+  const params = { number: v.number, debits, credits, difference };
+  return onEveryRow(v, (at) => finding("voucher.unbalanced", at, params));
 }
 
 /**
@@ -52,11 +39,10 @@ export function sameNumberClashes(vouchers: readonly Voucher[]): { held: Set<str
   if (held.size === 0) return { held, findings };
   const same = vouchers.filter((v) => held.has(v.remoteId));
   for (const v of same) {
-    const tables = [...new Set(same.filter((o) => o.remoteId === v.remoteId).map((o) => o.source.table))].join(" and ");
-    const message =
-      `${VOUCHER_WORD[v.source.table]} ${v.number} would be a ${v.voucherType} voucher with the same number as another ` +
-      `in ${tables} for ${fyLabel(financialYearOf(v.date))}; Tally would keep only one. Give one of them another number.`;
-    findings.push(...onEveryRow(v, "voucher.same-number", message));
+    const tables = [...new Set(same.filter((o) => o.remoteId === v.remoteId).map((o) => o.source.table))];
+    const financialYear = financialYearOf(v.date);
+    const params = { number: v.number, voucherType: v.voucherType, tables, financialYear };
+    findings.push(...onEveryRow(v, (at) => finding("voucher.same-number", at, params)));
   }
   return { held, findings };
 }

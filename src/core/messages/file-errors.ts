@@ -1,0 +1,55 @@
+/**
+ * Words of the errors about a workbook file the command line reads and writes back: missing, not
+ * a workbook, without the contract's tables, or not safe to write back.
+ */
+import { fileErrorDef } from "./error-define";
+
+export const FILE_ERRORS = {
+  "file.missing": fileErrorDef<{ file: string }>("file-missing", (p) => `${p.file} does not exist.`, () => "Check the file name and folder."),
+  "file.is-folder": fileErrorDef<{ file: string }>("not-a-workbook", (p) => `${p.file} is a folder, not a workbook.`),
+  "file.unreadable": fileErrorDef<{ name: string; why: string }>(
+    "not-a-workbook",
+    (p) => `${p.name} is not an Excel workbook that can be read (${p.why}).`,
+    () => "Save it from Excel as an Excel Workbook (.xlsx). Old .xls files and password-protected workbooks cannot be read.",
+  ),
+  "file.no-tables": fileErrorDef<{ name: string; tables: readonly string[] }>(
+    "no-tables",
+    (p) => `${p.name} has none of the tables ${p.tables.join(", ")}.`,
+    () => "Run 'Set up workbook' in the add-in, or see docs/workbook.md for the tables and their columns.",
+  ),
+  "file.parts-lost": fileErrorDef<{ name: string; parts: readonly string[] }>(
+    "cannot-save",
+    (p) => `${p.name} has ${p.parts.join(", ")}, which the command line cannot keep when it writes Tally Status back.`,
+    () => "Send to Tally from the Excel add-in instead, or push a copy of the workbook without them.",
+  ),
+  "file.locked": fileErrorDef<{ name: string; cause: string }>(
+    "cannot-save",
+    (p) => `${p.name} cannot be written (${p.cause}).`,
+    () => "Close the workbook in Excel (and check it is not read-only), then run the command again.",
+  ),
+  "file.not-saved": fileErrorDef<{ name: string; cause: string }>(
+    "cannot-save",
+    (p) => `${p.name} could not be saved (${p.cause}).`,
+    () => "Close the workbook in Excel, then run the command again: what reached Tally is read back, so nothing is sent twice.",
+  ),
+  "file.row-below-table-filled": fileErrorDef<{ row: number; table: string; sheet: string }>(
+    "cannot-extend-table",
+    (p) => `Row ${p.row} below the ${p.table} table on sheet ${p.sheet} is not empty, so the table cannot grow.`,
+    (p) => `Move what is below the ${p.table} table elsewhere, then push again.`,
+  ),
+  "file.posting-log-not-a-table": fileErrorDef<{ sheet: string }>(
+    "cannot-extend-table",
+    (p) => `Sheet ${p.sheet} is named PostingLog but holds no Excel table.`,
+    () => "Rename the sheet, or make its range a table (Insert > Table).",
+  ),
+  "file.totals-row": fileErrorDef<{ table: string; sheet: string }>(
+    "cannot-extend-table",
+    (p) => `The ${p.table} table on sheet ${p.sheet} has a totals row, so rows cannot be added below it.`,
+    () => "Turn off the table's Total Row in Excel (Table Design), then push again.",
+  ),
+  "file.column-not-free": fileErrorDef<{ column: string; sheet: string; table: string; header: string; statusColumns: readonly string[] }>(
+    "cannot-extend-table",
+    (p) => `Column ${p.column} on sheet ${p.sheet}, right of table ${p.table}, is not empty, so "${p.header}" cannot be added there.`,
+    (p) => `Add the columns ${p.statusColumns.join(" and ")} to the table yourself (or run 'Set up workbook' in the add-in), then push again.`,
+  ),
+} as const;

@@ -1,0 +1,41 @@
+/**
+ * Words of the findings that only show once vouchers are built: a voucher that does not balance,
+ * two vouchers that would share a number, receipts above their invoice's total.
+ */
+import { fyLabel } from "../dates";
+import type { OpsTable } from "../findings";
+import { formatInr, type Paise } from "../money";
+import { def } from "./define";
+
+/** How a bookkeeper names a voucher of each table. */
+const VOUCHER_WORD: Record<OpsTable, string> = {
+  Sales: "Invoice",
+  Purchases: "Purchase",
+  Receipts: "Receipt",
+  Payments: "Payment",
+  Expenses: "Expense voucher",
+  Returns: "Note",
+  StockMoves: "Stock move",
+  Journals: "Journal",
+};
+
+const voucherWord = (table: string) => VOUCHER_WORD[table as OpsTable];
+
+export const VOUCHER_MESSAGES = {
+  "voucher.unbalanced": def<{ number: string; debits: Paise; credits: Paise; difference: Paise }>(
+    "error",
+    (p) =>
+      `${voucherWord(p.table)} ${p.number} does not balance: debits add up to ${formatInr(p.debits)} and ` +
+      `credits to ${formatInr(p.credits)}, ${formatInr(p.difference)} apart. It is held back until they match.`,
+  ),
+  "voucher.same-number": def<{ number: string; voucherType: string; tables: readonly OpsTable[]; financialYear: number }>(
+    "error",
+    (p) =>
+      `${voucherWord(p.table)} ${p.number} would be a ${p.voucherType} voucher with the same number as another ` +
+      `in ${p.tables.join(" and ")} for ${fyLabel(p.financialYear)}; Tally would keep only one. Give one of them another number.`,
+  ),
+  "receipt.above-invoice": def<{ invoice: string; received: Paise; total: Paise }>(
+    "warning",
+    (p) => `Receipts against invoice ${p.invoice} add up to ${formatInr(p.received)}, more than its total of ${formatInr(p.total)}.`,
+  ),
+} as const;
