@@ -3,10 +3,8 @@
  * credit from the Vendor, posted as a Journal (docs/workbook.md, "Expenses").
  */
 import { readText } from "./cells";
-import { readOpsTable } from "./read-table";
 import { DATE, GST_RATE, NARRATION, TAXABLE_VALUE } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const EXPENSES_TABLE = declareTable({
   table: "Expenses",
@@ -28,8 +26,3 @@ export const EXPENSES_TABLE = declareTable({
 });
 
 export type ExpenseRow = RowOf<typeof EXPENSES_TABLE>;
-
-/** Reads the Expenses table; a blank GST Rate % reads as 0. */
-export function readExpenses(input: TableInput) {
-  return readOpsTable(EXPENSES_TABLE, input);
-}

@@ -3,10 +3,8 @@
  * one Journal that must balance (docs/workbook.md, "Journals"; the balance is a validation rule).
  */
 import { readAmount, readText } from "./cells";
-import { readOpsTable } from "./read-table";
 import { DATE, NARRATION } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const JOURNALS_TABLE = declareTable({
   table: "Journals",
@@ -23,8 +21,3 @@ export const JOURNALS_TABLE = declareTable({
 });
 
 export type JournalRow = RowOf<typeof JOURNALS_TABLE>;
-
-/** Reads the Journals table. */
-export function readJournals(input: TableInput) {
-  return readOpsTable(JOURNALS_TABLE, input);
-}

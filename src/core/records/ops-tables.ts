@@ -38,7 +38,3 @@ export type OpsRows = { [T in OpsTable]: OpsRow<T>[] };
 export const OPS_COLUMNS = Object.fromEntries(OPS_TABLES.map((t) => [t, OPS_TABLE_DECLARATIONS[t].columns])) as unknown as {
   readonly [T in OpsTable]: readonly ColumnSpec[];
 };
-
-export function declarationOf<T extends OpsTable>(table: T): DeclarationOf<T> {
-  return OPS_TABLE_DECLARATIONS[table];
-}

@@ -3,10 +3,8 @@
  * (docs/workbook.md, "Payments").
  */
 import { readText } from "./cells";
-import { readOpsTable } from "./read-table";
 import { ACCOUNT, AMOUNT, DATE, INSTRUMENT_NO, MODE, NARRATION, OPENING_BILL } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const PAYMENTS_TABLE = declareTable({
   table: "Payments",
@@ -26,8 +24,3 @@ export const PAYMENTS_TABLE = declareTable({
 });
 
 export type PaymentRow = RowOf<typeof PAYMENTS_TABLE>;
-
-/** Reads the Payments table; a blank Opening Bill reads as No. */
-export function readPayments(input: TableInput) {
-  return readOpsTable(PAYMENTS_TABLE, input);
-}

@@ -3,10 +3,8 @@
  * Purchase voucher. Bill No and Bill Date are the supplier's (docs/workbook.md, "Purchases").
  */
 import { readDate, readText, readYesNo } from "./cells";
-import { readOpsTable } from "./read-table";
 import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const PURCHASES_TABLE = declareTable({
   table: "Purchases",
@@ -30,8 +28,3 @@ export const PURCHASES_TABLE = declareTable({
 });
 
 export type PurchaseRow = RowOf<typeof PURCHASES_TABLE>;
-
-/** Reads the Purchases table; a blank ITC Eligible reads as Yes. */
-export function readPurchases(input: TableInput) {
-  return readOpsTable(PURCHASES_TABLE, input);
-}

@@ -3,10 +3,8 @@
  * may settle several invoices (docs/workbook.md, "Receipts").
  */
 import { readDate, readText } from "./cells";
-import { readOpsTable } from "./read-table";
 import { ACCOUNT, AMOUNT, DATE, INSTRUMENT_NO, MODE, NARRATION, OPENING_BILL } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const RECEIPTS_TABLE = declareTable({
   table: "Receipts",
@@ -27,8 +25,3 @@ export const RECEIPTS_TABLE = declareTable({
 });
 
 export type ReceiptRow = RowOf<typeof RECEIPTS_TABLE>;
-
-/** Reads the Receipts table; a blank Opening Bill reads as No. */
-export function readReceipts(input: TableInput) {
-  return readOpsTable(RECEIPTS_TABLE, input);
-}

@@ -3,10 +3,8 @@
  * Note No form one note (docs/workbook.md, "Returns").
  */
 import { readEnum, readText, readYesNo } from "./cells";
-import { readOpsTable } from "./read-table";
 import { DATE, GODOWN, GST_RATE, HSN, ITEM, QTY, RATE, REASON, TAXABLE_VALUE, UNIT } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const RETURN_TYPES = ["Sales Return", "Purchase Return"] as const;
 export type ReturnType = (typeof RETURN_TYPES)[number];
@@ -42,8 +40,3 @@ export const RETURNS_TABLE = declareTable({
 });
 
 export type ReturnRow = RowOf<typeof RETURNS_TABLE>;
-
-/** Reads the Returns table; Type accepts "Sales"/"Purchase" too, a blank External reads as No. */
-export function readReturns(input: TableInput) {
-  return readOpsTable(RETURNS_TABLE, input);
-}

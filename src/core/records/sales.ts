@@ -3,10 +3,8 @@
  * (docs/workbook.md, "Sales").
  */
 import { readText } from "./cells";
-import { readOpsTable } from "./read-table";
 import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const SALES_TABLE = declareTable({
   table: "Sales",
@@ -27,8 +25,3 @@ export const SALES_TABLE = declareTable({
 });
 
 export type SalesRow = RowOf<typeof SALES_TABLE>;
-
-/** Reads the Sales table into typed rows, rejected rows and type-level findings. */
-export function readSales(input: TableInput) {
-  return readOpsTable(SALES_TABLE, input);
-}

@@ -3,10 +3,8 @@
  * form one Stock Journal (docs/workbook.md, "StockMoves").
  */
 import { readText } from "./cells";
-import { readOpsTable } from "./read-table";
 import { DATE, ITEM, QTY, RATE, REASON, UNIT } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
-import type { TableInput } from "./types";
 
 export const STOCK_MOVES_TABLE = declareTable({
   table: "StockMoves",
@@ -25,8 +23,3 @@ export const STOCK_MOVES_TABLE = declareTable({
 });
 
 export type StockMoveRow = RowOf<typeof STOCK_MOVES_TABLE>;
-
-/** Reads the StockMoves table. */
-export function readStockMoves(input: TableInput) {
-  return readOpsTable(STOCK_MOVES_TABLE, input);
-}
