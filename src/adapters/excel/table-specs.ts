@@ -18,11 +18,6 @@ export const TEXT_FORMAT = "@";
 /** Rates and quantities: General shows 18 as "18" and 0.25 as "0.25" ("0.##" would show "18."). */
 export const PLAIN_FORMAT = "General";
 
-const TEXT_FIELDS = new Set([
-  "invoiceNo", "voucherNo", "receiptNo", "paymentNo", "noteNo", "moveNo", "billNo", "placeOfSupply", "hsn",
-  "customerGstin", "supplierGstin", "partyGstin", "vendorGstin", "instrumentNo", "againstInvoice", "againstBill",
-]);
-
 const current = DEFAULT_GST_RATE_TABLE[DEFAULT_GST_RATE_TABLE.length - 1].rates;
 const older = DEFAULT_GST_RATE_TABLE.flatMap((p) => p.rates).filter((r) => !current.includes(r));
 
@@ -47,7 +42,7 @@ function choicesOf(spec: ColumnSpec): readonly string[] | undefined {
 function formatOf(spec: ColumnSpec): string {
   if (spec.read === readDate) return DATE_FORMAT;
   if (spec.read === readAmount) return MONEY_FORMAT;
-  return TEXT_FIELDS.has(spec.field) ? TEXT_FORMAT : PLAIN_FORMAT;
+  return spec.asText ? TEXT_FORMAT : PLAIN_FORMAT;
 }
 
 /** The columns of a new ops table, status columns last. */

@@ -23,6 +23,11 @@ export interface ColumnSpec<F extends string = string> {
   /** What a blank cell (or a column the table lacks) reads as; without it, a blank leaves the field out. */
   readonly whenBlank?: unknown;
   readonly read: CellReader<unknown>;
+  /**
+   * Numbers and codes typed as text (invoice "001", HSN "0401", a GSTIN): a new table formats the
+   * column as text, so Excel keeps leading zeros and never turns "1-4" into a date.
+   */
+  readonly asText?: boolean;
 }
 
 /** Written by the add-in itself (docs/workbook.md, "Status columns"); never read as data. */

@@ -10,15 +10,16 @@ export const PURCHASES_TABLE = declareTable({
   table: "Purchases",
   columns: [
     DATE,
-    { header: "Voucher No", field: "voucherNo", required: true, read: readText, aliases: ["Voucher Number", "Vch No", "Entry No"] },
+    { header: "Voucher No", field: "voucherNo", required: true, read: readText, asText: true, aliases: ["Voucher Number", "Vch No", "Entry No"] },
     { header: "Supplier", field: "supplier", required: true, read: readText, aliases: ["Supplier Name", "Vendor", "Party", "Party Name", "Seller"] },
     {
       header: "Supplier GSTIN",
       field: "supplierGstin",
       read: readText,
+      asText: true,
       aliases: ["GSTIN", "Party GSTIN", "Supplier GST No", "GST No", "GSTIN/UIN"],
     },
-    { header: "Bill No", field: "billNo", required: true, read: readText, aliases: ["Bill Number", "Supplier Invoice No", "Supplier Bill No"] },
+    { header: "Bill No", field: "billNo", required: true, read: readText, asText: true, aliases: ["Bill Number", "Supplier Invoice No", "Supplier Bill No"] },
     { header: "Bill Date", field: "billDate", read: readDate, aliases: ["Supplier Invoice Date", "Supplier Bill Date"] },
     ...INVOICE_LINE_COLUMNS,
     { header: "ITC Eligible", field: "itcEligible", read: readYesNo, whenBlank: true, aliases: ["ITC", "Input Tax Credit"] },

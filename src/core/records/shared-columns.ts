@@ -36,7 +36,7 @@ export const GST_RATE = {
   aliases: ["GST %", "Tax Rate %", "Rate of GST"],
 } as const satisfies ColumnSpec;
 
-export const HSN = { header: "HSN/SAC", field: "hsn", read: readText, aliases: ["HSN", "SAC", "HSN Code", "HSN/SAC Code"] } as const satisfies ColumnSpec;
+export const HSN = { header: "HSN/SAC", field: "hsn", read: readText, asText: true, aliases: ["HSN", "SAC", "HSN Code", "HSN/SAC Code"] } as const satisfies ColumnSpec;
 export const GODOWN = { header: "Godown", field: "godown", read: readText, aliases: ["Location", "Warehouse"] } as const satisfies ColumnSpec;
 export const NARRATION = { header: "Narration", field: "narration", read: readText, aliases: ["Remarks"] } as const satisfies ColumnSpec;
 export const REASON = { header: "Reason", field: "reason", read: readText, aliases: ["Narration", "Remarks"] } as const satisfies ColumnSpec;
@@ -46,6 +46,7 @@ export const PLACE_OF_SUPPLY = {
   header: "Place of Supply",
   field: "placeOfSupply",
   read: readText,
+  asText: true,
   aliases: ["POS", "Supply State"],
 } as const satisfies ColumnSpec;
 
@@ -71,6 +72,7 @@ export const INSTRUMENT_NO = {
   header: "Instrument No",
   field: "instrumentNo",
   read: readText,
+  asText: true,
   aliases: ["Cheque No", "Chq No", "Reference No", "Ref No", "UTR", "Transaction ID"],
 } as const satisfies ColumnSpec;
 
