@@ -5,8 +5,9 @@
  */
 import { addressText, findingAddress } from "../adapters/xlsx/cell-address";
 import type { XlsxBook } from "../adapters/xlsx/read-xlsx";
-import { OPS_TABLES, type Finding, type TableName } from "../core/findings";
+import type { Finding, TableName } from "../core/findings";
 import type { Handoff } from "../core/handoff";
+import { countPerTable, type TableCount } from "../core/table-counts";
 
 export interface FindingJson {
   sheet: string;
@@ -35,39 +36,14 @@ export function findingLines(book: XlsxBook, findings: readonly Finding[]): stri
   return placed.map(({ f, where }) => `${where.padEnd(width)}  ${f.severity.padEnd(7)}  ${f.message}`);
 }
 
-interface TableCounts {
-  table: TableName;
-  rows: number;
-  vouchers: number;
-  errors: number;
-  warnings: number;
-}
-
-function countsByTable(handoff: Handoff): TableCounts[] {
-  const { books, vouchers, findings } = handoff;
-  const tables: TableName[] = [...books.present];
-  for (const f of findings) if (!tables.includes(f.table)) tables.push(f.table);
-  return tables.map((table) => {
-    const ops = (OPS_TABLES as readonly string[]).includes(table);
-    const mine = findings.filter((f) => f.table === table);
-    return {
-      table,
-      rows: ops ? books.rows[table as (typeof OPS_TABLES)[number]].length + books.rejected[table as (typeof OPS_TABLES)[number]].length : 0,
-      vouchers: vouchers.filter((v) => v.source.table === table).length,
-      errors: mine.filter((f) => f.severity === "error").length,
-      warnings: mine.filter((f) => f.severity === "warning").length,
-    };
-  });
-}
-
-/** A small table: Table, Rows, Vouchers ready, Errors, Warnings, and a total line. */
+/** A small table: Table, Rows, Vouchers ready, Errors, Warnings (the pane's counts, in its order), and a total line. */
 export function summaryLines(handoff: Handoff): string[] {
-  const counts = countsByTable(handoff);
+  const counts = countPerTable(handoff);
   const head = ["Table", "Rows", "Vouchers ready", "Errors", "Warnings"];
   const body = counts.map((c) => [c.table, String(c.rows), String(c.vouchers), String(c.errors), String(c.warnings)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  const sum = (k: keyof Omit<TableCounts, "table">) => counts.reduce((n, c) => n + c[k], 0);
+  const sum = (k: keyof Omit<TableCount, "table">) => counts.reduce((n, c) => n + c[k], 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return [
     line(head),

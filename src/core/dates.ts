@@ -121,7 +121,3 @@ export function parseFyLabel(text: string): number | undefined {
   const endYear = m[2].length === 2 ? Math.floor(start / 100) * 100 + end : end;
   return endYear === start + 1 || (m[2].length === 2 && end === (start + 1) % 100) ? start : undefined;
 }
-
-export function isInFinancialYear(date: CalendarDate, startYear: number): boolean {
-  return financialYearOf(date) === startYear;
-}

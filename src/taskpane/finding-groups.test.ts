@@ -1,7 +1,6 @@
 import { finding, type At, type Severity } from "../core/findings";
-import { prepareHandoff } from "../core/handoff";
 import { sampleWorkbook } from "../../test/support/taskpane-fakes";
-import { columnLetters, countPerTable, findingLocation, groupFindings } from "./finding-groups";
+import { findingLocation, groupFindings } from "./finding-groups";
 
 /** A finding at a place; `value` labels it where the test follows one finding through the grouping. */
 const f = ({ severity = "error", ...at }: Partial<At> & { severity?: Severity }) => ({ ...finding("cell.blank", { table: "Sales", row: 2, column: "", ...at }), severity });
@@ -25,16 +24,6 @@ describe("groupFindings", () => {
   });
 });
 
-describe("countPerTable", () => {
-  it("counts rows read (rejected ones too), vouchers built, errors and warnings", () => {
-    const counts = countPerTable(prepareHandoff(sampleWorkbook()));
-    expect(counts).toEqual([
-      { table: "Sales", rows: 4, vouchers: 2, errors: 2, warnings: 1 },
-      { table: "Receipts", rows: 2, vouchers: 1, errors: 1, warnings: 0 },
-    ]);
-  });
-});
-
 describe("findingLocation", () => {
   const input = sampleWorkbook();
 
@@ -54,14 +43,13 @@ describe("findingLocation", () => {
     expect(findingLocation(f({ table: "Journals", row: 0 }))).toBe("Journals");
   });
 
+  it("finds the column under another name the core accepts for it, as the .xlsx adapter and Go to do", () => {
+    const renamed = { tables: { Sales: { ...input.tables.Sales!, headers: input.tables.Sales!.headers.map((h) => (h === "Taxable Value" ? "Taxable Amount" : h)) } } };
+    expect(findingLocation(f({ row: 4, column: "Taxable Value" }), renamed)).toBe("Sales!F4");
+  });
+
   it("quotes a sheet name with spaces", () => {
     const spaced = { tables: { Sales: { ...input.tables.Sales!, sheet: "Sales 2026's" } } };
     expect(findingLocation(f({ row: 2, column: "Date" }), spaced)).toBe("'Sales 2026''s'!A2");
-  });
-});
-
-describe("columnLetters", () => {
-  it("counts A to Z, then AA", () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
   });
 });

@@ -1,14 +1,12 @@
 /**
  * What the Validate view shows, worked out from a handoff: findings grouped by table (errors
- * before warnings), counts per table, and where each finding sits as Excel writes it ("Sales!D6").
+ * before warnings), counts per table, and where each finding sits as Excel writes it ("Sales!D6");
+ * the counts and the cell are the core's (table-counts.ts, finding-cells.ts), shared with the CLI.
  */
-import { OPS_TABLES, type Finding, type TableName } from "../core/findings";
-import type { Handoff } from "../core/handoff";
-import { looseKey } from "../core/records/cells";
+import { columnLetters, findingCell, sheetRef } from "../core/finding-cells";
+import type { Finding, TableName } from "../core/findings";
 import type { WorkbookInput } from "../core/records/types";
-
-/** Settings and mappings first: a problem there touches every table. */
-const TABLE_ORDER: readonly TableName[] = ["HandoffSettings", "LedgerMap", ...OPS_TABLES];
+import { TABLE_ORDER } from "../core/table-counts";
 
 export interface FindingGroup {
   table: TableName;
@@ -35,52 +33,6 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     .map((g) => ({ ...g, findings: g.findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f) }));
 }
 
-export interface TableCount {
-  table: TableName;
-  /** Data rows read, including rows that could not be read. */
-  rows: number;
-  vouchers: number;
-  errors: number;
-  warnings: number;
-}
-
-/** Rows, vouchers, errors and warnings per table that is present or has findings. */
-export function countPerTable(handoff: Handoff): TableCount[] {
-  const { books, vouchers, findings } = handoff;
-  const counts = new Map<TableName, TableCount>();
-  const at = (table: TableName) => {
-    let c = counts.get(table);
-    if (!c) counts.set(table, (c = { table, rows: 0, vouchers: 0, errors: 0, warnings: 0 }));
-    return c;
-  };
-  for (const table of OPS_TABLES) {
-    if (books.present.includes(table)) at(table).rows = books.rows[table].length + books.rejected[table].length;
-  }
-  for (const v of vouchers) at(v.source.table).vouchers++;
-  for (const f of findings) {
-    if (f.severity === "error") at(f.table).errors++;
-    else at(f.table).warnings++;
-  }
-  return TABLE_ORDER.filter((t) => counts.has(t)).map((t) => counts.get(t)!);
-}
-
-/** Column letters as Excel names them: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** A sheet name as Excel writes it in an address: quoted when it has anything but letters, digits, "_" and ".". */
-function sheetRef(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
 /**
  * Where a finding sits: "Sales!D6" for a cell, "Sales!6:6" for a whole row, "Sales" for a whole
  * table. The column letter counts from the table's first column, which the workbook contract puts
@@ -90,8 +42,8 @@ export function findingLocation(f: Finding, input?: WorkbookInput): string {
   const table = input?.tables[f.table];
   const sheet = sheetRef(table?.sheet ?? f.table);
   if (f.row <= 0) return f.column ? `${sheet}, column ${f.column}` : sheet;
-  const index = f.column === "" ? -1 : (table?.headers ?? []).findIndex((h) => looseKey(String(h)) === looseKey(f.column));
-  return index < 0 ? `${sheet}!${f.row}:${f.row}` : `${sheet}!${columnLetters(index)}${f.row}`;
+  const { col } = findingCell(f, { sheet, headers: table?.headers ?? [], firstColumn: 0, headerRow: (table?.firstRow ?? 2) - 1 });
+  return col === undefined ? `${sheet}!${f.row}:${f.row}` : `${sheet}!${columnLetters(col)}${f.row}`;
 }
 
 /** Human name of a table for headings. */

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { prepareHandoff, rowVerdicts } from "../../src/core/handoff";
 import { vouchersToCsv, vouchersToJson } from "../../src/core/exports";
 import { buildVoucherImport } from "../../src/core/tally/write";
-import type { WorkbookInput } from "../../src/core/records/types";
+import type { TableInput, WorkbookInput } from "../../src/core/records/types";
 import { generateWorkbook, seededRandom, type GenerateOptions } from "./generate-workbook";
 
 export function coreOutput(input: WorkbookInput): string {
@@ -29,8 +29,11 @@ export const fingerprint = (text: string) => createHash("sha256").update(text).d
 /** Values a bookkeeper really types wrong, broken into generated books to make findings. */
 const BAD_VALUES: unknown[] = ["", " ", "abc", -5, 0, "31/02/2026", "2030-01-01", "#N/A", true, 1e15, "12.505", "27AAAAA0000A1Z5", "Atlantis", "INV-1", "Nos", 17, "=1+1", "शर्मा", "A & B <c>"];
 
+/** A generated workbook: its tables are plain arrays, so a case can break a cell in place. */
+type GeneratedBook = { tables: Record<string, TableInput & { rows: unknown[][] }> };
+
 /** The shape and breakage of generated workbook `n`: fixed by `n` alone. */
-export function generatedCase(n: number): WorkbookInput {
+export function generatedCase(n: number): GeneratedBook {
   const rnd = seededRandom(9_000 + n);
   const int = (max: number) => Math.floor(rnd() * (max + 1));
   const shape: GenerateOptions = {
@@ -46,7 +49,7 @@ export function generatedCase(n: number): WorkbookInput {
     journals: int(2),
     itemShare: rnd(),
   };
-  const book = generateWorkbook(shape);
+  const book = generateWorkbook(shape) as GeneratedBook;
   const breaks = n % 3 === 0 ? 0 : 1 + int(3);
   const names = Object.keys(book.tables).filter((t) => (book.tables[t]?.rows.length ?? 0) > 0);
   for (let i = 0; i < breaks; i++) {

@@ -4,7 +4,8 @@ import { OPS_TABLES } from "../../core/findings";
 import { POSTING_LOG_HEADERS } from "../../core/push/posting-log";
 import { readSettings } from "../../core/records/settings";
 import { createExcelWorkbook } from "./excel-workbook";
-import { GST_RATE_CHOICES, OPS_COLUMNS } from "./table-specs";
+import { OPS_COLUMNS } from "../../core/records/ops-tables";
+import { GST_RATE_CHOICES } from "./table-specs";
 
 let host: FakeOfficeHost;
 afterEach(() => host.uninstall());

@@ -5,8 +5,8 @@
  * sync of an operation. Tables and columns are then found the way the core finds them: table
  * names and headers ignoring case, spaces and punctuation, columns also by their other names.
  */
-import { headerKey, type ColumnSpec } from "../../core/records/columns";
-import { OPS_COLUMNS } from "./table-specs";
+import { columnPosition } from "../../core/finding-cells";
+import { headerKey } from "../../core/records/columns";
 
 export interface TableLayout {
   /** The table's name as Excel has it. */
@@ -63,9 +63,5 @@ export function sheetNamed(layout: WorkbookLayout, name: string): SheetLayout | 
  * header or any other name the core accepts for it ("Inv No"), leftmost first; -1 when absent.
  */
 export function columnOf(table: TableLayout, logical: string, header: string): number {
-  const spec = (OPS_COLUMNS as Partial<Record<string, readonly ColumnSpec[]>>)[logical]?.find(
-    (s) => headerKey(s.header) === headerKey(header),
-  );
-  const names = new Set([header, ...(spec?.aliases ?? [])].map(headerKey));
-  return table.headers.findIndex((h) => names.has(headerKey(h)));
+  return columnPosition(logical, table.headers, header);
 }

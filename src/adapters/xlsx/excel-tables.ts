@@ -4,6 +4,7 @@
  * untyped model, so this file is the one place that touches it.
  */
 import type ExcelJS from "exceljs";
+import { columnLetters as lettersFrom0 } from "../../core/finding-cells";
 import { cellText } from "./cell-values";
 
 /** The part of exceljs's table model this adapter reads and changes. */
@@ -35,17 +36,8 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-/** "A", ..., "Z", "AA" for a 1-based column number. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** "A", ..., "Z", "AA" for a 1-based column number (exceljs counts from 1, the core from 0). */
+export const columnLetters = (column: number): string => lettersFrom0(column - 1);
 
 export function decodeRange(ref: string): Box {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());

@@ -112,19 +112,23 @@ export const readYesNo: CellReader<boolean> = (value) => {
   return fail("is not Yes or No");
 };
 
+/** A reader for one of a fixed list of words; the list is kept for drop-downs (a new table's Mode column). */
+export type ChoiceReader<T extends string> = CellReader<T> & { readonly choices: readonly T[] };
+
 /**
  * A reader for one of a fixed list of words, compared case-, space- and punctuation-insensitively.
  * `also` adds other spellings ("Sales" for "Sales Return"). Built once per column, not per cell.
  */
-export function readEnum<T extends string>(choices: readonly T[], also: Readonly<Record<string, T>> = {}): CellReader<T> {
+export function readEnum<T extends string>(choices: readonly T[], also: Readonly<Record<string, T>> = {}): ChoiceReader<T> {
   const byKey = new Map<string, T>();
   for (const choice of choices) byKey.set(looseKey(choice), choice);
   for (const [spelling, choice] of Object.entries(also)) byKey.set(looseKey(spelling), choice);
   const reason = `is not one of ${choices.join(", ")}`;
-  return (value) => {
+  const read: CellReader<T> = (value) => {
     const bad = notAValue(value);
     if (bad) return bad;
     const choice = typeof value === "string" ? byKey.get(looseKey(value)) : undefined;
     return choice === undefined ? fail(reason) : { ok: true, value: choice };
   };
+  return Object.assign(read, { choices });
 }

@@ -14,9 +14,19 @@ export interface ColumnSpec<F extends string = string> {
   readonly field: F;
   /** Other headers people use for the same column. */
   readonly aliases?: readonly string[];
-  /** The table cannot be read without this column (one finding for the table when it is missing). */
+  /**
+   * The table cannot be read without this column (one finding for the table when it is missing),
+   * and no row without a value in it (a blank cell is a finding).
+   */
   readonly required?: boolean;
+  /** What a blank cell (or a column the table lacks) reads as; without it, a blank leaves the field out. */
+  readonly whenBlank?: unknown;
   readonly read: CellReader<unknown>;
+  /**
+   * Numbers and codes typed as text (invoice "001", HSN "0401", a GSTIN): a new table formats the
+   * column as text, so Excel keeps leading zeros and never turns "1-4" into a date.
+   */
+  readonly asText?: boolean;
 }
 
 /** Written by the add-in itself (docs/workbook.md, "Status columns"); never read as data. */

@@ -1,5 +1,8 @@
-import { readExpenses } from "./expenses";
-import { tableFromGrid } from "./read-table";
+import { EXPENSES_TABLE } from "./expenses";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import type { TableInput } from "./types";
+
+const readExpenses = (input: TableInput) => readOpsTable(EXPENSES_TABLE, input);
 
 const HEADER = ["Date", "Voucher No", "Expense Head", "Vendor", "Vendor GSTIN", "Bill No", "Taxable Value", "GST Rate %", "Paid From"];
 

@@ -4,8 +4,8 @@
  * unique per financial year). Validation and the voucher builder group the same way.
  */
 import { financialYearOf, type CalendarDate } from "../dates";
-import type { OpsTable } from "../findings";
-import type { OpsRows } from "./types";
+import { OPS_TABLES, type OpsTable } from "../findings";
+import { OPS_TABLE_DECLARATIONS, type OpsRow, type OpsRows } from "./ops-tables";
 
 export interface RowGroup<T> {
   /** "2026|INV-1": the financial year's start year and the number, trimmed, case kept. */
@@ -36,37 +36,24 @@ export function groupByVoucher<T extends { date: CalendarDate }>(rows: readonly 
 }
 
 /** Each ops table's rows as vouchers. */
-export type BookGroups = { [T in OpsTable]: RowGroup<OpsRows[T][number]>[] };
+export type BookGroups = { [T in OpsTable]: RowGroup<OpsRow<T>>[] };
 
-/** The voucher number of a row of each table (the column docs/workbook.md names per table). */
-export const VOUCHER_NUMBER_OF: { [T in OpsTable]: (row: OpsRows[T][number]) => string } = {
-  Sales: (r) => r.invoiceNo,
-  Purchases: (r) => r.voucherNo,
-  Receipts: (r) => r.receiptNo,
-  Payments: (r) => r.paymentNo,
-  Expenses: (r) => r.voucherNo,
-  Returns: (r) => r.noteNo,
-  StockMoves: (r) => r.moveNo,
-  Journals: (r) => r.voucherNo,
-};
-
-function groupTable<T extends OpsTable>(rows: OpsRows, table: T): BookGroups[T] {
-  return groupByVoucher(rows[table] as readonly OpsRows[T][number][], VOUCHER_NUMBER_OF[table]) as BookGroups[T];
-}
+/** The voucher number of a row of each table: its declaration's number column. */
+export const VOUCHER_NUMBER_OF = Object.fromEntries(
+  OPS_TABLES.map((table) => {
+    const field = OPS_TABLE_DECLARATIONS[table].vouchers.numberField;
+    return [table, (row: Record<string, unknown>) => row[field] as string];
+  }),
+) as unknown as { [T in OpsTable]: (row: OpsRow<T>) => string };
 
 /**
  * Every table's vouchers, grouped once for validation and the builder to share (issue #2: on
  * 100,000 lines each grouping costs tens of milliseconds and as many short-lived objects).
  */
 export function groupBooks(rows: OpsRows): BookGroups {
-  return {
-    Sales: groupTable(rows, "Sales"),
-    Purchases: groupTable(rows, "Purchases"),
-    Receipts: groupTable(rows, "Receipts"),
-    Payments: groupTable(rows, "Payments"),
-    Expenses: groupTable(rows, "Expenses"),
-    Returns: groupTable(rows, "Returns"),
-    StockMoves: groupTable(rows, "StockMoves"),
-    Journals: groupTable(rows, "Journals"),
-  };
+  const groups = {} as Record<OpsTable, RowGroup<OpsRow<OpsTable>>[]>;
+  for (const table of OPS_TABLES) {
+    groups[table] = groupByVoucher<OpsRow<OpsTable>>(rows[table], VOUCHER_NUMBER_OF[table] as (row: OpsRow<OpsTable>) => string);
+  }
+  return groups as BookGroups;
 }

@@ -1,5 +1,8 @@
-import { readJournals } from "./journals";
-import { tableFromGrid } from "./read-table";
+import { JOURNALS_TABLE } from "./journals";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import type { TableInput } from "./types";
+
+const readJournals = (input: TableInput) => readOpsTable(JOURNALS_TABLE, input);
 
 const HEADER = ["Date", "Voucher No", "Ledger", "Debit", "Credit", "Narration"];
 

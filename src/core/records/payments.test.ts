@@ -1,5 +1,8 @@
-import { readPayments } from "./payments";
-import { tableFromGrid } from "./read-table";
+import { PAYMENTS_TABLE } from "./payments";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import type { TableInput } from "./types";
+
+const readPayments = (input: TableInput) => readOpsTable(PAYMENTS_TABLE, input);
 
 const HEADER = ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Against Bill", "Opening Bill", "Instrument No", "Narration"];
 

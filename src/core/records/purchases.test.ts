@@ -1,5 +1,8 @@
-import { readPurchases } from "./purchases";
-import { tableFromGrid } from "./read-table";
+import { PURCHASES_TABLE } from "./purchases";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import type { TableInput } from "./types";
+
+const readPurchases = (input: TableInput) => readOpsTable(PURCHASES_TABLE, input);
 
 const HEADER = ["Date", "Voucher No", "Supplier", "Supplier GSTIN", "Bill No", "Bill Date", "Taxable Value", "GST Rate %", "ITC Eligible"];
 

@@ -4,19 +4,12 @@
  * meaning afterwards (docs/workbook.md, "Who checks what").
  */
 import { OPS_TABLES, type Finding, type OpsTable } from "../findings";
-import { EXPENSES_TABLE } from "./expenses";
-import { JOURNALS_TABLE } from "./journals";
-import { readLedgerMap } from "./ledger-map-table";
-import { PAYMENTS_TABLE } from "./payments";
-import { PURCHASES_TABLE } from "./purchases";
-import { readOpsTable, type TableSpec } from "./read-table";
-import { RECEIPTS_TABLE } from "./receipts";
-import { RETURNS_TABLE } from "./returns";
-import { SALES_TABLE } from "./sales";
-import { readSettings } from "./settings";
-import { STOCK_MOVES_TABLE } from "./stock-moves";
 import { headerKey } from "./columns";
-import type { Books, OpsRows, RejectedRow, RowBase, TableInput, WorkbookInput } from "./types";
+import { readLedgerMap } from "./ledger-map-table";
+import { OPS_TABLE_DECLARATIONS, type OpsRows } from "./ops-tables";
+import { readOpsTable } from "./read-table";
+import { readSettings } from "./settings";
+import type { Books, RejectedRow, TableInput, WorkbookInput } from "./types";
 
 /**
  * Finds a table by name, ignoring case, spaces and punctuation: "StockMoves", "Stock Moves" and
@@ -41,25 +34,17 @@ export function readBooks(input: WorkbookInput): { books: Books; findings: Findi
   const findings: Finding[] = [...settings.findings, ...ledgerMap.findings];
   const rejected = Object.fromEntries(OPS_TABLES.map((t) => [t, []])) as unknown as Record<OpsTable, RejectedRow[]>;
   const present: OpsTable[] = [];
-  const read = <R extends RowBase>(spec: TableSpec<R>): R[] => {
-    const found = findTable(input, spec.table);
-    if (!found) return [];
-    present.push(spec.table);
-    const table = readOpsTable(spec, found);
-    rejected[spec.table] = table.rejected;
-    findings.push(...table.findings);
-    return table.rows;
-  };
+  const rows = {} as Record<OpsTable, unknown[]>;
   // In OPS_TABLES order, so `present` lists the tables the way the pane shows them.
-  const rows: OpsRows = {
-    Sales: read(SALES_TABLE),
-    Purchases: read(PURCHASES_TABLE),
-    Receipts: read(RECEIPTS_TABLE),
-    Payments: read(PAYMENTS_TABLE),
-    Expenses: read(EXPENSES_TABLE),
-    Returns: read(RETURNS_TABLE),
-    StockMoves: read(STOCK_MOVES_TABLE),
-    Journals: read(JOURNALS_TABLE),
-  };
-  return { books: { settings: settings.settings, ledgerMap: ledgerMap.entries, rows, present, rejected }, findings };
+  for (const table of OPS_TABLES) {
+    const found = findTable(input, table);
+    rows[table] = [];
+    if (!found) continue;
+    present.push(table);
+    const read = readOpsTable(OPS_TABLE_DECLARATIONS[table], found);
+    rows[table] = read.rows;
+    rejected[table] = read.rejected;
+    findings.push(...read.findings);
+  }
+  return { books: { settings: settings.settings, ledgerMap: ledgerMap.entries, rows: rows as OpsRows, present, rejected }, findings };
 }

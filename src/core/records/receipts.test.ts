@@ -1,5 +1,8 @@
-import { tableFromGrid } from "./read-table";
-import { readReceipts } from "./receipts";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import { RECEIPTS_TABLE } from "./receipts";
+import type { TableInput } from "./types";
+
+const readReceipts = (input: TableInput) => readOpsTable(RECEIPTS_TABLE, input);
 
 const HEADER = ["Date", "Receipt No", "Customer", "Amount", "Mode", "Account", "Against Invoice", "Opening Bill", "Instrument No", "Instrument Date"];
 

@@ -1,5 +1,8 @@
-import { tableFromGrid } from "./read-table";
-import { readReturns } from "./returns";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import { RETURNS_TABLE } from "./returns";
+import type { TableInput } from "./types";
+
+const readReturns = (input: TableInput) => readOpsTable(RETURNS_TABLE, input);
 
 const HEADER = ["Date", "Note No", "Type", "Party", "Against Invoice", "External", "Item", "Qty", "Unit", "Rate", "GST Rate %", "Reason"];
 

@@ -1,5 +1,8 @@
-import { tableFromGrid } from "./read-table";
-import { readSales } from "./sales";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import { SALES_TABLE } from "./sales";
+import type { TableInput } from "./types";
+
+const readSales = (input: TableInput) => readOpsTable(SALES_TABLE, input);
 
 const HEADER = ["Date", "Invoice No", "Customer", "Customer GSTIN", "Item", "Qty", "Unit", "Rate", "Taxable Value", "GST Rate %", "HSN/SAC", "Tally Status"];
 

@@ -1,5 +1,8 @@
-import { tableFromGrid } from "./read-table";
-import { readStockMoves } from "./stock-moves";
+import { readOpsTable, tableFromGrid } from "./read-table";
+import { STOCK_MOVES_TABLE } from "./stock-moves";
+import type { TableInput } from "./types";
+
+const readStockMoves = (input: TableInput) => readOpsTable(STOCK_MOVES_TABLE, input);
 
 const HEADER = ["Date", "Move No", "Item", "Qty", "Unit", "From Godown", "To Godown", "Rate", "Reason"];
 

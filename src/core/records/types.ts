@@ -4,8 +4,10 @@
  * are plain numbers whose decimal text is exact (they are multiplied through big.js).
  */
 import type { CalendarDate } from "../dates";
-import type { Paise } from "../money";
 import type { OpsTable } from "../findings";
+import type { OpsRows } from "./ops-tables";
+import type { INVOICE_LINE_COLUMNS } from "./shared-columns";
+import type { FieldsOf } from "./table-declaration";
 
 /** One Excel table as Excel hands it over: header texts and the body's values. */
 export interface TableInput {
@@ -24,147 +26,23 @@ export interface WorkbookInput {
   tables: Partial<Record<string, TableInput>>;
 }
 
-/** Every typed row remembers where it came from. */
-export interface RowBase {
-  /** Sheet row number of this row. */
-  row: number;
-  /** 0-based index in the table body, for writing statuses back. */
-  index: number;
-}
+export type { RowBase } from "./table-declaration";
+export type { OpsRow, OpsRows } from "./ops-tables";
+export type { SalesRow } from "./sales";
+export type { PurchaseRow } from "./purchases";
+export type { ReceiptRow } from "./receipts";
+export type { PaymentRow } from "./payments";
+export type { ExpenseRow } from "./expenses";
+export type { ReturnRow, ReturnType } from "./returns";
+export type { StockMoveRow } from "./stock-moves";
+export type { JournalRow } from "./journals";
+export type { PaymentMode } from "./shared-columns";
 
 /**
  * The line columns Sales and Purchases share (INVOICE_LINE_COLUMNS). A Returns row has the same
  * fields apart from Place of Supply and Discount %, so the line rules and builders take it too.
  */
-export interface InvoiceLineFields {
-  placeOfSupply?: string; // as typed: code ("27") or name ("Maharashtra")
-  item?: string;
-  qty?: number;
-  unit?: string;
-  rate?: Paise;
-  discountPercent?: number;
-  taxableValue?: Paise; // typed value; computed from qty x rate when an item is given and this is blank
-  gstRate: number;
-  hsn?: string;
-  godown?: string;
-}
-
-export interface SalesRow extends RowBase, InvoiceLineFields {
-  date: CalendarDate;
-  invoiceNo: string;
-  customer: string;
-  customerGstin?: string;
-  narration?: string;
-}
-
-export interface PurchaseRow extends RowBase, InvoiceLineFields {
-  date: CalendarDate;
-  voucherNo: string;
-  supplier: string;
-  supplierGstin?: string;
-  billNo: string;
-  billDate?: CalendarDate;
-  itcEligible: boolean; // default Yes
-  narration?: string;
-}
-
-export type PaymentMode = "Cash" | "Bank" | "UPI" | "Cheque" | "Card";
-
-export interface ReceiptRow extends RowBase {
-  date: CalendarDate;
-  receiptNo: string;
-  customer: string;
-  amount: Paise;
-  mode: PaymentMode;
-  account: string;
-  againstInvoice?: string;
-  /** Against Invoice names a bill that is only in Tally's opening balances (default No). */
-  openingBill: boolean;
-  instrumentNo?: string;
-  instrumentDate?: CalendarDate;
-  narration?: string;
-}
-
-export interface PaymentRow extends RowBase {
-  date: CalendarDate;
-  paymentNo: string;
-  payee: string;
-  amount: Paise;
-  mode: PaymentMode;
-  account: string;
-  againstBill?: string;
-  /** Against Bill names a bill that is only in Tally's opening balances (default No). */
-  openingBill: boolean;
-  instrumentNo?: string;
-  narration?: string;
-}
-
-export interface ExpenseRow extends RowBase {
-  date: CalendarDate;
-  voucherNo: string;
-  expenseHead: string;
-  vendor?: string;
-  vendorGstin?: string;
-  billNo?: string;
-  taxableValue: Paise;
-  gstRate: number; // 0 when blank
-  paidFrom?: string; // account alias; blank = on credit to Vendor
-  narration?: string;
-}
-
-export type ReturnType = "Sales Return" | "Purchase Return";
-
-export interface ReturnRow extends RowBase {
-  date: CalendarDate;
-  noteNo: string;
-  type: ReturnType;
-  party: string;
-  partyGstin?: string;
-  againstInvoice?: string;
-  /** "External" (or similar marker) in Against Invoice's companion column: the original is not in this workbook. */
-  external: boolean;
-  item?: string;
-  hsn?: string;
-  qty?: number;
-  unit?: string;
-  rate?: Paise;
-  taxableValue?: Paise;
-  gstRate: number;
-  godown?: string;
-  reason?: string;
-}
-
-export interface StockMoveRow extends RowBase {
-  date: CalendarDate;
-  moveNo: string;
-  item: string;
-  qty: number;
-  unit: string;
-  fromGodown?: string;
-  toGodown?: string;
-  rate?: Paise;
-  reason?: string;
-}
-
-export interface JournalRow extends RowBase {
-  date: CalendarDate;
-  voucherNo: string;
-  ledger: string;
-  debit?: Paise;
-  credit?: Paise;
-  narration?: string;
-}
-
-export interface OpsRows {
-  Sales: SalesRow[];
-  Purchases: PurchaseRow[];
-  Receipts: ReceiptRow[];
-  Payments: PaymentRow[];
-  Expenses: ExpenseRow[];
-  Returns: ReturnRow[];
-  StockMoves: StockMoveRow[];
-  Journals: JournalRow[];
-}
+export type InvoiceLineFields = FieldsOf<typeof INVOICE_LINE_COLUMNS>;
 
 export type VoucherKindName =
   | "Sales"

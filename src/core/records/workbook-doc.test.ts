@@ -8,27 +8,11 @@ import path from "node:path";
 import { OPS_TABLES, type OpsTable } from "../findings";
 import { readAmount, readDate, readGstRate, readPercent, readQuantity, readText, readYesNo } from "./cells";
 import type { ColumnSpec } from "./columns";
-import { EXPENSE_COLUMNS } from "./expenses";
-import { JOURNAL_COLUMNS } from "./journals";
-import { PAYMENT_COLUMNS } from "./payments";
-import { PURCHASE_COLUMNS } from "./purchases";
-import { RECEIPT_COLUMNS } from "./receipts";
-import { RETURN_COLUMNS } from "./returns";
-import { SALES_COLUMNS } from "./sales";
-import { STOCK_MOVE_COLUMNS } from "./stock-moves";
+import { OPS_COLUMNS } from "./ops-tables";
 
 const DOC = readFileSync(path.resolve(__dirname, "../../../docs/workbook.md"), "utf8");
 
-const COLUMNS: Record<OpsTable, readonly ColumnSpec[]> = {
-  Sales: SALES_COLUMNS,
-  Purchases: PURCHASE_COLUMNS,
-  Receipts: RECEIPT_COLUMNS,
-  Payments: PAYMENT_COLUMNS,
-  Expenses: EXPENSE_COLUMNS,
-  Returns: RETURN_COLUMNS,
-  StockMoves: STOCK_MOVE_COLUMNS,
-  Journals: JOURNAL_COLUMNS,
-};
+const COLUMNS: Record<OpsTable, readonly ColumnSpec[]> = OPS_COLUMNS;
 
 const TYPE_NAMES = new Map<unknown, string>([
   [readText, "text"],

@@ -3,8 +3,9 @@
  * (built once, so no rule is O(n^2)), and the words each table uses for its voucher number.
  */
 import { indexLedgerMap, nameKey, type LedgerMapIndex } from "../mapping";
-import type { OpsTable } from "../findings";
+import { OPS_TABLES, type OpsTable } from "../findings";
 import { groupBooks, VOUCHER_NUMBER_OF, type BookGroups } from "../records/groups";
+import { OPS_TABLE_DECLARATIONS } from "../records/ops-tables";
 import type { Books, OpsRows, Settings } from "../records/types";
 
 export type RowOf<T extends OpsTable> = OpsRows[T][number];
@@ -19,18 +20,14 @@ export interface NumberSpec<R> {
   of: (row: R) => string;
 }
 
-const numberOf = VOUCHER_NUMBER_OF;
-
-export const VOUCHER_NUMBERS: { [T in OpsTable]: NumberSpec<RowOf<T>> } = {
-  Sales: { column: "Invoice No", word: "invoice", gstDocument: true, of: numberOf.Sales },
-  Purchases: { column: "Voucher No", word: "purchase", gstDocument: false, of: numberOf.Purchases },
-  Receipts: { column: "Receipt No", word: "receipt", gstDocument: false, of: numberOf.Receipts },
-  Payments: { column: "Payment No", word: "payment", gstDocument: false, of: numberOf.Payments },
-  Expenses: { column: "Voucher No", word: "expense voucher", gstDocument: false, of: numberOf.Expenses },
-  Returns: { column: "Note No", word: "note", gstDocument: true, of: numberOf.Returns },
-  StockMoves: { column: "Move No", word: "stock move", gstDocument: false, of: numberOf.StockMoves },
-  Journals: { column: "Voucher No", word: "journal", gstDocument: false, of: numberOf.Journals },
-};
+/** Each table's voucher number column and words, from its declaration. */
+export const VOUCHER_NUMBERS = Object.fromEntries(
+  OPS_TABLES.map((table) => {
+    const { columns, vouchers } = OPS_TABLE_DECLARATIONS[table];
+    const column = (columns as readonly { field: string; header: string }[]).find((c) => c.field === vouchers.numberField)!.header;
+    return [table, { column, word: vouchers.word, gstDocument: vouchers.gstDocument, of: VOUCHER_NUMBER_OF[table] }];
+  }),
+) as unknown as { [T in OpsTable]: NumberSpec<RowOf<T>> };
 
 export interface RuleContext {
   readonly books: Books;

@@ -3,10 +3,9 @@
  * validation groups them, every voucher with an error on any of its rows held back whole, each
  * kind built by its own builder, and every voucher returned balanced to the paisa.
  */
-import type { Finding, OpsTable } from "../findings";
+import { OPS_TABLES, type Finding, type OpsTable } from "../findings";
 import { groupBooks, type BookGroups, type RowGroup } from "../records/groups";
-import type { Books } from "../records/types";
-import type { CalendarDate } from "../dates";
+import type { Books, OpsRow, RowBase } from "../records/types";
 import { assertBalanced, voucherImbalance, type Voucher } from "./model";
 import { makeBuildContext, type BuildContext } from "./build-context";
 import { buildExpenseVoucher } from "./build-expense";
@@ -27,8 +26,20 @@ export interface BuildResult {
   findings: Finding[];
 }
 
-type Row = { row: number; index: number; date: CalendarDate };
-type Builder<T extends Row> = (group: RowGroup<T>, ctx: BuildContext) => Voucher | undefined;
+/** Makes one voucher of a row group; undefined when a name or value it needs is missing. */
+type Builder<R> = (group: RowGroup<R>, ctx: BuildContext) => Voucher | undefined;
+
+/** Each table's voucher builder; the type asks for one whenever a table is declared. */
+const BUILDERS: { [T in OpsTable]: Builder<OpsRow<T>> } = {
+  Sales: buildSalesVoucher,
+  Purchases: buildPurchaseVoucher,
+  Receipts: buildReceiptVoucher,
+  Payments: buildPaymentVoucher,
+  Expenses: buildExpenseVoucher,
+  Returns: buildReturnVoucher,
+  StockMoves: buildStockMoveVoucher,
+  Journals: buildJournalVoucher,
+};
 
 interface Run {
   ctx: BuildContext;
@@ -37,7 +48,7 @@ interface Run {
   findings: Finding[];
 }
 
-function buildTable<T extends Row>(run: Run, table: OpsTable, groups: readonly RowGroup<T>[], build: Builder<T>): void {
+function buildTable<R extends RowBase>(run: Run, table: OpsTable, groups: readonly RowGroup<R>[], build: Builder<R>): void {
   for (const group of groups) {
     if (run.held.isHeld(table, group)) continue;
     const voucher = build(group, run.ctx);
@@ -54,14 +65,8 @@ function buildTable<T extends Row>(run: Run, table: OpsTable, groups: readonly R
  */
 export function buildVouchers(books: Books, findings: readonly Finding[], groups: BookGroups = groupBooks(books.rows)): BuildResult {
   const run: Run = { ctx: makeBuildContext(books), held: holdBacks(books, findings), vouchers: [], findings: [] };
-  buildTable(run, "Sales", groups.Sales, buildSalesVoucher);
-  buildTable(run, "Purchases", groups.Purchases, buildPurchaseVoucher);
-  buildTable(run, "Receipts", groups.Receipts, buildReceiptVoucher);
-  buildTable(run, "Payments", groups.Payments, buildPaymentVoucher);
-  buildTable(run, "Expenses", groups.Expenses, buildExpenseVoucher);
-  buildTable(run, "Returns", groups.Returns, buildReturnVoucher);
-  buildTable(run, "StockMoves", groups.StockMoves, buildStockMoveVoucher);
-  buildTable(run, "Journals", groups.Journals, buildJournalVoucher);
+  // In OPS_TABLES order: the order of the vouchers, and so of the XML sent to Tally.
+  for (const table of OPS_TABLES) buildTable<RowBase>(run, table, groups[table], BUILDERS[table] as Builder<RowBase>);
   const clashes = sameNumberClashes(run.vouchers);
   const vouchers = clashes.held.size === 0 ? run.vouchers : run.vouchers.filter((v) => !clashes.held.has(v.remoteId));
   // A voucher that does not balance here is a bug in a builder, never data: fail loudly.

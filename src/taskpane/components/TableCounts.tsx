@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { tableTitle, type TableCount } from "../finding-groups";
+import type { TableCount } from "../../core/table-counts";
+import { tableTitle } from "../finding-groups";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/findings";
-import { countPerTable } from "../finding-groups";
+import { countPerTable } from "../../core/table-counts";
 import type { Validation } from "../hooks/useValidation";
 import { problemOf, type Problem } from "../problem";
 import { counted } from "../wording";

@@ -2,10 +2,10 @@
  * Workbooks for the adapter's tests: ops tables with the contract's headers and plausible rows.
  * Kept apart from the fake host itself (index.ts), which knows nothing of this project.
  */
-import { SALES_COLUMNS } from "../../../src/core/records/sales";
+import { SALES_TABLE } from "../../../src/core/records/sales";
 import type { FakeSheetSpec, FakeTableSpec } from "./workbook-model";
 
-export const SALES_HEADERS: readonly string[] = SALES_COLUMNS.map((c) => c.header);
+export const SALES_HEADERS: readonly string[] = SALES_TABLE.columns.map((c) => c.header);
 
 const CUSTOMERS = ["Sharma & Sons", "Gupta Traders", "शर्मा ट्रेडर्स", "Walk-in Customer"];
 
