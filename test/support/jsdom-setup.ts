@@ -3,6 +3,7 @@
  * task-pane test; each polyfill is installed only when missing, so a newer jsdom wins.
  */
 /* global window */
+import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
 
 class NoopResizeObserver {
@@ -43,3 +44,7 @@ if (typeof window !== "undefined") {
 }
 
 export {};
+
+// findBy/waitFor wait for something the pane will do; a loaded 2-core CI can take longer than the
+// library's 1 s default to re-render. A wait that ends early is never a pass, only a slower failure.
+configure({ asyncUtilTimeout: 10_000 });
