@@ -51,7 +51,7 @@ describe("the Send view", () => {
     expect(within(dialog).getByText(/will alter .*Sales.*: Method of Voucher Numbering Manual, Prevent Duplicates Yes/)).toBeTruthy();
     // Nothing changes in Tally before the person confirms.
     expect(tally.state.voucherTypes.get("Sales")?.numbering).toBe("Automatic");
-    fireEvent.click(within(dialog).getByRole("button", { name: /^Change / }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: /^Change / }));
     await waitFor(() => expect(within(sendPanel()).queryByText("Tally would replace these numbers")).toBeNull());
     expect(tally.state.voucherTypes.get("Sales")?.numbering).toBe("Manual");
     expect(tally.state.voucherTypes.get("Sales")?.preventDuplicates).toBe(true);
