@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { SAMPLE, writeWorkbookFile } from "../src/cli/cli-test-kit";
+import { SAMPLE, writeWorkbookFile } from "../test/support/cli-test-kit";
 import { generateWorkbook } from "../test/support/generate-workbook";
 
 function runChild(args: string[]): { code: number; ms: number; peakRssMb: number } {

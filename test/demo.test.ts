@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runDemo } from "../scripts/demo";
-import { capturedIo } from "../src/cli/cli-test-kit";
+import { capturedIo } from "./support/cli-test-kit";
 
 const facts = JSON.parse(readFileSync(path.resolve(__dirname, "..", "examples", "sample-trading-q1.expected.json"), "utf8"));
 

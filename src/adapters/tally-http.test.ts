@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { HandoffError } from "../core/handoff-error";
-import { closedPort, eventually, startFakeTally, type FakeTally } from "./bridge/fake-tally";
+import { closedPort, eventually, startFakeTally, type FakeTally } from "../../test/support/fake-tally";
 import { directTallyTransport } from "./tally-http";
 
 let fake: FakeTally | undefined;

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { capturedIo, sampleCopy } from "./cli-test-kit";
+import { capturedIo, sampleCopy } from "../../test/support/cli-test-kit";
 import { COMMANDS, runCli } from "./main";
 
 jest.setTimeout(60_000);

@@ -3,11 +3,11 @@ import { buildSampleWorkbook } from "../../scripts/make-sample-workbook";
 import { sampleFacts, type SampleFacts } from "../../scripts/sample-trading/sample-facts";
 import { findingAddress } from "../adapters/xlsx/cell-address";
 import { readXlsx, type XlsxBook } from "../adapters/xlsx/read-xlsx";
-import { snapshotFile, snapshotOf } from "../adapters/xlsx/workbook-snapshot";
+import { snapshotFile, snapshotOf } from "../../test/support/workbook-snapshot";
 import { OPS_TABLES } from "../core/findings";
 import { checkGstin } from "../core/gst";
 import { prepareHandoff, rowVerdicts, type Handoff } from "../core/handoff";
-import { SAMPLE, SAMPLE_FACTS } from "./cli-test-kit";
+import { SAMPLE, SAMPLE_FACTS } from "../../test/support/cli-test-kit";
 
 jest.setTimeout(60_000);
 

@@ -6,7 +6,7 @@
 import { PROFILE_NAMES } from "./profiles";
 import type { RunningEmulator } from "./server";
 import type { CompanySnapshot } from "./state";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 afterEach(() => emu.close());

@@ -1,5 +1,5 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 const PERIOD = "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>";

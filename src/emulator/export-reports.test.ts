@@ -1,5 +1,5 @@
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "./test-client";
+import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 

@@ -1,5 +1,5 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 

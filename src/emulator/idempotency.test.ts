@@ -1,5 +1,5 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "./test-client";
+import { accountingVoucher, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 

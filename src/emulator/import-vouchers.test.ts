@@ -1,5 +1,5 @@
 import type { RunningEmulator, EmulatorOptions } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 

@@ -3,7 +3,7 @@
  * measured (PROTOCOL.md 11). Assertions are on the XML answers and on the state.
  */
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 beforeEach(async () => {

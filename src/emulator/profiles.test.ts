@@ -7,7 +7,7 @@ import { Faults } from "./faults";
 import { planRequest, type Behaviour } from "./request-router";
 import type { EmulatorOptions, RunningEmulator } from "./server";
 import { CompanyState } from "./state";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 async function start(options: EmulatorOptions): Promise<void> {

@@ -7,7 +7,7 @@ import {
   newImport,
   postXml,
   startTestEmulator,
-} from "./test-client";
+} from "../../test/support/emulator-client";
 import type { RunningEmulator } from "./server";
 
 const UNKNOWN = "<RESPONSE>Unknown Request, cannot be processed</RESPONSE>";

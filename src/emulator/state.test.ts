@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "./test-client";
+import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
 
 let dir: string;
 beforeEach(() => {

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EmulatorOptions } from "../../src/emulator/server";
-import { countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../../src/emulator/test-client";
+import { countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../support/emulator-client";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/tally-reference/samples");
 

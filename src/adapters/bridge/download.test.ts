@@ -9,8 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { bundleBridgeJs } from "../../../scripts/package-bridge";
 import { startEmulator, type RunningEmulator } from "../../emulator/server";
-import { ledgerXml, newImport } from "../../emulator/test-client";
-import { eventually } from "./fake-tally";
+import { ledgerXml, newImport } from "../../../test/support/emulator-client";
+import { eventually } from "../../../test/support/fake-tally";
 import { newPairingToken } from "./pairing";
 
 const PANE = "https://localhost:3000";

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { eventually } from "./fake-tally";
+import { eventually } from "../../../test/support/fake-tally";
 import { runBridgeCli, userCertificate, type BridgeCliIo } from "./main";
 import { newPairingToken, pairedToken } from "./pairing";
 

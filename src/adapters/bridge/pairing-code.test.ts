@@ -1,4 +1,4 @@
-import { startFakeTally, type FakeTally } from "./fake-tally";
+import { startFakeTally, type FakeTally } from "../../../test/support/fake-tally";
 import { newPairingToken } from "./pairing";
 import { newPairingCode, PairingState, WRONG_CODES_ALLOWED } from "./pairing-code";
 import { startBridge, type RunningBridge } from "./server";

@@ -3,7 +3,7 @@ import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import { bridgeCertificate } from "./certificate";
-import { startFakeTally, type FakeTally } from "./fake-tally";
+import { startFakeTally, type FakeTally } from "../../../test/support/fake-tally";
 import { newPairingToken } from "./pairing";
 import { paneFilePath } from "./pane-files";
 import { startBridge, type RunningBridge } from "./server";

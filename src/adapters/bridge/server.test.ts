@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { generateCertificates } from "office-addin-dev-certs";
 import { HandoffError } from "../../core/handoff-error";
-import { closedPort, eventually, startFakeTally, type FakeReply, type FakeTally } from "./fake-tally";
+import { closedPort, eventually, startFakeTally, type FakeReply, type FakeTally } from "../../../test/support/fake-tally";
 import { newPairingToken } from "./pairing";
 import { startBridge, type BridgeOptions, type RunningBridge } from "./server";
 

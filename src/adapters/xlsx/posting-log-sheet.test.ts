@@ -6,7 +6,7 @@ import { POSTING_LOG_HEADERS, type PostingLogEntry } from "../../core/push/posti
 import { appendPostingLog, assertPostingLogCanGrow, readPostingLog } from "./posting-log-sheet";
 import { readXlsx } from "./read-xlsx";
 import { saveWorkbook } from "./save-xlsx";
-import { snapshotFile } from "./workbook-snapshot";
+import { snapshotFile } from "../../../test/support/workbook-snapshot";
 import { isWorkbookFileError } from "./workbook-file-error";
 
 let dir: string;

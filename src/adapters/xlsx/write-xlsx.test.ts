@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "./read-xlsx";
 import { saveWorkbook } from "./save-xlsx";
-import { snapshotFile } from "./workbook-snapshot";
+import { snapshotFile } from "../../../test/support/workbook-snapshot";
 import { writeStatusCells } from "./write-xlsx";
 import { isWorkbookFileError } from "./workbook-file-error";
 

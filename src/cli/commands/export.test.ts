@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { SampleFacts } from "../../../scripts/sample-trading/sample-facts";
-import { capturedIo, sampleCopy, SAMPLE_FACTS } from "../cli-test-kit";
+import { capturedIo, sampleCopy, SAMPLE_FACTS } from "../../../test/support/cli-test-kit";
 import { runCli } from "../main";
 
 jest.setTimeout(60_000);

@@ -5,13 +5,13 @@ import { generateWorkbook } from "../../../test/support/generate-workbook";
 import { columnLetters } from "../../adapters/xlsx/excel-tables";
 import { readPostingLog } from "../../adapters/xlsx/posting-log-sheet";
 import { locateTable, readXlsx, type XlsxBook } from "../../adapters/xlsx/read-xlsx";
-import { snapshotFile, type WorkbookSnapshot } from "../../adapters/xlsx/workbook-snapshot";
+import { snapshotFile, type WorkbookSnapshot } from "../../../test/support/workbook-snapshot";
 import { directTallyTransport } from "../../adapters/tally-http";
 import { buildMasterImport } from "../../core/tally/write";
 import { COMPANY_MEMORY_KEYS, readSettings } from "../../core/records/settings";
 import { startEmulator, type RunningEmulator } from "../../emulator/server";
 import type { ProfileName } from "../../emulator/profiles";
-import { capturedIo, sampleCopy, SAMPLE_FACTS, writeWorkbookFile } from "../cli-test-kit";
+import { capturedIo, sampleCopy, SAMPLE_FACTS, writeWorkbookFile } from "../../../test/support/cli-test-kit";
 import { runCli } from "../main";
 
 jest.setTimeout(180_000);

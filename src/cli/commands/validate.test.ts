@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { generateWorkbook } from "../../../test/support/generate-workbook";
-import { capturedIo, sampleCopy, SAMPLE_FACTS, writeWorkbookFile } from "../cli-test-kit";
+import { capturedIo, sampleCopy, SAMPLE_FACTS, writeWorkbookFile } from "../../../test/support/cli-test-kit";
 import { runCli } from "../main";
 import type { SampleFacts } from "../../../scripts/sample-trading/sample-facts";
 

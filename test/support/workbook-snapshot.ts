@@ -4,7 +4,7 @@
  * table's name and range, as plain JSON that two versions of a file can be compared by.
  */
 import ExcelJS from "exceljs";
-import { encodeRange, modelOf, tableBox } from "./excel-tables";
+import { encodeRange, modelOf, tableBox } from "../../src/adapters/xlsx/excel-tables";
 
 export interface CellSnapshot {
   value: unknown;

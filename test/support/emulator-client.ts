@@ -3,7 +3,7 @@
  * that want to talk to it): raw XML in, raw answer out, no product code in between.
  */
 import { request, type IncomingHttpHeaders } from "node:http";
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from "./server";
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/server";
 
 export interface RawAnswer {
   status: number;

@@ -6,8 +6,8 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { WorkbookInput } from "../core/records/types";
-import type { CliIo, Interruption } from "./cli-io";
+import type { WorkbookInput } from "../../src/core/records/types";
+import type { CliIo, Interruption } from "../../src/cli/cli-io";
 
 export const SAMPLE = path.resolve(__dirname, "..", "..", "examples", "sample-trading-q1.xlsx");
 export const SAMPLE_FACTS = path.resolve(__dirname, "..", "..", "examples", "sample-trading-q1.expected.json");
