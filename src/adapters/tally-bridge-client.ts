@@ -12,9 +12,8 @@ import {
   withDeadline,
   type AbortReason,
   type Fetch,
-  type TallyLiveness,
-  type TallyTransport,
 } from "./tally-http";
+import type { TallyLink, TallyLiveness } from "../engine/ports";
 
 /** The JSON body of a bridge error reply (bridge/server.ts). */
 interface BridgeErrorBody {
@@ -72,7 +71,7 @@ export function bridgeTransport(options: {
   token: string;
   timeoutMs?: number;
   fetchImpl?: Fetch;
-}): TallyTransport {
+}): TallyLink {
   const url = options.url.replace(/\/+$/, "");
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS + 10_000;
   const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));

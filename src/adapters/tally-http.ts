@@ -1,8 +1,8 @@
 /**
- * The wire to TallyPrime. Two transports with one shape: `directTallyTransport` (here) posts
+ * The wire to TallyPrime. Two transports of one TallyPort (src/engine/ports.ts): `directTallyTransport` (here) posts
  * straight to Tally's HTTP server (the command line, and the bridge's own upstream);
  * `bridgeTransport` (tally-bridge-client.ts) goes through the local bridge (the task pane, which
- * cannot reach Tally itself: PROTOCOL.md 6.6). This file holds the shape and the deadline both use.
+ * cannot reach Tally itself: PROTOCOL.md 6.6). This file holds the deadline both use.
  *
  * Only fetch and AbortController are used here, never node:* or Buffer: the task pane bundles this
  * file through tally-bridge-client.ts (webpack.config.js keeps src/adapters/bridge out of the pane).
@@ -10,27 +10,7 @@
 import { HandoffError, handoffError } from "../core/handoff-error";
 import { decodeTallyBody } from "../core/tally/decode";
 import { encodeUtf16le } from "../core/tally/encode";
-
-/** Per-request options. `timeoutMs` overrides the transport's default. */
-export interface PostOptions {
-  timeoutMs?: number;
-  signal?: AbortSignal;
-}
-
-/** Whether Tally's HTTP server answers, and which product it says it is ("TallyPrime"). */
-export interface TallyLiveness {
-  running: boolean;
-  product?: string;
-  /** Set by the bridge while it is waiting on Tally for another request. */
-  busy?: boolean;
-}
-
-/** Sends one XML request to Tally and returns Tally's reply as text. */
-export interface TallyTransport {
-  /** Rejects with a HandoffError; `outcomeUnknown` says whether Tally may have taken the request. */
-  post(xml: string, opts?: PostOptions): Promise<string>;
-  ping(): Promise<TallyLiveness>;
-}
+import type { PostOptions, TallyLink, TallyLiveness } from "../engine/ports";
 
 /** The fetch a transport uses; tests hand in their own. */
 export type Fetch = typeof globalThis.fetch;
@@ -145,7 +125,7 @@ async function tallyText(response: Response, url: string): Promise<string> {
  */
 export function directTallyTransport(
   options: { url?: string; timeoutMs?: number; pingTimeoutMs?: number; fetchImpl?: Fetch } = {},
-): TallyTransport {
+): TallyLink {
   const url = (options.url ?? DEFAULT_TALLY_URL).replace(/\/+$/, "");
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS;
   const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));

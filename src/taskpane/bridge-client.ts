@@ -1,19 +1,13 @@
 /**
- * The pane's only way to Tally: the local bridge (PROTOCOL.md 6.6; docs/bridge.md). Views get a
- * factory, so tests hand in an in-memory Tally instead of the network.
+ * The pane's only way to Tally: the local bridge (PROTOCOL.md 6.6; docs/bridge.md), as a TallyLink
+ * (src/engine/ports.ts) that can pair. Views get a factory, so tests hand in an in-memory Tally
+ * instead of the network.
  */
 import { bridgeTransport, pairBridgeByCode } from "../adapters/tally-bridge-client";
+import type { TallyLink } from "../engine/ports";
 import type { BridgeConnection } from "./connection";
 
-/** What the pane asks of the bridge. `ping` rejects with a HandoffError when the bridge is away or unpaired. */
-export interface BridgeClient {
-  post(xml: string): Promise<string>;
-  ping(): Promise<{ running: boolean; product?: string; busy?: boolean }>;
-  /** Hands the bridge this pane's new token with the code its window shows (docs/bridge.md "Pairing"). */
-  pair?(code: string, token: string): Promise<void>;
-}
-
-export type TransportFactory = (connection: BridgeConnection) => BridgeClient;
+export type TransportFactory = (connection: BridgeConnection) => TallyLink;
 
 export const bridgeClientFactory: TransportFactory = (connection) => ({
   ...bridgeTransport({ url: connection.url, token: connection.token }),

@@ -4,9 +4,9 @@
  * same process (its request router, no sockets), with an optional gate to hold imports mid-push.
  */
 import { HandoffError } from "../../src/core/handoff-error";
-import type { BridgeClient } from "../../src/taskpane/bridge-client";
+
 import { CONNECTION_STORAGE_KEY } from "../../src/taskpane/connection";
-import type { WorkbookPort } from "../../src/taskpane/workbook-port";
+import type { TallyLink, WorkbookPort } from "../../src/engine/ports";
 import type { TableInput, WorkbookInput } from "../../src/core/records/types";
 import type { PostingLogEntry } from "../../src/core/push/posting-log";
 import type { VoucherResult } from "../../src/engine/ports";
@@ -108,7 +108,7 @@ export function fakeWorkbook(input: WorkbookInput = sampleWorkbook()): FakeWorkb
   return fake;
 }
 
-export interface FakeTally extends BridgeClient {
+export interface FakeTally extends TallyLink {
   state: CompanyState;
   /** XML requests received, in order. */
   requests: string[];

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { handoffError, isHandoffError, type ErrorArgs, type HandoffError, type RefusalReason } from "../../core/handoff-error";
-import type { TallyLiveness, TallyTransport } from "../tally-http";
+import type { TallyLink, TallyLiveness } from "../../engine/ports";
 import { BRIDGE_ROUTES, type DebugLog, loggedPath } from "./debug-log";
 import { bearerToken, corsHeaders, hostIsLoopback, originVerdict } from "./guard";
 import { tokenMatches } from "./pairing";
@@ -16,7 +16,7 @@ import type { oneAtATime } from "./tally-queue";
 
 /** What the routes need from the running bridge. */
 export interface BridgeContext {
-  tally: TallyTransport;
+  tally: TallyLink;
   queue: ReturnType<typeof oneAtATime>;
   allowedOrigins: ReadonlySet<string>;
   /** The token every request but /health and /pair carries, and the code that replaces it. */

@@ -3,7 +3,7 @@
  * one Excel.run with a bounded number of syncs (see each module); nothing is cached between
  * operations, because the user may edit, sort or rename between two clicks.
  */
-import type { WorkbookPort } from "../../taskpane/workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { officeRun, type ExcelRun } from "./excel-run";
 import { clearHighlights, highlight } from "./highlights";
 import { writeLedgerMap } from "./ledger-map-sheet";

@@ -7,7 +7,7 @@
  */
 import { OPS_TABLES, type OpsTable } from "../../core/findings";
 import { STATUS_COLUMNS } from "../../core/records/columns";
-import type { SetupReport } from "../../taskpane/workbook-port";
+import type { SetupReport } from "../../engine/ports";
 import type { ExcelRun } from "./excel-run";
 import { queueHandoffSheet } from "./handoff-sheet";
 import { queueNewTable } from "./new-table";

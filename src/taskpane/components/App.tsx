@@ -7,7 +7,7 @@ import { usePush } from "../hooks/usePush";
 import { useTallyLists } from "../hooks/useTallyLists";
 import { useValidation } from "../hooks/useValidation";
 import { saveFile as browserSaveFile, type SaveFile } from "../save-file";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { ConnectionPanel } from "./ConnectionPanel";
 import { ExportPanel } from "./ExportPanel";
 import { MappingEditor } from "./MappingEditor";

@@ -9,7 +9,7 @@ import { problemOf, type Problem } from "../problem";
 import { suggestLedgers } from "../suggest-ledger";
 import { namesForKind, unmappedValues, type UnmappedValue } from "../unmapped";
 import { counted } from "../wording";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { MappingRow } from "./MappingRow";
 import { NeedsValidation } from "./NeedsValidation";
 import { ProblemBar } from "./ProblemBar";

@@ -9,7 +9,7 @@ import type { TallyListsState } from "../hooks/useTallyLists";
 import type { Validation } from "../hooks/useValidation";
 import { heldBackRows, summariseVouchers } from "../send-summary";
 import { counted } from "../wording";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { MastersCheck } from "./MastersCheck";
 import { NumberingCheck } from "./NumberingCheck";
 import { NeedsValidation } from "./NeedsValidation";

@@ -4,7 +4,7 @@ import type { Validation, ValidationResult } from "../hooks/useValidation";
 import { problemOf, type Problem } from "../problem";
 import { COMPANY_FIELDS, VOUCHER_TYPE_FIELDS, changedSettings, initialSettingValues, type SettingField } from "../settings-form";
 import { counted } from "../wording";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { NeedsValidation } from "./NeedsValidation";
 import { ProblemBar } from "./ProblemBar";
 

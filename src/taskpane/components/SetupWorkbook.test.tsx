@@ -3,7 +3,7 @@ import "../../../test/support/jsdom-setup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { HandoffError } from "../../core/handoff-error";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { SetupWorkbook, setupSummary } from "./SetupWorkbook";
 
 function renderWith(setupWorkbook: WorkbookPort["setupWorkbook"], onDone = jest.fn()) {

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { problemOf, type Problem } from "../problem";
-import type { SetupReport, WorkbookPort } from "../workbook-port";
+import type { SetupReport, WorkbookPort } from "../../engine/ports";
 import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({

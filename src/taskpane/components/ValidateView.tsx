@@ -5,7 +5,7 @@ import { countPerTable } from "../../core/table-counts";
 import type { Validation } from "../hooks/useValidation";
 import { problemOf, type Problem } from "../problem";
 import { counted } from "../wording";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 import { FindingsList } from "./FindingsList";
 import { ProblemBar } from "./ProblemBar";
 import { TableCounts } from "./TableCounts";

@@ -3,7 +3,8 @@
  * pairing by the code the bridge's window shows, and "Test connection" through the bridge's ping.
  */
 import { useCallback, useRef, useState } from "react";
-import type { BridgeClient, TransportFactory } from "../bridge-client";
+import type { TallyLink } from "../../engine/ports";
+import type { TransportFactory } from "../bridge-client";
 import { loadConnection, newPairingToken, saveConnection, type BridgeConnection, type ConnectionStorage } from "../connection";
 import { problemOf, type Problem } from "../problem";
 
@@ -28,7 +29,7 @@ export interface Connection {
   pair(code: string): Promise<void>;
   test(): Promise<void>;
   /** A client for the current connection (the latest address and token, even before a re-render). */
-  client(): BridgeClient;
+  client(): TallyLink;
 }
 
 export function useConnection(transportFactory: TransportFactory, storage?: ConnectionStorage): Connection {

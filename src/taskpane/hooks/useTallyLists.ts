@@ -7,7 +7,8 @@ import type { TallyLists } from "../../core/push/masters-needed";
 import type { MasterRecord } from "../../core/tally/read";
 import { prepareTally } from "../../engine/prepare-tally";
 import { readTallyLists, readVoucherTypes } from "../../engine/tally-reads";
-import type { BridgeClient } from "../bridge-client";
+
+import type { TallyPort } from "../../engine/ports";
 import { problemOf, type Problem } from "../problem";
 
 export interface TallyListsState {
@@ -17,9 +18,9 @@ export interface TallyListsState {
   voucherTypes?: MasterRecord[];
   problem?: Problem;
   preparing: boolean;
-  load(client: BridgeClient, company: string): Promise<void>;
+  load(client: TallyPort, company: string): Promise<void>;
   /** Prepare Tally (the person has confirmed): switch these types to Manual numbering, then read again. */
-  prepare(client: BridgeClient, company: string, voucherTypes: readonly string[]): Promise<void>;
+  prepare(client: TallyPort, company: string, voucherTypes: readonly string[]): Promise<void>;
 }
 
 export function useTallyLists(): TallyListsState {
@@ -29,7 +30,7 @@ export function useTallyLists(): TallyListsState {
   const [problem, setProblem] = useState<Problem>();
   const [preparing, setPreparing] = useState(false);
 
-  const load = useCallback(async (client: BridgeClient, company: string) => {
+  const load = useCallback(async (client: TallyPort, company: string) => {
     setLoading(true);
     setProblem(undefined);
     try {
@@ -43,7 +44,7 @@ export function useTallyLists(): TallyListsState {
   }, []);
 
   const prepare = useCallback(
-    async (client: BridgeClient, company: string, names: readonly string[]) => {
+    async (client: TallyPort, company: string, names: readonly string[]) => {
       setPreparing(true);
       setProblem(undefined);
       try {

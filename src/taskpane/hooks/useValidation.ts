@@ -7,7 +7,7 @@ import type { Finding } from "../../core/findings";
 import { prepareHandoff, rowVerdicts, type Handoff, type RowVerdict } from "../../core/handoff";
 import type { WorkbookInput } from "../../core/records/types";
 import { problemOf, type Problem } from "../problem";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../engine/ports";
 
 export interface ValidationResult {
   input: WorkbookInput;
