@@ -3,6 +3,7 @@
  * one Excel.run with a bounded number of syncs (see each module); nothing is cached between
  * operations, because the user may edit, sort or rename between two clicks.
  */
+import { resultStatuses, verdictStatuses } from "../../core/push/status-cells";
 import type { WorkbookPort } from "../../engine/ports";
 import { officeRun, type ExcelRun } from "./excel-run";
 import { clearHighlights, highlight } from "./highlights";
@@ -13,7 +14,7 @@ import type { PayloadOptions } from "./request-size";
 import { selectCell } from "./select-cell";
 import { writeSetting } from "./settings-sheet";
 import { setupWorkbook } from "./setup-workbook";
-import { resultStatuses, verdictStatuses, writeStatuses } from "./write-status";
+import { writeStatuses } from "./write-status";
 
 /** `run` is Excel.run unless a test hands in a fake host's; `options` tune the payload budget. */
 export function createExcelWorkbook(run: ExcelRun = officeRun, options: PayloadOptions = {}): WorkbookPort {

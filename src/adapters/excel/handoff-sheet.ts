@@ -5,13 +5,10 @@
  * moves another. Hidden, not very hidden, so a consultant can unhide it in Excel.
  */
 import { POSTING_LOG_HEADERS } from "../../core/push/posting-log";
+import { HANDOFF_SHEET, type HandoffTable } from "../../core/workbook-names";
 import type { CellInput } from "./cell-writes";
 import { queueNewTable } from "./new-table";
 import { sheetNamed, tableNamed, type WorkbookLayout } from "./workbook-layout";
-
-export const HANDOFF_SHEET = "TallyHandoff";
-
-export type HandoffTable = "HandoffSettings" | "LedgerMap" | "PostingLog";
 
 /** HandoffSettings rows of a new workbook: the keys a bookkeeper fills in, and the defaults of settings.ts. */
 export const DEFAULT_SETTINGS: readonly [string, CellInput][] = [

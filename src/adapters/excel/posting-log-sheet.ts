@@ -1,49 +1,25 @@
 /* global Excel */
 /**
- * PostingLog on the hidden sheet (core/push/posting-log.ts): read whole, appended in bulk, one
- * rows.add per batch. Its rows are the memory of what Tally may already hold, so a log whose
- * columns are gone is an error, not an empty log; rows that are not entries (blank, or edited
- * into something else) are skipped.
+ * PostingLog on the hidden sheet: read whole, appended in bulk, one rows.add per batch. Which
+ * rows are entries, and that a log whose columns are gone is an error, not an empty log, is the
+ * core's (core/push/posting-log.ts), shared with the .xlsx adapter.
  */
-import { OPS_TABLES, type OpsTable } from "../../core/findings";
-import { handoffError } from "../../core/handoff-error";
-import { isBlank } from "../../core/records/cells";
-import { POSTING_LOG_HEADERS, postingLogRow, type PostingAction, type PostingLogEntry, type PostingResult } from "../../core/push/posting-log";
+import { POSTING_LOG_HEADERS, postingLogColumns, postingLogEntry, postingLogRow, type PostingLogEntry } from "../../core/push/posting-log";
 import type { PostingLogPort } from "../../engine/ports";
 import { appendRows, rowFor, type CellInput } from "./cell-writes";
 import type { ExcelRun } from "./excel-run";
 import { queueHandoffSheet } from "./handoff-sheet";
 import { readBodies } from "./read-tables";
 import { payloadSettings, type PayloadOptions } from "./request-size";
-import { columnOf, loadLayout, tableNamed, type TableLayout } from "./workbook-layout";
-
-const ACTIONS: readonly string[] = ["Create", "Alter", "Check"] satisfies PostingAction[];
-const RESULTS: readonly string[] = ["Sending", "Posted", "Failed", "Unknown"] satisfies PostingResult[];
-
-function logColumns(table: TableLayout): number[] {
-  const cols = POSTING_LOG_HEADERS.map((h) => columnOf(table, "PostingLog", h));
-  const missing = POSTING_LOG_HEADERS.filter((_, i) => cols[i] < 0);
-  if (missing.length > 0) {
-    throw handoffError("workbook.posting-log-columns-lost", { columns: missing });
-  }
-  return cols;
-}
-
-function entryOf(cells: readonly unknown[], cols: readonly number[]): PostingLogEntry | undefined {
-  if (cols.every((c) => isBlank(cells[c]))) return undefined;
-  const [postedAt, table, voucher, remoteId, contentHash, action, result, message] = cols.map((c) => String(cells[c] ?? "").trim());
-  const known = (OPS_TABLES as readonly string[]).includes(table) && ACTIONS.includes(action) && RESULTS.includes(result);
-  if (!known || remoteId === "") return undefined;
-  return { postedAt, table: table as OpsTable, voucher, remoteId, contentHash, action: action as PostingAction, result: result as PostingResult, message };
-}
+import { loadLayout, tableNamed } from "./workbook-layout";
 
 export async function readPostingLog(run: ExcelRun, options?: PayloadOptions): Promise<PostingLogEntry[]> {
   return run(async (context) => {
     const table = tableNamed(await loadLayout(context), "PostingLog");
     if (!table) return [];
-    const cols = logColumns(table);
+    const columns = postingLogColumns(table.headers, table.sheet);
     const [body] = await readBodies(context, [table], options);
-    return body.rows.flatMap((cells) => entryOf(cells, cols) ?? []);
+    return body.rows.flatMap((cells) => postingLogEntry(columns.map((c) => String(cells[c] ?? ""))) ?? []);
   });
 }
 
@@ -63,7 +39,7 @@ export async function appendPostingLog(run: ExcelRun, entries: readonly PostingL
       await context.sync();
       return;
     }
-    logColumns(table);
+    postingLogColumns(table.headers, table.sheet);
     await appendRows(context, table.table, rowsOf(table.headers, entries), payloadSettings(options).payloadBudget);
   });
 }

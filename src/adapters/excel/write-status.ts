@@ -3,36 +3,15 @@
  * Tally Status and Tally Note, the only columns of a user's table the add-in writes
  * (docs/workbook.md, "Status columns"). Rows are written as runs of consecutive rows, one 2-D
  * block per run (both columns at once when they sit side by side), so rows not mentioned keep
- * what they show. A table without the columns gets them first, in the same round trip.
+ * what they show. A table without the columns gets them first, in the same round trip. What goes
+ * into the cells is the core's (core/push/status-cells.ts), shared with the .xlsx adapter.
  */
-import type { OpsTable } from "../../core/findings";
-import type { RowVerdict } from "../../core/handoff";
 import { STATUS_COLUMNS } from "../../core/records/columns";
-import type { VoucherOutcome, VoucherResult } from "../../engine/ports";
+import { noteCellText, type StatusCell } from "../../core/push/status-cells";
 import { writeBlocks, type BlockWrite } from "./cell-writes";
 import type { ExcelRun } from "./excel-run";
 import { payloadSettings, type PayloadOptions } from "./request-size";
 import { columnOf, loadLayout, tableNamed, type TableLayout, type WorkbookLayout } from "./workbook-layout";
-
-export interface StatusCell {
-  table: OpsTable;
-  /** 0-based body row. */
-  index: number;
-  status: string;
-  note: string;
-}
-
-export const verdictStatuses = (verdicts: readonly RowVerdict[]): StatusCell[] =>
-  verdicts.map((v) => ({ table: v.table, index: v.index, status: v.status, note: v.note }));
-
-const OUTCOME_STATUS: Record<VoucherOutcome, string> = { Posted: "Posted", Failed: "Failed", Unknown: "Unknown" };
-
-/** Every row of each voucher gets its voucher's outcome and message. */
-export function resultStatuses(results: readonly VoucherResult[]): StatusCell[] {
-  return results.flatMap((r) =>
-    r.voucher.source.indexes.map((index) => ({ table: r.voucher.source.table, index, status: OUTCOME_STATUS[r.outcome], note: r.message })),
-  );
-}
 
 interface TablePlan {
   layout: TableLayout;
@@ -87,10 +66,10 @@ function blocksOf(plan: TablePlan, rowCount: number, body: Excel.Range): BlockWr
   return runsOf(plan.cells, rowCount).flatMap((run): BlockWrite[] => {
     const at = (col: number, width: number) => (offset: number, count: number) =>
       body.getCell(run[0].index + offset, col).getResizedRange(count - 1, width - 1);
-    if (side) return [{ rows: run.map((c) => [c.status, c.note]), target: at(plan.statusCol, 2) }];
+    if (side) return [{ rows: run.map((c) => [c.status, noteCellText(c.note)]), target: at(plan.statusCol, 2) }];
     return [
       { rows: run.map((c) => [c.status]), target: at(plan.statusCol, 1) },
-      { rows: run.map((c) => [c.note]), target: at(plan.noteCol, 1) },
+      { rows: run.map((c) => [noteCellText(c.note)]), target: at(plan.noteCol, 1) },
     ];
   });
 }

@@ -75,6 +75,20 @@ describe("the PostingLog in an .xlsx", () => {
     expect(book.workbook.getWorksheet("TallyHandoff")!.getCell("O2").value).toBe("asked CA to check");
   });
 
+  it("refuses a log that lost a column, to read, to grow or to start a push, as the Excel add-in does", async () => {
+    const file = await bookWith("lost-column.xlsx", (wb) => {
+      const ws = wb.addWorksheet("TallyHandoff", { state: "hidden" });
+      const headers = POSTING_LOG_HEADERS.filter((h) => h !== "Remote ID");
+      ws.addTable({ name: "PostingLog", ref: "H1", columns: headers.map((name) => ({ name })), rows: [["2026-07-01", "Sales", "S-1", "h", "Create", "Posted", ""]] });
+    });
+    const book = await readXlsx(file);
+    const lost = "The PostingLog table on sheet TallyHandoff has lost its column Remote ID.";
+    expect(() => readPostingLog(book)).toThrow(lost);
+    expect(() => appendPostingLog(book, [entry("S-2", "Sending")])).toThrow(lost);
+    expect(() => assertPostingLogCanGrow(book)).toThrow(lost);
+    expect(book.workbook.getWorksheet("TallyHandoff")!.getCell("J2").value).toBe("S-1");
+  });
+
   it("refuses to grow over cells below the table", async () => {
     const file = await bookWith("blocked.xlsx", (wb) => {
       logTable([["2026-07-01T10:00:00.000Z", "Sales", "S-1", "th-S-1", "hash-S-1", "Create", "Posted", ""]])(wb);

@@ -5,36 +5,22 @@
  * consultant can unhide it).
  */
 import type ExcelJS from "exceljs";
-import { OPS_TABLES, type OpsTable } from "../../core/findings";
 import { headerKey } from "../../core/records/columns";
-import { POSTING_LOG_HEADERS, postingLogRow, type PostingAction, type PostingLogEntry, type PostingResult } from "../../core/push/posting-log";
+import { POSTING_LOG_HEADERS, postingLogColumns, postingLogEntry, postingLogRow, type PostingLogEntry } from "../../core/push/posting-log";
+import { HANDOFF_SHEET } from "../../core/workbook-names";
 import { cellText, isEmptyCell } from "./cell-values";
 import { columnLetters, encodeRange, modelOf, tableBox } from "./excel-tables";
 import { bodyValues, locateTable, type TableLocation, type XlsxBook } from "./read-xlsx";
 import { workbookFileError } from "./workbook-file-error";
 
-export const HANDOFF_SHEET = "TallyHandoff";
-const ACTIONS: readonly PostingAction[] = ["Create", "Alter", "Check"];
-const RESULTS: readonly PostingResult[] = ["Sending", "Posted", "Failed", "Unknown"];
-
 const text = (v: unknown): string => (v instanceof Date ? v.toISOString() : cellText(v as ExcelJS.CellValue));
 
-/** One log row to an entry; rows that are blank or not a log row (hand-typed notes) are skipped. */
-function entryOf(at: TableLocation, row: readonly unknown[]): PostingLogEntry | undefined {
-  const get = (header: string) => {
-    const i = at.headers.findIndex((h) => headerKey(h) === headerKey(header));
-    return i < 0 ? "" : text(row[i]);
-  };
-  const [postedAt, table, voucher, remoteId, contentHash, action, result, message] = POSTING_LOG_HEADERS.map(get);
-  if (!remoteId || !(OPS_TABLES as readonly string[]).includes(table)) return undefined;
-  if (!ACTIONS.includes(action as PostingAction) || !RESULTS.includes(result as PostingResult)) return undefined;
-  return { postedAt, table: table as OpsTable, voucher, remoteId, contentHash, action: action as PostingAction, result: result as PostingResult, message };
-}
-
+/** The log's entries, in order; rows that are not entries are skipped (core/push/posting-log.ts). */
 export function readPostingLog(book: XlsxBook): PostingLogEntry[] {
   const at = locateTable(book.workbook, "PostingLog");
   if (!at) return [];
-  return bodyValues(at).flatMap((row) => entryOf(at, row) ?? []);
+  const columns = postingLogColumns(at.headers, at.sheet);
+  return bodyValues(at).flatMap((row) => postingLogEntry(columns.map((c) => text(row[c]))) ?? []);
 }
 
 /** A new PostingLog on TallyHandoff, one empty column right of what the sheet already holds. */
@@ -107,6 +93,7 @@ export function assertPostingLogCanGrow(book: XlsxBook): void {
   const at = locateTable(book.workbook, "PostingLog");
   if (!at) return;
   if (!at.table) throw noTable(at);
+  postingLogColumns(at.headers, at.sheet);
   refuseTotalsRow(at);
   refuseFilledRows(at, at.lastRow + 1, at.worksheet.rowCount);
 }
@@ -120,5 +107,6 @@ export function appendPostingLog(book: XlsxBook, entries: readonly PostingLogEnt
     createLog(book, entries);
     return;
   }
+  postingLogColumns(at.headers, at.sheet);
   appendTableRows(at, POSTING_LOG_HEADERS, entries.map(postingLogRow));
 }

@@ -6,22 +6,12 @@
  */
 import type ExcelJS from "exceljs";
 import type { OpsTable } from "../../core/findings";
+import { noteCellText, type StatusCell } from "../../core/push/status-cells";
 import { headerKey, STATUS_COLUMNS } from "../../core/records/columns";
 import { isEmptyCell } from "./cell-values";
 import { columnLetters, encodeRange, modelOf, tableBox } from "./excel-tables";
 import type { TableLocation, XlsxBook } from "./read-xlsx";
 import { workbookFileError } from "./workbook-file-error";
-
-export interface StatusCell {
-  table: OpsTable;
-  /** 0-based body row. */
-  index: number;
-  status: string;
-  note: string;
-}
-
-// Excel keeps at most 32,767 characters in a cell; Tally's messages are far shorter, but a log may not be.
-const CELL_LIMIT = 32_000;
 
 function columnIsFree(ws: ExcelJS.Worksheet, column: number, top: number, bottom: number): boolean {
   for (let r = top; r <= bottom; r++) if (!isEmptyCell(ws.findCell(r, column)?.value)) return false;
@@ -72,7 +62,7 @@ export function writeStatusCells(book: XlsxBook, cells: readonly StatusCell[]): 
       const row = at.firstRow + c.index;
       if (c.index < 0 || row > at.lastRow) continue;
       at.worksheet.getCell(row, statusCol).value = c.status;
-      at.worksheet.getCell(row, noteCol).value = c.note === "" ? null : c.note.slice(0, CELL_LIMIT);
+      at.worksheet.getCell(row, noteCol).value = c.note === "" ? null : noteCellText(c.note);
     }
   }
 }

@@ -2,10 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { VoucherResult } from "../../engine/ports";
 import type { Voucher } from "../../core/vouchers/model";
 import { readXlsx } from "./read-xlsx";
-import { resultStatuses, xlsxPostingLog, xlsxStatuses } from "./xlsx-ports";
+import { xlsxPostingLog, xlsxStatuses } from "./xlsx-ports";
 
 let dir: string;
 beforeAll(async () => {
@@ -16,18 +15,6 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 const voucher = (number: string, indexes: number[]) => ({ number, remoteId: `th-${number}`, source: { table: "Sales", rows: indexes.map((i) => i + 2), indexes } }) as unknown as Voucher;
 
 describe("the push engine's ports over an .xlsx", () => {
-  it("gives every row of a voucher its voucher's outcome and message", () => {
-    const results: VoucherResult[] = [
-      { voucher: voucher("S-1", [0, 1]), outcome: "Posted", message: "In Tally as Sales S-1.", action: "Create" },
-      { voucher: voucher("S-2", [2]), outcome: "Failed", message: "Ledger 'X' does not exist.", action: "Create" },
-    ];
-    expect(resultStatuses(results)).toEqual([
-      { table: "Sales", index: 0, status: "Posted", note: "In Tally as Sales S-1." },
-      { table: "Sales", index: 1, status: "Posted", note: "In Tally as Sales S-1." },
-      { table: "Sales", index: 2, status: "Failed", note: "Ledger 'X' does not exist." },
-    ]);
-  });
-
   it("keeps appended log entries and written statuses in the workbook in memory", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sales").addTable({ name: "Sales", ref: "A1", columns: [{ name: "Invoice No" }], rows: [["S-1"], ["S-1"]] });

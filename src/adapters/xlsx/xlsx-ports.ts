@@ -6,22 +6,11 @@
  * before it sends anything, so a push cut off before the save re-checks those vouchers next time
  * instead of sending them twice (src/engine/push.ts).
  */
-import type { RowVerdict } from "../../core/handoff";
-import type { VoucherResult } from "../../engine/ports";
+import { resultStatuses } from "../../core/push/status-cells";
 import type { PostingLogPort, StatusPort } from "../../engine/ports";
 import { appendPostingLog, readPostingLog } from "./posting-log-sheet";
 import type { XlsxBook } from "./read-xlsx";
-import { writeStatusCells, type StatusCell } from "./write-xlsx";
-
-/** Every row of each voucher gets its voucher's outcome and message. */
-export function resultStatuses(results: readonly VoucherResult[]): StatusCell[] {
-  return results.flatMap((r) => r.voucher.source.indexes.map((index) => ({ table: r.voucher.source.table, index, status: r.outcome, note: r.message })));
-}
-
-/** Ready or Invalid (with the reason) for every row validation looked at. */
-export function verdictStatuses(verdicts: readonly RowVerdict[]): StatusCell[] {
-  return verdicts.map((v) => ({ table: v.table, index: v.index, status: v.status, note: v.note }));
-}
+import { writeStatusCells } from "./write-xlsx";
 
 export function xlsxPostingLog(book: XlsxBook): PostingLogPort {
   return {

@@ -21,7 +21,8 @@ function sourcesIn(dir: string): Source[] {
   }
   return out;
 }
-const coreSources = () => sourcesIn(path.join(SRC, "core"));
+// An error reason given to handoffError() (core/push/posting-log.ts) is not a finding code: the operational-error test below checks it.
+const coreSources = () => sourcesIn(path.join(SRC, "core")).map((s) => ({ ...s, text: s.text.replace(ERROR_REASON, "") }));
 
 /** A finding code is any code-shaped literal in the core; an error reason is what handoffError(), workbookFileError() or the bridge's refuse() is given. */
 const FINDING_CODE = /"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g;

@@ -1,4 +1,4 @@
-/** Words of the errors about the add-in's own tables in the open workbook (the Excel adapter). */
+/** Words of the errors about the add-in's own tables in a workbook (the Excel adapter; PostingLog also the .xlsx one, docs/decisions/0007). */
 import { errorDef } from "./error-define";
 
 export const WORKBOOK_ERRORS = {
@@ -7,9 +7,9 @@ export const WORKBOOK_ERRORS = {
     () => "The HandoffSettings table has no Key or no Value column.",
     () => "Put the Key and Value headers back, or delete the table and run Set up workbook.",
   ),
-  "workbook.posting-log-columns-lost": errorDef<{ columns: readonly string[] }>(
+  "workbook.posting-log-columns-lost": errorDef<{ columns: readonly string[]; sheet: string }>(
     "internal",
-    (p) => `The PostingLog table has lost its column ${p.columns.join(", ")}.`,
+    (p) => `The PostingLog table on sheet ${p.sheet} has lost ${p.columns.length === 1 ? "its column" : "its columns"} ${p.columns.join(", ")}.`,
     () => "Put the column back (undo), so the add-in knows what Tally already holds.",
   ),
 } as const;

@@ -3,7 +3,9 @@
  * (the intent) and again with the outcome. It is how a crash, a retry or a second person pushing
  * the same workbook knows what Tally may already hold (docs/workbook.md "Identity").
  */
-import type { OpsTable } from "../findings";
+import { OPS_TABLES, type OpsTable } from "../findings";
+import { handoffError } from "../handoff-error";
+import { headerKey } from "../records/columns";
 
 export type PostingAction = "Create" | "Alter" | "Check";
 /** Sending = intent recorded, outcome not yet known; Unknown = Tally did not answer. */
@@ -23,8 +25,35 @@ export interface PostingLogEntry {
 
 export const POSTING_LOG_HEADERS = ["Posted At", "Table", "Voucher", "Remote ID", "Content Hash", "Action", "Result", "Message"] as const;
 
+/** An entry as the cells of its row, in POSTING_LOG_HEADERS order. */
 export function postingLogRow(e: PostingLogEntry): string[] {
   return [e.postedAt, e.table, e.voucher, e.remoteId, e.contentHash, e.action, e.result, e.message];
+}
+
+const ACTIONS: readonly string[] = ["Create", "Alter", "Check"] satisfies PostingAction[];
+const RESULTS: readonly string[] = ["Sending", "Posted", "Failed", "Unknown"] satisfies PostingResult[];
+
+/**
+ * Where each PostingLog column sits among the table's header texts (0-based, leftmost match, as
+ * the core finds columns). Both workbook adapters refuse a log that lost a column, naming it,
+ * rather than read it as empty: its rows are what Tally may already hold (docs/decisions/0007).
+ */
+export function postingLogColumns(headers: readonly string[], sheet: string): number[] {
+  const columns = POSTING_LOG_HEADERS.map((h) => headers.findIndex((x) => headerKey(x) === headerKey(h)));
+  const missing = POSTING_LOG_HEADERS.filter((_, i) => columns[i] < 0);
+  if (missing.length > 0) throw handoffError("workbook.posting-log-columns-lost", { columns: missing, sheet });
+  return columns;
+}
+
+/**
+ * One PostingLog row, its cell texts in POSTING_LOG_HEADERS order, as an entry. A row that is not
+ * one (blank, or a note typed into the table) gives undefined: it is skipped, and left as it is.
+ */
+export function postingLogEntry(texts: readonly string[]): PostingLogEntry | undefined {
+  const [postedAt, table, voucher, remoteId, contentHash, action, result, message] = POSTING_LOG_HEADERS.map((_, i) => (texts[i] ?? "").trim());
+  const known = (OPS_TABLES as readonly string[]).includes(table) && ACTIONS.includes(action) && RESULTS.includes(result);
+  if (!known || remoteId === "") return undefined;
+  return { postedAt, table: table as OpsTable, voucher, remoteId, contentHash, action: action as PostingAction, result: result as PostingResult, message };
 }
 
 /** What the log says about each Remote ID: the last Posted entry, and whether a later attempt is unresolved. */
