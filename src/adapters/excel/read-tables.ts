@@ -5,15 +5,15 @@
  * payload budget. The number of syncs grows with the data's size over the budget, never with the
  * number of rows or tables. Error cells arrive as their text ("#N/A") and are kept for the core.
  */
-import { OPS_TABLES } from "../../core/findings";
+import { CORE_TABLES } from "../../core/workbook-names";
 import { headerKey } from "../../core/records/columns";
 import type { TableInput, WorkbookInput } from "../../core/records/types";
 import type { ExcelRun } from "./excel-run";
 import { isPayloadLimitError, jsonBytes, payloadSettings, type PayloadOptions } from "./request-size";
 import { loadLayout, type TableLayout } from "./workbook-layout";
 
-/** The tables readBooks uses; others (PostingLog, the user's own) are not read. */
-const CORE_TABLES = new Set([...OPS_TABLES, "HandoffSettings", "LedgerMap"].map(headerKey));
+// Others (PostingLog, the user's own) are not read.
+const CORE_TABLE_KEYS = new Set(CORE_TABLES.map(headerKey));
 
 export interface BodyRead {
   /** Sheet row of the first body row. */
@@ -103,7 +103,7 @@ function observedBytesPerCell(slices: readonly Slice[]): number {
 export async function readWorkbook(run: ExcelRun, options?: PayloadOptions): Promise<WorkbookInput> {
   return run(async (context) => {
     const layout = await loadLayout(context);
-    const wanted = layout.tables.filter((t) => CORE_TABLES.has(headerKey(t.name)));
+    const wanted = layout.tables.filter((t) => CORE_TABLE_KEYS.has(headerKey(t.name)));
     const bodies = await readBodies(context, wanted, options);
     const tables: Record<string, TableInput> = {};
     wanted.forEach((t, i) => {

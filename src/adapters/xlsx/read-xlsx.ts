@@ -8,7 +8,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { OPS_TABLES } from "../../core/findings";
+import { CORE_TABLES } from "../../core/workbook-names";
 import { headerKey } from "../../core/records/columns";
 import type { TableInput, WorkbookInput } from "../../core/records/types";
 import { cellText, plainValue } from "./cell-values";
@@ -40,9 +40,6 @@ export interface XlsxBook {
   /** Where each entry of input.tables was read from, by the same key. */
   locations: Map<string, TableLocation>;
 }
-
-/** The tables the core reads; PostingLog is read by the posting-log port. */
-export const CORE_TABLES: readonly string[] = [...OPS_TABLES, "HandoffSettings", "LedgerMap"];
 
 /** Opens the file; a missing file or one that is not an .xlsx workbook is a WorkbookFileError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
