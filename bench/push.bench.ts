@@ -36,7 +36,7 @@ async function waitFor(url: string): Promise<void> {
 export async function benchPush(): Promise<Record<string, number | string>> {
   const port = await freePort();
   const root = path.resolve(__dirname, "..");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "src/emulator/main.ts"), "--port", String(port), "--company", "Demo Trading Co"], { stdio: "ignore", cwd: root });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bin/tally-handoff.js"), "emulator", "--port", String(port), "--company", "Demo Trading Co"], { stdio: "ignore", cwd: root });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(url);

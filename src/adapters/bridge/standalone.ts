@@ -1,7 +1,9 @@
 /**
- * The downloaded bridge program's starting point (tally-handoff-bridge.exe / .js, built by
- * `npm run package:bridge`). Opened with a double-click, its window would vanish with any
- * error in it, so on failure it waits for Enter before closing.
+ * The downloaded bridge's process (tally-handoff-bridge.exe / .js, built by `npm run
+ * package:bridge`) around the bridge's one entry, runBridgeCli (main.ts), which a checkout reaches
+ * as `tally-handoff bridge`. It is bundled without the CLI, so the download carries no exceljs.
+ * Opened with a double-click, its window would vanish with any error in it, so on failure it
+ * waits for Enter before closing.
  */
 import { runBridgeCli } from "./main";
 
