@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * PostingLog on the hidden sheet: read whole, appended in bulk, one rows.add per batch. Which
  * rows are entries, and that a log whose columns are gone is an error, not an empty log, is the
