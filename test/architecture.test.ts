@@ -190,28 +190,6 @@ const emulatorIndependenceViolations: Rule = (file, text) => {
   return found;
 };
 
-const ENTRY_POINTS = ["src/taskpane", "src/cli", "src/commands"];
-
-/**
- * Entry points (the pane, the command line, the ribbon) wire adapters to the engine, never the other
- * way round: the core, the engine and the adapters find every port in src/engine/ports.ts. And no
- * shipped file imports test/support, where the fakes live.
- */
-const layerViolations: Rule = (file, text) => {
-  if (isTest(file)) return [];
-  const belowEntries = ["src/core", "src/engine", "src/adapters"].some((folder) => inside(file, folder));
-  const found: Violation[] = [];
-  scan(file, text, (node, at) => {
-    const spec = moduleSpecifier(node);
-    if (!spec?.startsWith(".")) return;
-    const target = resolveFrom(file, spec);
-    const entry = ENTRY_POINTS.find((folder) => inside(target, folder));
-    if (belowEntries && entry) found.push({ file, line: at(node), problem: `imports ${spec} from the entry point ${entry}` });
-    if (inside(target, "test")) found.push({ file, line: at(node), problem: `imports ${spec}, a test file` });
-  });
-  return found;
-};
-
 function violationsIn(files: string[], rule: Rule): string[] {
   return files.flatMap((file) => rule(file, readFileSync(path.join(ROOT, file), "utf8"))).map(format);
 }
@@ -234,10 +212,6 @@ describe("the tree keeps its boundaries", () => {
   it("nothing but tests, the CLI, scripts, bench and demo files imports the emulator", () => {
     const files = ["src", "test", "scripts", "bench"].flatMap(sourceFiles);
     expect(violationsIn(files, emulatorImportViolations)).toEqual([]);
-  });
-
-  it("the core, the engine and the adapters import no entry point, and nothing shipped imports test files", () => {
-    expect(violationsIn(productFiles("src"), layerViolations)).toEqual([]);
   });
 
   it("the emulator does not speak Tally XML through our own src/core/tally", () => {
@@ -331,23 +305,5 @@ describe("the rules catch what they are for", () => {
     expect(lines(emulatorIndependenceViolations("src/emulator/server.ts", text))).toEqual([
       "src/emulator/server.ts:1 imports ../core/tally/read, our own Tally XML layer",
     ]);
-  });
-  it("reports an adapter importing the pane or the CLI, and product code importing a test fake", () => {
-    const text = [
-      'import type { WorkbookPort } from "../../taskpane/workbook-port";',
-      'import { capturedIo } from "../../cli/cli-io";',
-      'import { startFakeTally } from "../../../test/support/fake-tally";',
-      'import type { TallyPort } from "../../engine/ports";',
-    ].join("\n");
-    expect(lines(layerViolations("src/adapters/excel/excel-workbook.ts", text))).toEqual([
-      "src/adapters/excel/excel-workbook.ts:1 imports ../../taskpane/workbook-port from the entry point src/taskpane",
-      "src/adapters/excel/excel-workbook.ts:2 imports ../../cli/cli-io from the entry point src/cli",
-      "src/adapters/excel/excel-workbook.ts:3 imports ../../../test/support/fake-tally, a test file",
-    ]);
-    expect(layerViolations("src/cli/commands/bridge.ts", 'import { runBridgeCli } from "../../adapters/bridge/main";')).toEqual([]);
-    expect(lines(layerViolations("src/cli/main.ts", 'import { capturedIo } from "../../test/support/cli-test-kit";'))).toEqual([
-      "src/cli/main.ts:1 imports ../../test/support/cli-test-kit, a test file",
-    ]);
-    expect(layerViolations("src/adapters/xlsx/write-xlsx.test.ts", text)).toEqual([]);
   });
 });
