@@ -28,6 +28,8 @@ const CASES: [file: string, code: string, expected: RegExp | undefined][] = [
   ["src/adapters/x.ts", 'import { a } from "../../test/support/fake-tally";\nexport const b = a;', /never import entry points/],
   ["src/adapters/x.ts", 'import { a } from "../core/money";\nexport const b = a;', undefined],
   ["src/taskpane/x.ts", 'import { a } from "../emulator/server";\nexport const b = a;', /never loads the emulator/],
+  ["src/cli/commands/x.ts", 'import { a } from "../../../test/support/cli-test-kit";\nexport const b = a;', /command line never loads test code/],
+  ["src/cli/commands/x.ts", 'import { a } from "../../emulator/main";\nexport const b = a;', undefined],
   ["src/emulator/x.ts", 'import { a } from "../core/tally/write";\nexport const b = a;', /stands apart/],
   ["src/emulator/x.ts", 'import { a } from "../core/dates";\nexport const b = a;', undefined],
 ];
