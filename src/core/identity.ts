@@ -24,7 +24,7 @@ export function remoteIdOf(company: string, kind: VoucherKindName, fyStartYear: 
   return `th-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Content hash of any JSON-able value with sorted keys: tells "Changed since posting". */
+/** Content hash of any JSON-able value with sorted keys: tells whether a voucher changed since the PostingLog says it was posted. */
 export function contentHash(value: unknown): string {
   return hex(stableJson(value), 16);
 }

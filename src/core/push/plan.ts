@@ -21,8 +21,6 @@ export interface PlannedVoucher {
   hash: string;
   /** "up-to-date": the log says Tally has exactly this; the engine does not resend it. */
   action: PlannedAction;
-  /** The log says an earlier version was posted: this one changed since. */
-  changedSincePosting: boolean;
 }
 
 export interface PushFilter {
@@ -43,12 +41,7 @@ export function planPush(vouchers: readonly Voucher[], log: readonly PostingLogE
     const hash = voucherHash(voucher);
     const state = states.get(voucher.remoteId);
     const upToDate = state?.postedHash === hash && !state.unresolved;
-    return {
-      voucher,
-      hash,
-      action: upToDate ? "up-to-date" : "send",
-      changedSincePosting: state?.postedHash !== undefined && state.postedHash !== hash,
-    };
+    return { voucher, hash, action: upToDate ? "up-to-date" : "send" };
   });
 }
 
