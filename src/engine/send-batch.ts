@@ -8,7 +8,7 @@ import { isHandoffError, type HandoffError } from "../core/handoff-error";
 import { explainTallyError } from "../core/push/explain";
 import type { PlannedVoucher } from "../core/push/plan";
 import type { PostingLogEntry, PostingResult } from "../core/push/posting-log";
-import { differenceFromTally, numberDiffers } from "../core/push/verify";
+import { differenceInWords, numberDiffers, tallyDifference, type TallyDifference } from "../core/push/verify";
 import { readImportResponse, type ExportedVoucher, type ImportResult } from "../core/tally/read";
 import { buildVoucherImport } from "../core/tally/write";
 import type { Voucher } from "../core/vouchers/model";
@@ -52,25 +52,25 @@ async function record(ctx: BatchContext, results: VoucherResult[], plans: Map<st
   return results;
 }
 
-type Found = { kind: "same"; copy: ExportedVoucher } | { kind: "absent" } | { kind: "twice"; copies: ExportedVoucher[] } | { kind: "differs"; copy: ExportedVoucher; why: string };
+type Found = { kind: "same"; copy: ExportedVoucher } | { kind: "absent" } | { kind: "twice"; copies: ExportedVoucher[] } | { kind: "differs"; copy: ExportedVoucher; difference: TallyDifference };
 
 function find(ctx: BatchContext, p: PlannedVoucher, copies: Map<string, ExportedVoucher[]>): Found {
   const mine = copies.get(p.voucher.remoteId.toLowerCase()) ?? [];
   if (mine.length === 0) return { kind: "absent" };
   if (mine.length > 1) return { kind: "twice", copies: mine };
-  const why = differenceFromTally(p.voucher, mine[0], { tallyNumbers: ctx.tallyNumbers(p.voucher) });
-  return why === undefined ? { kind: "same", copy: mine[0] } : { kind: "differs", copy: mine[0], why };
+  const difference = tallyDifference(p.voucher, mine[0], { tallyNumbers: ctx.tallyNumbers(p.voucher) });
+  return difference === undefined ? { kind: "same", copy: mine[0] } : { kind: "differs", copy: mine[0], difference };
 }
 
 const twiceNote = (copies: ExportedVoucher[]): string =>
   `Tally holds this voucher ${copies.length} times (${copies.map((c) => `${c.voucherType} ${c.voucherNumber}`).join(", ")}); nothing was sent. Delete the extra copies in Tally, then send again.`;
 
 function differsNote(ctx: BatchContext, p: PlannedVoucher, found: Extract<Found, { kind: "differs" }>): string {
-  const { copy, why } = found;
+  const { copy, difference } = found;
   if (numberDiffers(p.voucher, copy) && !ctx.tallyNumbers(p.voucher)) {
     return `Tally holds this voucher as ${copy.voucherType} ${copy.voucherNumber}: the ${copy.voucherType} voucher type in Tally numbers vouchers itself and replaced ${p.voucher.number}. Set it to Manual numbering (Prepare Tally), then send again.`;
   }
-  return `Tally holds a different version of this voucher (${why}), although it was sent; check it in Tally's Day Book.`;
+  return `Tally holds a different version of this voucher (${differenceInWords(difference)}), although it was sent; check it in Tally's Day Book.`;
 }
 
 export interface Checked {

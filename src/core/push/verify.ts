@@ -4,7 +4,7 @@
  * same date, type, number and amounts per ledger and item as the workbook's voucher. The party
  * field is not compared: Tally 7.1 exports a Receipt's or Payment's cash or bank ledger there (11.1).
  */
-import { compareDates, displayDate } from "../dates";
+import { compareDates, displayDate, type CalendarDate } from "../dates";
 import { formatInr } from "../money";
 import type { ExportedVoucher } from "../tally/read";
 import type { Voucher } from "../vouchers/model";
@@ -36,24 +36,60 @@ export function numberDiffers(ours: Voucher, theirs: ExportedVoucher): boolean {
   return ours.number.trim().toLowerCase() !== theirs.voucherNumber.trim().toLowerCase();
 }
 
-/** How Tally's copy differs from ours, in a bookkeeper's words, or undefined when it is the same voucher. */
-export function differenceFromTally(ours: Voucher, theirs: ExportedVoucher, options: CompareOptions = {}): string | undefined {
-  if (theirs.isCancelled) return "it is cancelled in Tally";
-  if (!theirs.date) return "Tally did not say its date";
-  if (compareDates(ours.date, theirs.date) !== 0) return `Tally has it dated ${displayDate(theirs.date)}, the workbook ${displayDate(ours.date)}`;
-  if (nameKey(ours.voucherType) !== nameKey(theirs.voucherType)) return `Tally has it as a ${theirs.voucherType} voucher, the workbook as ${ours.voucherType}`;
-  if (!options.tallyNumbers && numberDiffers(ours, theirs)) return `Tally has it numbered ${theirs.voucherNumber}, the workbook ${ours.number}`;
+/** How Tally's copy differs from ours, as facts: the first difference found, in the order below. */
+export type TallyDifference =
+  | { kind: "cancelled" }
+  | { kind: "undated" }
+  | { kind: "date"; tally: CalendarDate; workbook: CalendarDate }
+  | { kind: "type" | "number"; tally: string; workbook: string }
+  | { kind: "ledger" | "item"; name: string; tally: number; workbook: number };
+
+/**
+ * The first way Tally's copy differs from ours, or undefined when it is the same voucher. Facts,
+ * not words: the engine decides on them, and words are made only for a note (differenceInWords).
+ */
+export function tallyDifference(ours: Voucher, theirs: ExportedVoucher, options: CompareOptions = {}): TallyDifference | undefined {
+  if (theirs.isCancelled) return { kind: "cancelled" };
+  if (!theirs.date) return { kind: "undated" };
+  if (compareDates(ours.date, theirs.date) !== 0) return { kind: "date", tally: theirs.date, workbook: ours.date };
+  if (nameKey(ours.voucherType) !== nameKey(theirs.voucherType)) return { kind: "type", tally: theirs.voucherType, workbook: ours.voucherType };
+  if (!options.tallyNumbers && numberDiffers(ours, theirs)) return { kind: "number", tally: theirs.voucherNumber, workbook: ours.number };
   const ledgers = firstDifference(
     totals(ours.ledgerEntries.map((e) => [nameKey(e.ledger), e.amount])),
     totals(theirs.ledgerEntries.map((e) => [nameKey(e.ledger), e.amount])),
   );
-  if (ledgers) return `ledger ${ledgerName(ours, theirs, ledgers[0])} is ${shown(ledgers[2])} in Tally, ${shown(ledgers[1])} in the workbook`;
+  if (ledgers) return { kind: "ledger", name: ledgerName(ours, theirs, ledgers[0]), tally: ledgers[2], workbook: ledgers[1] };
   const items = firstDifference(
     totals(ours.inventoryEntries.map((e) => [`${nameKey(e.item)}|${Math.sign(e.amount)}`, e.amount])),
     totals(theirs.inventoryEntries.map((e) => [`${nameKey(e.item)}|${Math.sign(e.amount)}`, e.amount])),
   );
-  if (items) return `item ${items[0].split("|")[0]} is ${shown(items[2])} in Tally, ${shown(items[1])} in the workbook`;
+  if (items) return { kind: "item", name: items[0].split("|")[0], tally: items[2], workbook: items[1] };
   return undefined;
+}
+
+/** A difference in a bookkeeper's words, for a row's Tally Note. */
+export function differenceInWords(d: TallyDifference): string {
+  switch (d.kind) {
+    case "cancelled":
+      return "it is cancelled in Tally";
+    case "undated":
+      return "Tally did not say its date";
+    case "date":
+      return `Tally has it dated ${displayDate(d.tally)}, the workbook ${displayDate(d.workbook)}`;
+    case "type":
+      return `Tally has it as a ${d.tally} voucher, the workbook as ${d.workbook}`;
+    case "number":
+      return `Tally has it numbered ${d.tally}, the workbook ${d.workbook}`;
+    case "ledger":
+    case "item":
+      return `${d.kind} ${d.name} is ${shown(d.tally)} in Tally, ${shown(d.workbook)} in the workbook`;
+  }
+}
+
+/** How Tally's copy differs from ours, in a bookkeeper's words, or undefined when it is the same voucher. */
+export function differenceFromTally(ours: Voucher, theirs: ExportedVoucher, options: CompareOptions = {}): string | undefined {
+  const difference = tallyDifference(ours, theirs, options);
+  return difference && differenceInWords(difference);
 }
 
 function ledgerName(ours: Voucher, theirs: ExportedVoucher, key: string): string {
