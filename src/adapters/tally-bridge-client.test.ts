@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HandoffError } from "../core/handoff-error";
 import { closedPort, startFakeTally, type FakeReply, type FakeTally } from "../../test/support/fake-tally";
-import { newPairingToken } from "./bridge/pairing";
+import { newPairingToken } from "./pairing-token";
 import { startBridge, type BridgeOptions, type RunningBridge } from "./bridge/server";
 import { bridgeTransport, pairBridgeByCode } from "./tally-bridge-client";
 

@@ -1,11 +1,9 @@
 import { memoryStorage } from "../../test/support/taskpane-fakes";
+import { newPairingToken } from "../adapters/pairing-token";
 import {
   CONNECTION_STORAGE_KEY,
   DEFAULT_BRIDGE_URL,
-  base64Url,
-  isPairingToken,
   loadConnection,
-  newPairingToken,
   BRIDGE_PROGRAM,
   saveConnection,
 } from "./connection";
@@ -40,20 +38,6 @@ describe("the bridge connection kept on this computer", () => {
 });
 
 describe("pairing", () => {
-  it("makes a 256-bit base64url token the bridge accepts, different every time", () => {
-    const a = newPairingToken();
-    const b = newPairingToken();
-    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(isPairingToken(a)).toBe(true);
-    expect(a).not.toBe(b);
-  });
-
-  it("encodes the random bytes as base64url without padding", () => {
-    const bytes = new Uint8Array(32).fill(0xff);
-    expect(newPairingToken((b) => (b.set(bytes), b))).toBe("_".repeat(42) + "8");
-    expect(base64Url(new Uint8Array([0xfb, 0xff]))).toBe("-_8");
-  });
-
   it("names the downloaded bridge program, not a developer's npx command", () => {
     expect(BRIDGE_PROGRAM).toContain("tally-handoff-bridge.exe");
     expect(BRIDGE_PROGRAM).not.toContain("npx");

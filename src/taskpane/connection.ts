@@ -5,9 +5,6 @@
  */
 import { isPairingToken } from "../adapters/pairing-token";
 
-// One token maker for pane and bridge (src/adapters/pairing-token.ts).
-export { base64Url, isPairingToken, newPairingToken } from "../adapters/pairing-token";
-
 /** The bridge's HTTPS address when it runs with the development certificate (docs/bridge.md "HTTPS"). */
 export const DEFAULT_BRIDGE_URL = "https://localhost:9400";
 

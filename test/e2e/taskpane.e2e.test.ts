@@ -13,7 +13,7 @@ import { startBridge } from "../../src/adapters/bridge/server";
 import { prepareHandoff, rowVerdicts } from "../../src/core/handoff";
 import type { TableInput } from "../../src/core/records/types";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/server";
-import { newPairingToken } from "../../src/taskpane/connection";
+import { newPairingToken } from "../../src/adapters/pairing-token";
 import { findingLocation } from "../../src/taskpane/finding-groups";
 import { columnLetters } from "../support/fake-excel";
 import { createLedgers } from "../support/push-harness";

@@ -11,7 +11,7 @@ import { bundleBridgeJs } from "../../../scripts/package-bridge";
 import { startEmulator, type RunningEmulator } from "../../emulator/server";
 import { ledgerXml, newImport } from "../../../test/support/emulator-client";
 import { eventually } from "../../../test/support/fake-tally";
-import { newPairingToken } from "./pairing";
+import { newPairingToken } from "../pairing-token";
 
 const PANE = "https://localhost:3000";
 let dir: string;

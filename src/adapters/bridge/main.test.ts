@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { eventually } from "../../../test/support/fake-tally";
 import { runBridgeCli, userCertificate, type BridgeCliIo } from "./main";
-import { newPairingToken, pairedToken } from "./pairing";
+import { newPairingToken } from "../pairing-token";
+import { pairedToken } from "./pairing";
 
 let home: string;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { startFakeTally, type FakeTally } from "../../../test/support/fake-tally";
-import { newPairingToken } from "./pairing";
+import { newPairingToken } from "../pairing-token";
 import { newPairingCode, PairingState, WRONG_CODES_ALLOWED } from "./pairing-code";
 import { startBridge, type RunningBridge } from "./server";
 

@@ -9,9 +9,6 @@ import { handoffError } from "../../core/handoff-error";
 import { isPairingToken } from "../pairing-token";
 import { readBridgeConfig, writeBridgeConfig } from "./config";
 
-// Made and checked the same way as in the task pane.
-export { isPairingToken, newPairingToken } from "../pairing-token";
-
 /** Stores `token` as the bridge's token, replacing any earlier one; returns the config file's path. */
 export async function pairBridge(token: string, env: NodeJS.ProcessEnv = process.env, now = new Date()): Promise<string> {
   if (!isPairingToken(token)) {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { bridgeCertificate } from "./certificate";
 import { startFakeTally, type FakeTally } from "../../../test/support/fake-tally";
-import { newPairingToken } from "./pairing";
+import { newPairingToken } from "../pairing-token";
 import { paneFilePath } from "./pane-files";
 import { startBridge, type RunningBridge } from "./server";
 

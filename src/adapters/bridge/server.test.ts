@@ -6,7 +6,7 @@ import path from "node:path";
 import { generateCertificates } from "office-addin-dev-certs";
 import { HandoffError } from "../../core/handoff-error";
 import { closedPort, eventually, startFakeTally, type FakeReply, type FakeTally } from "../../../test/support/fake-tally";
-import { newPairingToken } from "./pairing";
+import { newPairingToken } from "../pairing-token";
 import { startBridge, type BridgeOptions, type RunningBridge } from "./server";
 
 const PANE = "https://localhost:3000";

@@ -13,7 +13,7 @@ import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL, directTallyTransport } fro
 import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } from "./config";
 import { DebugLog } from "./debug-log";
 import { assertLoopbackBind } from "./guard";
-import { isPairingToken } from "./pairing";
+import { isPairingToken } from "../pairing-token";
 import { PairingState } from "./pairing-code";
 import { type BridgeContext, bridgeHandler } from "./routes";
 import { oneAtATime } from "./tally-queue";

@@ -5,7 +5,8 @@
 import { useCallback, useRef, useState } from "react";
 import type { TallyLink } from "../../engine/ports";
 import type { TransportFactory } from "../bridge-client";
-import { loadConnection, newPairingToken, saveConnection, type BridgeConnection, type ConnectionStorage } from "../connection";
+import { newPairingToken } from "../../adapters/pairing-token";
+import { loadConnection, saveConnection, type BridgeConnection, type ConnectionStorage } from "../connection";
 import { problemOf, type Problem } from "../problem";
 
 export type ConnectionCheck =
