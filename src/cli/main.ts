@@ -52,5 +52,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 
 // `npm run cli -- <command>` runs this file with tsx: hand over to the bin entry, which sets the exit code.
 if (typeof require !== "undefined" && require.main === module) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bin entry is CommonJS and runs on load
   require("../../bin/tally-handoff.js");
 }

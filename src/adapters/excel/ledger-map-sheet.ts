@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * The pane's mapping editor saves the whole LedgerMap at once: existing rows are overwritten,
  * extra entries appended and surplus rows deleted (a table keeps one body row, blanked when the
