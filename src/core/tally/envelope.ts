@@ -9,7 +9,8 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { Utf16Writer, type ChunkSink } from "./utf16-writer";
 import { MessageRecorder, type XmlSink } from "./write-sink";
-import { MessageSerializer, exact } from "./write-shapes";
+import { exact } from "./write-escaping";
+import { MessageSerializer } from "./write-shapes";
 import { tallyText } from "./write-values";
 
 export type EnvelopeForm = "legacy" | "new";

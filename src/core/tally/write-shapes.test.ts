@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { fragment } from "xmlbuilder2";
 import { Utf16Writer, collectChunks } from "./utf16-writer";
 import { MessageRecorder, type XmlSink } from "./write-sink";
-import { MessageSerializer, exact, withSystemMarks, type SerialFormat } from "./write-shapes";
+import { exact, withSystemMarks } from "./write-escaping";
+import { MessageSerializer, type SerialFormat } from "./write-shapes";
 
 /** A message to write: header texts, one fixed word, and a line list, like a voucher. */
 interface Plan {

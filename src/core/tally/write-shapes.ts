@@ -12,27 +12,13 @@ import { fragment } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { Utf16Writer } from "./utf16-writer";
 import { ATTRIBUTE, CLOSE, EMPTY_LEAF, KIND_BITS, OPEN, TEXT_LEAF, WORD_LEAF, WORD_SHIFT, fixedWord, nameOf, type Recording } from "./write-sink";
-import { SYSTEM_MARK } from "./write-values";
+import { NEEDS_LIBRARY, NEEDS_LIBRARY_CODE, escapedByLibrary, exact, withSystemMarks } from "./write-escaping";
 
 export interface SerialFormat {
   prettyPrint: boolean;
   indent: string;
   /** Indentation levels of the message's first line. */
   offset: number;
-}
-
-/**
- * xmlbuilder2 4 leaves an `&` unescaped when what follows already looks like a reference, so
- * "R&amp;D" would reach Tally as "R&D" and a typed "&#4;" as Tally's system mark. Doubling every
- * `&` first makes the output exact; write.test.ts pins this in case the library changes.
- */
-export function exact(text: string): string {
-  return text.replace(/&/g, "&amp;");
-}
-
-/** Tally marks its system names with U+0004 and reads them back as `&#4;` (PROTOCOL.md 6.3). */
-export function withSystemMarks(xml: string): string {
-  return xml.includes(SYSTEM_MARK) ? xml.split(SYSTEM_MARK).join("&#4;") : xml;
 }
 
 // Plain ASCII that no escaping touches and no tag name holds, so it survives serialisation as is.
@@ -90,52 +76,12 @@ function buildTemplate(recording: Recording, format: SerialFormat): Template {
   return { tokens, parts, inAttribute };
 }
 
-/** Values holding none of these come out of xmlbuilder2's serialiser unchanged, text or attribute. */
-const NEEDS_LIBRARY = /[&<>"'\r\n\t\u0004]/;
-
-/** Per ASCII code: does a value holding it need the library (the characters of NEEDS_LIBRARY)? */
-const NEEDS_LIBRARY_CODE = new Uint8Array(128);
-for (const c of "&<>\"'\r\n\t\u0004") NEEDS_LIBRARY_CODE[c.charCodeAt(0)] = 1;
-
 const MAX_SHAPES = 256;
-const MAX_ESCAPED = 20_000;
 
 // Shared by every request, per format and shape hash: a push sends hundreds of small requests of
 // the same few shapes.
 const templates = new Map<string, Map<number, Template[]>>();
 let templateCount = 0;
-const escapedValues = new Map<string, string>();
-
-/**
- * One element with a text and one with an attribute, kept to escape values: setting the DOM value and
- * serialising again costs a tenth of building a new fragment for each narration holding an `&`.
- */
-const textProbe = fragment().ele("V").txt("x");
-const attributeProbe = fragment().ele("V", { a: "x" });
-const probeText = textProbe.node.firstChild as unknown as { data: string };
-const probeAttribute = (attributeProbe.node as unknown as { attributes: { item(i: number): { value: string } } }).attributes.item(0);
-
-function libraryText(value: string): string {
-  probeText.data = exact(value);
-  return withSystemMarks(textProbe.end().slice("<V>".length, -"</V>".length));
-}
-
-function libraryAttribute(value: string): string {
-  probeAttribute.value = exact(value);
-  return withSystemMarks(attributeProbe.end().slice('<V a="'.length, -'"/>'.length));
-}
-
-/** A value as xmlbuilder2 escapes it, for values that hold a character escaping changes. */
-function escapedByLibrary(value: string, inAttribute: boolean): string {
-  const key = inAttribute ? `a${value}` : `t${value}`;
-  let done = escapedValues.get(key);
-  if (done === undefined) {
-    done = inAttribute ? libraryAttribute(value) : libraryText(value);
-    if (escapedValues.size >= MAX_ESCAPED) escapedValues.clear();
-    escapedValues.set(key, done);
-  }
-  return done;
-}
 
 function unitsOf(text: string): Uint16Array {
   const units = new Uint16Array(text.length);
