@@ -34,8 +34,10 @@ export const VOUCHER_MESSAGES = {
       `${voucherWord(p.table)} ${p.number} would be a ${p.voucherType} voucher with the same number as another ` +
       `in ${p.tables.join(" and ")} for ${fyLabel(p.financialYear)}; Tally would keep only one. Give one of them another number.`,
   ),
-  "receipt.above-invoice": def<{ invoice: string; received: Paise; total: Paise }>(
+  "receipt.above-invoice": def<{ invoice: string; received: Paise; total: Paise; earlier: Paise }>(
     "warning",
-    (p) => `Receipts against invoice ${p.invoice} add up to ${formatInr(p.received)}, more than its total of ${formatInr(p.total)}.`,
+    (p) =>
+      `With this receipt, receipts against invoice ${p.invoice} come to ${formatInr(p.received)}, more than its total of ` +
+      `${formatInr(p.total)} (${formatInr(p.earlier)} received before it, in date then number order).`,
   ),
 } as const;
