@@ -98,21 +98,23 @@ describe("Remote IDs", () => {
     expect(new Set(vouchers.map((v) => v.remoteId)).size).toBe(4);
   });
 
-  it("hold back both vouchers when two tables would make one kind of voucher with one number", () => {
+  it("hold back both vouchers when two tables would make one kind of voucher with one number, each naming the other's row", () => {
     const books = makeBooks({
-      Payments: [paymentRow({ paymentNo: "PY-7" })],
+      Payments: [paymentRow({ paymentNo: "PY-7" }), paymentRow({ paymentNo: "PY-8" })],
       Expenses: [expenseRow({ voucherNo: "PY-7", paidFrom: "Cash" }), expenseRow({ voucherNo: "PY-7", paidFrom: "Cash" })],
     });
     const { vouchers, findings } = buildVouchers(books, []);
-    expect(vouchers).toEqual([]);
+    // Neither PY-7 is wrong alone, so both wait; PY-8 beside them goes.
+    expect(vouchers.map((v) => [v.source.table, v.number])).toEqual([["Payments", "PY-8"]]);
     expect(findings.map((f) => [f.table, f.row, f.code, f.severity])).toEqual([
       ["Payments", 2, "voucher.same-number", "error"],
       ["Expenses", 2, "voucher.same-number", "error"],
       ["Expenses", 3, "voucher.same-number", "error"],
     ]);
     expect(findings[0].message).toBe(
-      "Payment PY-7 would be a Payment voucher with the same number as another in Payments and Expenses for 2026-27; Tally would keep only one. Give one of them another number.",
+      "Payment PY-7 would be a Payment voucher with the same number as Expenses row 2 for 2026-27; Tally would keep only one, so each waits. Give one of them another number.",
     );
+    expect(findings[1].message).toContain("with the same number as Payments row 2 for 2026-27");
   });
 });
 
