@@ -47,6 +47,7 @@ export const VOUCHER_MESSAGES = {
     "warning",
     (p) =>
       `With this receipt, receipts against invoice ${p.invoice} come to ${formatInr(p.received)}, more than its total of ` +
-      `${formatInr(p.total)} (${formatInr(p.earlier)} received before it, in date then number order).`,
+      `${formatInr(p.total)}` +
+      (p.earlier === 0 ? "." : ` (${formatInr(p.earlier)} received before it, in date then number order).`),
   ),
 } as const;

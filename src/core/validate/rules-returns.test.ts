@@ -111,6 +111,13 @@ describe("returns against invoices", () => {
     ]);
   });
 
+  it("say only the note's own total when it alone returns more than the invoice carried", () => {
+    const b = makeBooks({ Sales: invoice, Returns: [returnRow({ row: 2, againstInvoice: "INV-1", ...rice, qty: 12 })] });
+    expect(run(b).map((f) => f.message)).toEqual([
+      'Qty "12" of "Basmati Rice" would take the returns against invoice INV-1 to 12, more than the 10 the invoice carried.',
+    ]);
+  });
+
   it("accept returns up to the quantity invoiced, and value-only credit notes", () => {
     const b = makeBooks({
       Sales: invoice,
