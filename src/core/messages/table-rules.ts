@@ -53,9 +53,12 @@ export const TABLE_RULE_MESSAGES = {
     "error",
     (p) => `${p.column} ${p.q} is not on invoice ${p.invoice}; a return can only take back what the invoice carried.`,
   ),
-  "return.qty-exceeds-invoice": def<{ item: string; invoice: string; returned: string; invoiced: string }>(
+  "return.qty-exceeds-invoice": def<{ item: string; invoice: string; returned: string; invoiced: string; earlier: string }>(
     "error",
-    (p) => `Returns of "${p.item}" against invoice ${p.invoice} add up to ${p.returned}, more than the ${p.invoiced} the invoice carried.`,
+    (p) =>
+      `${p.column} ${p.q} of "${p.item}" would take the returns against invoice ${p.invoice} to ${p.returned}, more than the ` +
+      `${p.invoiced} the invoice carried` +
+      (p.earlier === "0" ? "." : ` (${p.earlier} already returned by earlier notes, in date then number order).`),
   ),
   "stock-move.no-godown": def("error", () => `From Godown and To Godown are both blank; a stock move needs at least one of them.`),
   "stock-move.same-godown": def("error", (p) => `${p.column} ${p.q} is the same as From Godown; a transfer needs two different godowns.`),

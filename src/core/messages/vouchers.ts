@@ -28,14 +28,26 @@ export const VOUCHER_MESSAGES = {
       `${voucherWord(p.table)} ${p.number} does not balance: debits add up to ${formatInr(p.debits)} and ` +
       `credits to ${formatInr(p.credits)}, ${formatInr(p.difference)} apart. It is held back until they match.`,
   ),
-  "voucher.same-number": def<{ number: string; voucherType: string; tables: readonly OpsTable[]; financialYear: number }>(
+  "voucher.same-number": def<{
+    number: string;
+    voucherType: string;
+    tables: readonly OpsTable[];
+    /** The other vouchers' tables and first rows, in step. */
+    others: readonly OpsTable[];
+    otherRows: readonly number[];
+    financialYear: number;
+  }>(
     "error",
     (p) =>
-      `${voucherWord(p.table)} ${p.number} would be a ${p.voucherType} voucher with the same number as another ` +
-      `in ${p.tables.join(" and ")} for ${fyLabel(p.financialYear)}; Tally would keep only one. Give one of them another number.`,
+      `${voucherWord(p.table)} ${p.number} would be a ${p.voucherType} voucher with the same number as ` +
+      `${p.others.map((table, i) => `${table} row ${p.otherRows[i]}`).join(" and ")} for ${fyLabel(p.financialYear)}; Tally would keep only one, ` +
+      `so each waits. Give one of them another number.`,
   ),
-  "receipt.above-invoice": def<{ invoice: string; received: Paise; total: Paise }>(
+  "receipt.above-invoice": def<{ invoice: string; received: Paise; total: Paise; earlier: Paise }>(
     "warning",
-    (p) => `Receipts against invoice ${p.invoice} add up to ${formatInr(p.received)}, more than its total of ${formatInr(p.total)}.`,
+    (p) =>
+      `With this receipt, receipts against invoice ${p.invoice} come to ${formatInr(p.received)}, more than its total of ` +
+      `${formatInr(p.total)}` +
+      (p.earlier === 0 ? "." : ` (${formatInr(p.earlier)} received before it, in date then number order).`),
   ),
 } as const;

@@ -22,6 +22,26 @@ describe("a supplier's bill is booked once", () => {
     );
   });
 
+  it("keeps the voucher first in date order and reports the later one, whatever the sheet order", () => {
+    // P-9 on 5 April was entered first in time; P-3 on 20 April, though higher in the sheet, is the repeat.
+    const b = makeBooks({
+      Purchases: [
+        purchaseRow({ row: 2, voucherNo: "P-3", date: day("20-Apr-2026"), billDate: day("1-Apr-2026"), ...bill }),
+        purchaseRow({ row: 3, voucherNo: "P-9", date: day("5-Apr-2026"), billDate: day("1-Apr-2026"), ...bill }),
+      ],
+    });
+    expect(run(duplicateBills, b).map((f) => [f.code, f.row, f.params])).toEqual([
+      ["purchase.duplicate-bill", 2, { supplier: "Gupta Mills", voucherNo: "P-9", firstRow: 3 }],
+    ]);
+  });
+
+  it("on one date, keeps the lower Voucher No in natural order (P-9 before P-10)", () => {
+    const b = makeBooks({
+      Purchases: [purchaseRow({ row: 2, voucherNo: "P-10", ...bill }), purchaseRow({ row: 3, voucherNo: "P-9", ...bill })],
+    });
+    expect(run(duplicateBills, b).map((f) => [f.row, f.params])).toEqual([[2, { supplier: "Gupta Mills", voucherNo: "P-9", firstRow: 3 }]]);
+  });
+
   it("allows one bill number from two suppliers, or from one supplier in two financial years", () => {
     const b = makeBooks({
       Purchases: [

@@ -5,13 +5,21 @@
 import { compareDates, displayDate, financialYearOf } from "../dates";
 import { finding, type Finding } from "../findings";
 import { nameKey } from "../mapping";
+import type { RowGroup } from "../records/groups";
+import { compareRowOrder } from "../records/row-order";
+import type { PurchaseRow } from "../records/types";
 import { isBlank, type RuleContext } from "./context";
 
-/** The same supplier bill under two different Voucher Nos: every line of the later voucher is reported. */
+/**
+ * The same supplier bill under two different Voucher Nos: the voucher first in date then number
+ * order keeps it, and every line of each later voucher is reported (docs/decisions/0009).
+ */
 export function duplicateBills(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, { groupKey: string; voucherNo: string; row: number }>();
-  for (const group of ctx.groups.Purchases) {
+  const place = (g: RowGroup<PurchaseRow>) => ({ date: g.rows[0].date, number: g.number, row: g.rows[0].row });
+  const inOrder = [...ctx.groups.Purchases].sort((a, b) => compareRowOrder(place(a), place(b)));
+  for (const group of inOrder) {
     for (const row of group.rows) {
       if (isBlank(row.billNo)) continue;
       const supplier = nameKey(ctx.ledgers.resolve("Party", row.supplier) ?? row.supplier);

@@ -1,12 +1,15 @@
 /**
  * Returns (docs/workbook.md): a credit note is against a Sales invoice, a debit note against a
  * Purchases bill (by Bill No or Voucher No) of the same party, unless marked External; and the
- * returns of an item against one invoice never add up to more than the invoice carried.
+ * returns of an item against one invoice never add up to more than the invoice carried (the note
+ * that goes past it is refused, not the earlier ones).
  */
 import Big from "big.js";
+import { financialYearOf } from "../dates";
 import { finding, type Finding } from "../findings";
 import { nameKey } from "../mapping";
 import type { RowGroup } from "../records/groups";
+import { compareRowOrder } from "../records/row-order";
 import type { ReturnRow } from "../records/types";
 import { bookIndex, itemQuantities, matchParty, type BookIndex, type Match } from "./book-index";
 import { isBlank, numberKey, type RuleContext } from "./context";
@@ -55,20 +58,29 @@ export function returnsAgainstInvoices(ctx: RuleContext): Finding[] {
   return [...out, ...returnedQuantities(itemLines)];
 }
 
-interface Returned {
-  item: string;
-  invoice: string;
-  invoiced: Big;
-  qty: Big;
+/** One note's lines of one item against one invoice: judged together, as the note goes to Tally whole. */
+interface NoteLines {
   rows: ReturnRow[];
+  qty: Big;
 }
 
-/** Sums each item's returns per original invoice and compares with what the invoice carried. */
+interface Returned {
+  invoice: string;
+  invoiced: Big;
+  notes: Map<string, NoteLines>;
+}
+
+/**
+ * Each item's returns per original invoice, note by note in date then number order: a note that
+ * would take the total past what the invoice carried is refused, and counts no further, so a
+ * later note that still fits goes through (docs/decisions/0009).
+ */
 function returnedQuantities(lines: readonly [ReturnRow, Original["group"]][]): Finding[] {
   const out: Finding[] = [];
   const carried = new Map<Original["group"], Map<string, Big>>();
   const returned = new Map<string, Returned>();
-  for (const [row, group] of lines) {
+  const ordered = [...lines].sort(([a], [b]) => compareRowOrder({ ...a, number: a.noteNo }, { ...b, number: b.noteNo }));
+  for (const [row, group] of ordered) {
     let items = carried.get(group);
     if (!items) carried.set(group, (items = itemQuantities(group.rows)));
     const name = (row.item as string).trim();
@@ -78,16 +90,27 @@ function returnedQuantities(lines: readonly [ReturnRow, Original["group"]][]): F
       continue;
     }
     const key = `${row.type}\u0000${group.key}\u0000${nameKey(name)}`;
-    const sum = returned.get(key) ?? { item: name, invoice: group.number, invoiced, qty: new Big(0), rows: [] };
-    sum.qty = sum.qty.plus(String(row.qty));
-    sum.rows.push(row);
-    returned.set(key, sum);
+    let sum = returned.get(key);
+    if (!sum) returned.set(key, (sum = { invoice: group.number, invoiced, notes: new Map() }));
+    const noteKey = `${financialYearOf(row.date)}|${numberKey(row.noteNo)}`;
+    const note = sum.notes.get(noteKey) ?? { rows: [], qty: new Big(0) };
+    note.qty = note.qty.plus(String(row.qty));
+    note.rows.push(row);
+    sum.notes.set(noteKey, note);
   }
   for (const sum of returned.values()) {
-    if (sum.qty.lte(sum.invoiced)) continue;
-    const words = { item: sum.item, invoice: sum.invoice, returned: sum.qty.toString(), invoiced: sum.invoiced.toString() };
-    for (const row of sum.rows) {
-      out.push(finding("return.qty-exceeds-invoice", { table: "Returns", row: row.row, column: "Qty", value: String(row.qty) }, words));
+    let accepted = new Big(0);
+    for (const note of sum.notes.values()) {
+      const total = accepted.plus(note.qty);
+      if (total.lte(sum.invoiced)) {
+        accepted = total;
+        continue;
+      }
+      const totals = { invoice: sum.invoice, returned: total.toString(), invoiced: sum.invoiced.toString(), earlier: accepted.toString() };
+      for (const row of note.rows) {
+        const at = { table: "Returns" as const, row: row.row, column: "Qty", value: String(row.qty) };
+        out.push(finding("return.qty-exceeds-invoice", at, { item: (row.item as string).trim(), ...totals }));
+      }
     }
   }
   return out;

@@ -98,42 +98,62 @@ describe("Remote IDs", () => {
     expect(new Set(vouchers.map((v) => v.remoteId)).size).toBe(4);
   });
 
-  it("hold back both vouchers when two tables would make one kind of voucher with one number", () => {
+  it("hold back both vouchers when two tables would make one kind of voucher with one number, each naming the other's row", () => {
     const books = makeBooks({
-      Payments: [paymentRow({ paymentNo: "PY-7" })],
+      Payments: [paymentRow({ paymentNo: "PY-7" }), paymentRow({ paymentNo: "PY-8" })],
       Expenses: [expenseRow({ voucherNo: "PY-7", paidFrom: "Cash" }), expenseRow({ voucherNo: "PY-7", paidFrom: "Cash" })],
     });
     const { vouchers, findings } = buildVouchers(books, []);
-    expect(vouchers).toEqual([]);
+    // Neither PY-7 is wrong alone, so both wait; PY-8 beside them goes.
+    expect(vouchers.map((v) => [v.source.table, v.number])).toEqual([["Payments", "PY-8"]]);
     expect(findings.map((f) => [f.table, f.row, f.code, f.severity])).toEqual([
       ["Payments", 2, "voucher.same-number", "error"],
       ["Expenses", 2, "voucher.same-number", "error"],
       ["Expenses", 3, "voucher.same-number", "error"],
     ]);
     expect(findings[0].message).toBe(
-      "Payment PY-7 would be a Payment voucher with the same number as another in Payments and Expenses for 2026-27; Tally would keep only one. Give one of them another number.",
+      "Payment PY-7 would be a Payment voucher with the same number as Expenses row 2 for 2026-27; Tally would keep only one, so each waits. Give one of them another number.",
     );
+    expect(findings[1].message).toContain("with the same number as Payments row 2 for 2026-27");
   });
 });
 
 describe("receipts above an invoice's total", () => {
   const invoice = salesRow({ invoiceNo: "INV-7", taxableValue: rupees("10,000"), gstRate: 18 }); // total 11,800.00
 
-  it("warns on each receipt row against the invoice when together they exceed its total", () => {
+  it("warns only on the receipt that takes the invoice past its total, judged in date order, not sheet order", () => {
+    // 11,800 due. RC-2 (row 2, 20 April) for 2,500 and RC-1 (row 3, 15 April) for 10,000: in date
+    // order RC-1 comes first and fits; RC-2 then makes 12,500, past the total: RC-2 alone is warned.
     const books = makeBooks({
       Sales: [invoice],
       Receipts: [
-        receiptRow({ receiptNo: "RC-1", amount: rupees("10,000"), againstInvoice: "INV-7" }),
-        receiptRow({ receiptNo: "RC-2", amount: rupees("2,500"), againstInvoice: "inv-7" }),
+        receiptRow({ receiptNo: "RC-2", date: day("2026-04-20"), amount: rupees("2,500"), againstInvoice: "inv-7" }),
+        receiptRow({ receiptNo: "RC-1", date: day("2026-04-15"), amount: rupees("10,000"), againstInvoice: "INV-7" }),
       ],
     });
     const { vouchers, findings } = buildVouchers(books, []);
     expect(vouchers).toHaveLength(3);
-    const message = "Receipts against invoice INV-7 add up to 12,500.00, more than its total of 11,800.00.";
-    const params = { invoice: "INV-7", received: rupees("12,500"), total: rupees("11,800") };
+    const message =
+      "With this receipt, receipts against invoice INV-7 come to 12,500.00, more than its total of 11,800.00 (10,000.00 received before it, in date then number order).";
+    const params = { invoice: "INV-7", received: rupees("12,500"), total: rupees("11,800"), earlier: rupees("10,000") };
     expect(findings).toEqual([
-      { table: "Receipts", row: 2, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, params, value: "INV-7" },
-      { table: "Receipts", row: 3, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, params, value: "inv-7" },
+      { table: "Receipts", row: 2, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, params, value: "inv-7" },
+    ]);
+  });
+
+  it("warns on every receipt after the total is passed, and on none before it", () => {
+    const books = makeBooks({
+      Sales: [invoice],
+      Receipts: [
+        receiptRow({ row: 2, receiptNo: "RC-10", amount: rupees("500"), againstInvoice: "INV-7" }),
+        receiptRow({ row: 3, receiptNo: "RC-9", amount: rupees("11,800"), againstInvoice: "INV-7" }),
+        receiptRow({ row: 4, receiptNo: "RC-8", amount: rupees("100"), againstInvoice: "INV-7" }),
+      ],
+    });
+    // RC-8 (100) and RC-9 (11,900 in all) in natural order: RC-9 goes past, RC-10 is past too.
+    expect(buildVouchers(books, []).findings.map((f) => [f.row, f.code])).toEqual([
+      [3, "receipt.above-invoice"],
+      [2, "receipt.above-invoice"],
     ]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { finding, type Finding } from "../findings";
 import type { Paise } from "../money";
+import { compareRowOrder } from "../records/row-order";
 import type { ReceiptRow } from "../records/types";
 import type { Voucher } from "./model";
 
@@ -23,7 +24,7 @@ function invoiceTotals(vouchers: readonly Voucher[]): Map<string, { number: stri
   return totals;
 }
 
-/** "receipt.above-invoice" warnings on every built receipt row against an invoice it overpays. */
+/** "receipt.above-invoice" warnings on each built receipt row that takes its invoice past its total. */
 export function overpaidInvoiceFindings(vouchers: readonly Voucher[], receipts: readonly ReceiptRow[]): Finding[] {
   const builtRows = new Set<number>();
   for (const v of vouchers) if (v.source.table === "Receipts") for (const r of v.source.rows) builtRows.add(r);
@@ -41,10 +42,14 @@ export function overpaidInvoiceFindings(vouchers: readonly Voucher[], receipts: 
   for (const [k, rows] of against) {
     const invoice = totals.get(k);
     if (!invoice) continue;
-    const received = rows.reduce((sum, r) => sum + r.amount, 0);
-    if (received <= invoice.total) continue;
-    const params = { invoice: invoice.number, received, total: invoice.total };
+    // In date then number order, the receipt that goes past the total and each one after it (docs/decisions/0009).
+    rows.sort((a, b) => compareRowOrder({ ...a, number: a.receiptNo }, { ...b, number: b.receiptNo }));
+    let received = 0;
     for (const r of rows) {
+      const earlier = received;
+      received += r.amount;
+      if (received <= invoice.total) continue;
+      const params = { invoice: invoice.number, received, total: invoice.total, earlier };
       findings.push(finding("receipt.above-invoice", { table: "Receipts", row: r.row, column: "Against Invoice", value: r.againstInvoice }, params));
     }
   }

@@ -26,7 +26,9 @@ export function unbalancedFindings(v: Voucher): Finding[] {
 /**
  * Two tables making vouchers of one kind with one number in one financial year (a paid expense and
  * a payment both numbered PY-1) would share a Remote ID, and the second would overwrite the first
- * in Tally (PROTOCOL.md section 7). Both are held back: returns the Remote IDs to drop and why.
+ * in Tally (PROTOCOL.md section 7). Neither is wrong alone and only the bookkeeper knows which
+ * keeps the number, so both are held back, each naming the other's table and first row
+ * (docs/decisions/0009). Returns the Remote IDs to drop and why.
  */
 export function sameNumberClashes(vouchers: readonly Voucher[]): { held: Set<string>; findings: Finding[] } {
   const seen = new Set<string>();
@@ -39,9 +41,17 @@ export function sameNumberClashes(vouchers: readonly Voucher[]): { held: Set<str
   if (held.size === 0) return { held, findings };
   const same = vouchers.filter((v) => held.has(v.remoteId));
   for (const v of same) {
-    const tables = [...new Set(same.filter((o) => o.remoteId === v.remoteId).map((o) => o.source.table))];
-    const financialYear = financialYearOf(v.date);
-    const params = { number: v.number, voucherType: v.voucherType, tables, financialYear };
+    const clashing = same.filter((o) => o.remoteId === v.remoteId);
+    const tables = [...new Set(clashing.map((o) => o.source.table))];
+    const others = clashing.filter((o) => o !== v);
+    const params = {
+      number: v.number,
+      voucherType: v.voucherType,
+      tables,
+      others: others.map((o) => o.source.table),
+      otherRows: others.map((o) => o.source.rows[0]),
+      financialYear: financialYearOf(v.date),
+    };
     findings.push(...onEveryRow(v, (at) => finding("voucher.same-number", at, params)));
   }
   return { held, findings };
