@@ -46,14 +46,33 @@ module.exports = tseslint.config(
       ],
     },
   },
-  { files: ["src/engine/**"], ignores: ["**/*.test.ts"], rules: banned("The engine knows only the core and its ports.", ["**/adapters/**", "**/emulator/**", ...ENTRY_POINTS, "**/test/**"]) },
-  { files: ["src/adapters/**"], ignores: ["**/*.test.ts", "**/*.test.tsx"], rules: banned("Adapters never import entry points, the emulator or test code.", [...ENTRY_POINTS, "**/emulator/**", "**/test/**"]) },
-  { files: ["src/taskpane/**", "src/commands/**"], ignores: ["**/*.test.ts", "**/*.test.tsx"], rules: banned("The pane never loads the emulator, the CLI or test code.", ["**/emulator/**", "**/cli/**", "**/test/**"]) },
-  { files: ["src/cli/**"], ignores: ["**/*.test.ts"], rules: banned("The command line never loads test code: its fakes live in test/support.", ["**/test/**"]) },
+  {
+    files: ["src/engine/**"],
+    ignores: ["**/*.test.ts"],
+    rules: banned("The engine knows only the core and its ports.", ["**/adapters/**", "**/emulator/**", ...ENTRY_POINTS, "**/test/**"]),
+  },
+  {
+    files: ["src/adapters/**"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: banned("Adapters never import entry points, the emulator or test code.", [...ENTRY_POINTS, "**/emulator/**", "**/test/**"]),
+  },
+  {
+    files: ["src/taskpane/**", "src/commands/**"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: banned("The pane never loads the emulator, the CLI or test code.", ["**/emulator/**", "**/cli/**", "**/test/**"]),
+  },
+  {
+    files: ["src/cli/**"],
+    ignores: ["**/*.test.ts"],
+    rules: banned("The command line never loads test code: its fakes live in test/support.", ["**/test/**"]),
+  },
   {
     files: ["src/emulator/**"],
     ignores: ["**/*.test.ts"],
-    rules: banned("The emulator stands apart from product code: it may use only the pure core's dates, money and GST facts, never our Tally XML layer (docs/decisions/0002).", ["**/core/tally/**", "**/adapters/**", "**/engine/**", ...ENTRY_POINTS, "**/test/**"]),
+    rules: banned(
+      "The emulator stands apart from product code: it may use only the pure core's dates, money and GST facts, never our Tally XML layer (docs/decisions/0002).",
+      ["**/core/tally/**", "**/adapters/**", "**/engine/**", ...ENTRY_POINTS, "**/test/**"],
+    ),
   },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "test/**", "bench/**", "scripts/**"],

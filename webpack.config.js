@@ -50,7 +50,9 @@ async function devCertificate() {
     }
     return options;
   } catch (error) {
-    console.warn(`\nWARNING: no trusted localhost certificate (${error.message.split("\n")[0]}); using a self-signed one, which Office refuses. Run \`npm run certs\`.\n`);
+    console.warn(
+      `\nWARNING: no trusted localhost certificate (${error.message.split("\n")[0]}); using a self-signed one, which Office refuses. Run \`npm run certs\`.\n`,
+    );
     return undefined;
   }
 }

@@ -17,7 +17,14 @@ export async function benchBundle(): Promise<Record<string, number | string>> {
     const bytes = js.map((f) => readFileSync(path.join(out, f)));
     const minified = bytes.reduce((s, b) => s + b.length, 0);
     const gzip = bytes.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0);
-    return { bench: "task pane bundle", files: js.join(" "), minifiedKb: Math.round(minified / 1024), gzipKb: Math.round(gzip / 1024), buildMs: Math.round(buildMs), target: "gzipKb < 400" };
+    return {
+      bench: "task pane bundle",
+      files: js.join(" "),
+      minifiedKb: Math.round(minified / 1024),
+      gzipKb: Math.round(gzip / 1024),
+      buildMs: Math.round(buildMs),
+      target: "gzipKb < 400",
+    };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

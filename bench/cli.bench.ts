@@ -11,7 +11,10 @@ import { SAMPLE, writeWorkbookFile } from "../test/support/cli-test-kit";
 import { generateWorkbook } from "../test/support/generate-workbook";
 
 function runChild(args: string[]): { code: number; ms: number; peakRssMb: number } {
-  const run = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "cli-child.ts"), ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "cli-child.ts"), ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const line = run.stdout.trim().split("\n").pop() ?? "{}";
   return JSON.parse(line);
 }
@@ -22,7 +25,10 @@ export async function benchCli(): Promise<Record<string, number | string>> {
     const big = path.join(dir, "big.xlsx");
     await writeWorkbookFile(generateWorkbook({ seed: 3, salesInvoices: 20_000, linesPerInvoice: 5 }), big);
     const result: Record<string, number | string> = { bench: "command line", bigXlsxMb: Math.round((await stat(big)).size / 1e5) / 10 };
-    for (const [label, book] of [["sample", SAMPLE], ["100k", big]] as const) {
+    for (const [label, book] of [
+      ["sample", SAMPLE],
+      ["100k", big],
+    ] as const) {
       const v = runChild(["validate", book, "--json"]);
       const e = runChild(["export", book, "--format", "xml", "--out", path.join(dir, `${label}.xml`)]);
       Object.assign(result, {

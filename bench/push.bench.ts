@@ -36,11 +36,27 @@ async function waitFor(url: string): Promise<void> {
 export async function benchPush(): Promise<Record<string, number | string>> {
   const port = await freePort();
   const root = path.resolve(__dirname, "..");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bin/tally-handoff.js"), "emulator", "--port", String(port), "--company", "Demo Trading Co"], { stdio: "ignore", cwd: root });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "bin/tally-handoff.js"), "emulator", "--port", String(port), "--company", "Demo Trading Co"],
+    { stdio: "ignore", cwd: root },
+  );
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(url);
-    const handoff = prepareHandoff(generateWorkbook({ seed: 9, salesInvoices: 8000, linesPerInvoice: 3, purchases: 800, receipts: 600, payments: 300, expenses: 200, stockMoves: 80, journals: 20 }));
+    const handoff = prepareHandoff(
+      generateWorkbook({
+        seed: 9,
+        salesInvoices: 8000,
+        linesPerInvoice: 3,
+        purchases: 800,
+        receipts: 600,
+        payments: 300,
+        expenses: 200,
+        stockMoves: 80,
+        journals: 20,
+      }),
+    );
     const direct = directTallyTransport({ url, timeoutMs: 120_000 });
     await createLedgers(direct, "Demo Trading Co", [
       { name: "Depreciation", parent: "Indirect Expenses" },
@@ -58,7 +74,11 @@ export async function benchPush(): Promise<Record<string, number | string>> {
       },
     };
     const t0 = performance.now();
-    const report = await runPush(handoff.vouchers, portsFor(timed), { company: "Demo Trading Co", createMissingMasters: true, batchSize: 50 });
+    const report = await runPush(handoff.vouchers, portsFor(timed), {
+      company: "Demo Trading Co",
+      createMissingMasters: true,
+      batchSize: 50,
+    });
     const wallMs = performance.now() - t0;
     return {
       bench: "push to the emulator",

@@ -20,23 +20,48 @@ const LINES = 5;
 export function salesInvoice(n: number): Voucher {
   const number = `SI/${n}`;
   const items: InventoryEntry[] = Array.from({ length: LINES }, (_, i) => ({
-    item: `Item ${(n * 7 + i) % 500}`, qty: i + 1, unit: "Nos", rate: 10_000 + i, amount: (i + 1) * (10_000 + i),
-    godown: "Main Location", ledger: "Sales GST 18%", hsn: "7318", gstRate: 18,
+    item: `Item ${(n * 7 + i) % 500}`,
+    qty: i + 1,
+    unit: "Nos",
+    rate: 10_000 + i,
+    amount: (i + 1) * (10_000 + i),
+    godown: "Main Location",
+    ledger: "Sales GST 18%",
+    hsn: "7318",
+    gstRate: 18,
   }));
   const taxable = items.reduce((s, e) => s + e.amount, 0);
   const half = Math.round(taxable * 0.09);
   const party = `Customer ${n % 300}`;
   const ledgers: LedgerEntry[] = [
-    { ledger: party, amount: -(taxable + 2 * half), role: "party", bills: [{ name: number, type: "New Ref", amount: -(taxable + 2 * half) }] },
+    {
+      ledger: party,
+      amount: -(taxable + 2 * half),
+      role: "party",
+      bills: [{ name: number, type: "New Ref", amount: -(taxable + 2 * half) }],
+    },
     { ledger: "Output CGST 9%", amount: half, role: "tax", taxHead: "CGST", taxRate: 9 },
     { ledger: "Output SGST 9%", amount: half, role: "tax", taxHead: "SGST", taxRate: 9 },
   ];
   return {
-    kind: "Sales", voucherType: "Sales", date: { y: 2026, m: 4, d: 1 + (n % 28) }, number,
-    remoteId: remoteIdOf(COMPANY, "Sales", 2026, number), source: { table: "Sales", rows: [n], indexes: [n] },
-    party, narration: `Invoice ${n} & co`, isInvoice: true,
-    gst: { partyGstin: "27AAPFU0939F1ZV", registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
-    ledgerEntries: ledgers, inventoryEntries: items,
+    kind: "Sales",
+    voucherType: "Sales",
+    date: { y: 2026, m: 4, d: 1 + (n % 28) },
+    number,
+    remoteId: remoteIdOf(COMPANY, "Sales", 2026, number),
+    source: { table: "Sales", rows: [n], indexes: [n] },
+    party,
+    narration: `Invoice ${n} & co`,
+    isInvoice: true,
+    gst: {
+      partyGstin: "27AAPFU0939F1ZV",
+      registrationType: "Regular",
+      placeOfSupply: "Maharashtra",
+      partyState: "Maharashtra",
+      interState: false,
+    },
+    ledgerEntries: ledgers,
+    inventoryEntries: items,
   };
 }
 
@@ -73,12 +98,16 @@ ${p}</ALLINVENTORYENTRIES.LIST>`;
 }
 
 function templateLedger(e: LedgerEntry, p: string): string {
-  const bills = (e.bills ?? []).map((b) => `
+  const bills = (e.bills ?? [])
+    .map(
+      (b) => `
 ${p}  <BILLALLOCATIONS.LIST>
 ${p}    <NAME>${esc(b.name)}</NAME>
 ${p}    <BILLTYPE>${b.type}</BILLTYPE>
 ${p}    <AMOUNT>${amt(b.amount)}</AMOUNT>
-${p}  </BILLALLOCATIONS.LIST>`).join("");
+${p}  </BILLALLOCATIONS.LIST>`,
+    )
+    .join("");
   return `${p}<LEDGERENTRIES.LIST>
 ${p}  <LEDGERNAME>${esc(e.ledger)}</LEDGERNAME>
 ${p}  <ISDEEMEDPOSITIVE>${yn(e.amount)}</ISDEEMEDPOSITIVE>

@@ -89,7 +89,14 @@ export async function runDemo(io: CliIo): Promise<DemoSummary> {
     const debit = rows.reduce((s, r) => s + r.debit, 0);
     const credit = rows.reduce((s, r) => s + r.credit, 0);
     io.out("\n5. The emulator's Trial Balance (read back over XML, as from TallyPrime)");
-    io.out(rows.map((r) => `  ${r.name.padEnd(34)} ${r.debit ? formatInr(r.debit).padStart(16) : "".padStart(16)} ${r.credit ? formatInr(r.credit).padStart(16) : ""}`).join("\n"));
+    io.out(
+      rows
+        .map(
+          (r) =>
+            `  ${r.name.padEnd(34)} ${r.debit ? formatInr(r.debit).padStart(16) : "".padStart(16)} ${r.credit ? formatInr(r.credit).padStart(16) : ""}`,
+        )
+        .join("\n"),
+    );
     io.out(`  ${"Total".padEnd(34)} ${formatInr(debit).padStart(16)} ${formatInr(credit).padStart(16)}`);
     io.out("\nThis ran against the project's emulator, not TallyPrime. See README.md for a first run against a real Tally.");
     return {

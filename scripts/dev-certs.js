@@ -18,9 +18,15 @@ function trustReport(result, caPath) {
     "on Windows or macOS, run `npx office-addin-dev-certs install` from an administrator account.",
   ].join("\n");
   if (result.status === "error") {
-    return { code: 1, text: `Could NOT check whether this machine trusts the certificate (${result.error?.message ?? "unknown error"}).\n${how}` };
+    return {
+      code: 1,
+      text: `Could NOT check whether this machine trusts the certificate (${result.error?.message ?? "unknown error"}).\n${how}`,
+    };
   }
-  return { code: 1, text: `The certificate was made, but this machine does NOT trust it: installing the authority failed (it needs administrator rights).\n${how}` };
+  return {
+    code: 1,
+    text: `The certificate was made, but this machine does NOT trust it: installing the authority failed (it needs administrator rights).\n${how}`,
+  };
 }
 
 function main() {

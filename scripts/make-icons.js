@@ -64,11 +64,44 @@ function polyline(points, halfWidth) {
   return (x, y) => points.slice(1).some((p, i) => nearSegment(x, y, points[i], p, halfWidth));
 }
 
-const tick = polyline([[0.26, 0.52], [0.43, 0.69], [0.75, 0.33]], 0.075);
-const arrow = polyline([[0.24, 0.5], [0.74, 0.5], [0.56, 0.32], [0.74, 0.5], [0.56, 0.68]], 0.07);
+const tick = polyline(
+  [
+    [0.26, 0.52],
+    [0.43, 0.69],
+    [0.75, 0.33],
+  ],
+  0.075,
+);
+const arrow = polyline(
+  [
+    [0.24, 0.5],
+    [0.74, 0.5],
+    [0.56, 0.32],
+    [0.74, 0.5],
+    [0.56, 0.68],
+  ],
+  0.07,
+);
 // Table rows handed off to the right: three short rows and an arrow, the add-in in one picture.
-const rows = [0.32, 0.5, 0.68].map((y) => polyline([[0.22, y], [0.4, y]], 0.055));
-const smallArrow = polyline([[0.52, 0.5], [0.8, 0.5], [0.66, 0.36], [0.8, 0.5], [0.66, 0.64]], 0.055);
+const rows = [0.32, 0.5, 0.68].map((y) =>
+  polyline(
+    [
+      [0.22, y],
+      [0.4, y],
+    ],
+    0.055,
+  ),
+);
+const smallArrow = polyline(
+  [
+    [0.52, 0.5],
+    [0.8, 0.5],
+    [0.66, 0.36],
+    [0.8, 0.5],
+    [0.66, 0.64],
+  ],
+  0.055,
+);
 const handoff = (x, y) => rows.some((row) => row(x, y)) || smallArrow(x, y);
 
 /** Renders a coloured rounded square with a white glyph. */

@@ -77,7 +77,14 @@ function addPriceList(wb: ExcelJS.Workbook): void {
 function addHiddenSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("TallyHandoff", { state: "hidden" });
   const table = (name: string, ref: string, headers: readonly string[], rows: readonly (readonly string[])[]) =>
-    ws.addTable({ name, ref, headerRow: true, style: TABLE_STYLE, columns: headers.map((h) => ({ name: h, filterButton: true })), rows: rows.map((r) => [...r]) });
+    ws.addTable({
+      name,
+      ref,
+      headerRow: true,
+      style: TABLE_STYLE,
+      columns: headers.map((h) => ({ name: h, filterButton: true })),
+      rows: rows.map((r) => [...r]),
+    });
   table("HandoffSettings", "A1", SETTINGS_HEADERS, SETTINGS_ROWS);
   table("LedgerMap", "D1", LEDGER_MAP_HEADERS, LEDGER_MAP_ROWS);
   // An Excel table always has a body row; an empty log is one blank row.

@@ -43,7 +43,8 @@ function fetchPackage(spec: string): string {
   const dir = path.join(CACHE, spec.replace(/[@/]/g, "_"));
   if (existsSync(path.join(dir, "package", "package.json"))) return path.join(dir, "package");
   mkdirSync(dir, { recursive: true });
-  const tarball = execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], { encoding: "utf8" }).trim().split("\n").pop() ?? "";
+  const tarball =
+    execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], { encoding: "utf8" }).trim().split("\n").pop() ?? "";
   execFileSync("tar", ["-xzf", path.join(dir, tarball), "-C", dir]);
   return path.join(dir, "package");
 }
@@ -55,7 +56,10 @@ export function buildBridgeExe(js: string, exe = path.join(OUT, "tally-handoff-b
   const blob = path.join(OUT, "sea-prep.blob");
   const config = path.join(OUT, "sea-config.json");
   // No snapshot and no code cache: both are tied to the machine that builds, and this one is Linux.
-  writeFileSync(config, JSON.stringify({ main: js, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false }));
+  writeFileSync(
+    config,
+    JSON.stringify({ main: js, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false }),
+  );
   execFileSync(process.execPath, ["--experimental-sea-config", config], { stdio: "inherit" });
   copyFileSync(nodeExe, exe);
   execFileSync(process.execPath, [postject, exe, "NODE_SEA_BLOB", blob, "--sentinel-fuse", SEA_FUSE], { stdio: "inherit" });

@@ -23,8 +23,7 @@ type Visitor = (node: ts.Node, at: (n: ts.Node) => number, declared: Set<string>
 const format = (v: Violation): string => `${v.file}:${v.line} ${v.problem}`;
 const isTest = (file: string): boolean => /\.test\.tsx?$/.test(file) || file.startsWith("test/");
 const inside = (file: string, folder: string): boolean => file === folder || file.startsWith(`${folder}/`);
-const resolveFrom = (file: string, spec: string): string =>
-  path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+const resolveFrom = (file: string, spec: string): string => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
 
 /** Repository-relative (posix) paths of the source files under a folder; none if it does not exist yet. */
 function sourceFiles(folder: string): string[] {
@@ -42,8 +41,15 @@ function sourceFiles(folder: string): string[] {
 }
 
 const DECLARATIONS = [
-  ts.isVariableDeclaration, ts.isParameter, ts.isBindingElement, ts.isFunctionDeclaration, ts.isClassDeclaration,
-  ts.isImportSpecifier, ts.isImportClause, ts.isNamespaceImport, ts.isImportEqualsDeclaration,
+  ts.isVariableDeclaration,
+  ts.isParameter,
+  ts.isBindingElement,
+  ts.isFunctionDeclaration,
+  ts.isClassDeclaration,
+  ts.isImportSpecifier,
+  ts.isImportClause,
+  ts.isNamespaceImport,
+  ts.isImportEqualsDeclaration,
 ];
 
 /** A local binding (`const { fetch } = lists`, a parameter named `window`) shadows the global of that name. */
@@ -63,7 +69,12 @@ function scan(file: string, text: string, visit: Visitor): void {
     ts.forEachChild(node, collect);
   };
   collect(source);
-  const declared = new Set(nodes.filter(ts.isIdentifier).filter(isDeclarationName).map((id) => id.text));
+  const declared = new Set(
+    nodes
+      .filter(ts.isIdentifier)
+      .filter(isDeclarationName)
+      .map((id) => id.text),
+  );
   for (const node of nodes) visit(node, at, declared);
 }
 
@@ -82,8 +93,14 @@ function moduleSpecifier(node: ts.Node): string | undefined {
 }
 
 const MEMBER_NAMES = [
-  ts.isPropertyAssignment, ts.isPropertySignature, ts.isPropertyDeclaration, ts.isMethodDeclaration,
-  ts.isMethodSignature, ts.isGetAccessor, ts.isSetAccessor, ts.isEnumMember,
+  ts.isPropertyAssignment,
+  ts.isPropertySignature,
+  ts.isPropertyDeclaration,
+  ts.isMethodDeclaration,
+  ts.isMethodSignature,
+  ts.isGetAccessor,
+  ts.isSetAccessor,
+  ts.isEnumMember,
 ];
 
 /** True for an identifier used as a name in scope (a reference), not a property, member or import name. */
@@ -99,8 +116,17 @@ function isReference(node: ts.Identifier): boolean {
 const CORE_PACKAGES = [/^zod(\/.*)?$/, /^xmlbuilder2(\/.*)?$/, /^fast-xml-parser$/, /^big\.js$/, /^@noble\/hashes(\/.*)?$/];
 const NODE_BUILTINS = new Set(builtinModules);
 const CORE_FORBIDDEN_GLOBALS = new Set([
-  "Office", "Excel", "document", "window", "globalThis", "fetch", "XMLHttpRequest", "localStorage",
-  "sessionStorage", "process", "require",
+  "Office",
+  "Excel",
+  "document",
+  "window",
+  "globalThis",
+  "fetch",
+  "XMLHttpRequest",
+  "localStorage",
+  "sessionStorage",
+  "process",
+  "require",
 ]);
 
 function coreImportProblem(file: string, spec: string): string | undefined {

@@ -27,7 +27,13 @@ async function builtManifest(env: Record<string, unknown>): Promise<string> {
 
 /** Every absolute URL in the manifest, attribute or text, with where it stands. */
 function urlsOf(xml: string): { where: string; url: string }[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", preserveOrder: true, parseTagValue: false, parseAttributeValue: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    preserveOrder: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+  });
   const found: { where: string; url: string }[] = [];
   const walk = (nodes: Record<string, unknown>[]) => {
     for (const node of nodes) {
@@ -36,7 +42,8 @@ function urlsOf(xml: string): { where: string; url: string }[] {
       for (const [attr, value] of Object.entries((node[":@"] ?? {}) as Record<string, string>)) {
         if (!attr.startsWith("@_xmlns") && /^[a-z]+:\/\//i.test(value)) found.push({ where: `${name} ${attr.slice(2)}`, url: value });
       }
-      if (name === "#text" && /^[a-z]+:\/\//i.test(String(node[name]).trim())) found.push({ where: "text", url: String(node[name]).trim() });
+      if (name === "#text" && /^[a-z]+:\/\//i.test(String(node[name]).trim()))
+        found.push({ where: "text", url: String(node[name]).trim() });
       else if (Array.isArray(node[name])) walk(node[name] as Record<string, unknown>[]);
     }
   };
@@ -61,7 +68,10 @@ describe("the built manifest names only the origin it is built for", () => {
     const built = await builtManifest({ origin });
     const urls = urlsOf(built);
     expect(urls.map((u) => u.where)).toEqual(sourceUrls.map((u) => u.where));
-    const moved = sourceUrls.map(({ where, url }) => ({ where, url: url === DEV_ORIGIN ? new URL(base).origin : base + url.slice(DEV_ORIGIN.length) }));
+    const moved = sourceUrls.map(({ where, url }) => ({
+      where,
+      url: url === DEV_ORIGIN ? new URL(base).origin : base + url.slice(DEV_ORIGIN.length),
+    }));
     expect(urls).toEqual(moved);
     expect(urls.filter((u) => !u.url.startsWith(`${new URL(base).origin}`))).toEqual([]);
     expect(urls.find((u) => u.where === "SourceLocation DefaultValue")?.url).toBe(`${base}/taskpane.html`);
@@ -83,7 +93,7 @@ describe("the built manifest names only the origin it is built for", () => {
   });
 
   it("refuses a manifest URL that is not on the development origin, instead of leaving it behind", () => {
-    const foreign = SOURCE.replace("https://localhost:3000/taskpane.html\"/>", "https://elsewhere.example/taskpane.html\"/>");
+    const foreign = SOURCE.replace('https://localhost:3000/taskpane.html"/>', 'https://elsewhere.example/taskpane.html"/>');
     expect(() => manifestForOrigin(foreign, "https://addin.example.org")).toThrow("https://elsewhere.example/taskpane.html");
   });
 });

@@ -26,7 +26,10 @@ function toEl(node: Ordered): El | undefined {
   const kids = node[name] as Ordered[];
   const rawAttrs = (node[":@"] ?? {}) as Record<string, string>;
   const attrs = Object.fromEntries(Object.entries(rawAttrs).map(([k, v]) => [k.slice("@_".length), String(v)]));
-  const text = kids.map((k) => (k["#text"] === undefined ? "" : String(k["#text"]))).join("").trim();
+  const text = kids
+    .map((k) => (k["#text"] === undefined ? "" : String(k["#text"])))
+    .join("")
+    .trim();
   return { name, attrs, text, children: kids.map(toEl).filter((el): el is El => el !== undefined) };
 }
 
@@ -91,12 +94,17 @@ describe("manifest.xml", () => {
     const used = descendants(app).filter((el) => el.attrs.resid !== undefined);
     const unresolved = used.filter((el) => !resourceValues.has(el.attrs.resid));
     expect(unresolved.map((el) => `${el.name} resid=${el.attrs.resid}`)).toEqual([]);
-    const ids = descendants(resources).map((el) => el.attrs.id).filter(Boolean);
+    const ids = descendants(resources)
+      .map((el) => el.attrs.id)
+      .filter(Boolean);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("uses only https URLs", () => {
-    const valuesOf = (el: El) => Object.entries(el.attrs).filter(([k]) => !k.startsWith("xmlns")).map(([, v]) => v);
+    const valuesOf = (el: El) =>
+      Object.entries(el.attrs)
+        .filter(([k]) => !k.startsWith("xmlns"))
+        .map(([, v]) => v);
     const urls = descendants(app)
       .flatMap((el) => [el.text, ...valuesOf(el)])
       .filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));

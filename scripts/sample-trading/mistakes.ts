@@ -18,7 +18,17 @@ function serviceSale(number: string, day: number, customer: string, gstin: strin
     table: "Sales",
     at,
     voucher: number,
-    cells: { Date: at, "Invoice No": number, Customer: customer, "Customer GSTIN": gstin, "Taxable Value": taxable, "GST Rate %": 18, "HSN/SAC": "9954", Narration: "Installation charges", Salesperson: "Anil" },
+    cells: {
+      Date: at,
+      "Invoice No": number,
+      Customer: customer,
+      "Customer GSTIN": gstin,
+      "Taxable Value": taxable,
+      "GST Rate %": 18,
+      "HSN/SAC": "9954",
+      Narration: "Installation charges",
+      Salesperson: "Anil",
+    },
   };
 }
 
@@ -35,7 +45,11 @@ export function plantedMistakes(): SampleRow[] {
 
   const duplicate = serviceSale(invoiceNumber(24), 71, "Reddy Infra Projects", withCheck("36AADCR9012B1Z"), 15_000);
   // Typed weeks later for another customer: its date and GSTIN differ from the first invoice's too.
-  duplicate.mistake = { columns: ["Date", "Customer", "Customer GSTIN"], code: "voucher.header-disagrees", what: "an invoice number used again for another customer" };
+  duplicate.mistake = {
+    columns: ["Date", "Customer", "Customer GSTIN"],
+    code: "voucher.header-disagrees",
+    what: "an invoice number used again for another customer",
+  };
 
   const at = quarterDay(64);
   const notInPriceList: SampleRow = {
@@ -43,9 +57,20 @@ export function plantedMistakes(): SampleRow[] {
     at,
     voucher: "PUR/26-27/016",
     cells: {
-      Date: at, "Voucher No": "PUR/26-27/016", Supplier: "Ganesh Paints Depot", "Supplier GSTIN": withCheck("24AAFFG4444E1Z"),
-      "Bill No": "GPD-1190", "Bill Date": at, Item: "Tile Adhesive 20kg", Qty: 40, Unit: "Bag",
-      Rate: priceLookup({ error: "#N/A" }), "GST Rate %": 18, "HSN/SAC": "3214", Godown: "Main Location", "ITC Eligible": "Yes",
+      Date: at,
+      "Voucher No": "PUR/26-27/016",
+      Supplier: "Ganesh Paints Depot",
+      "Supplier GSTIN": withCheck("24AAFFG4444E1Z"),
+      "Bill No": "GPD-1190",
+      "Bill Date": at,
+      Item: "Tile Adhesive 20kg",
+      Qty: 40,
+      Unit: "Bag",
+      Rate: priceLookup({ error: "#N/A" }),
+      "GST Rate %": 18,
+      "HSN/SAC": "3214",
+      Godown: "Main Location",
+      "ITC Eligible": "Yes",
     },
     mistake: { columns: ["Rate"], code: "cell.excel-error", what: "a VLOOKUP that found no price: #N/A" },
   };
@@ -54,16 +79,41 @@ export function plantedMistakes(): SampleRow[] {
     table: "Receipts",
     at: quarterDay(77),
     voucher: "RCT/26-27/900",
-    cells: { Date: quarterDay(77), "Receipt No": "RCT/26-27/900", Customer: "Mehta Builders", Amount: 18_880, Mode: "Bank", Account: "HDFC", "Against Invoice": invoiceNumber(105), "Instrument No": "UTR699120" },
-    mistake: { columns: ["Against Invoice"], code: "receipt.invoice-not-found", what: "a receipt against an invoice number that does not exist" },
+    cells: {
+      Date: quarterDay(77),
+      "Receipt No": "RCT/26-27/900",
+      Customer: "Mehta Builders",
+      Amount: 18_880,
+      Mode: "Bank",
+      Account: "HDFC",
+      "Against Invoice": invoiceNumber(105),
+      "Instrument No": "UTR699120",
+    },
+    mistake: {
+      columns: ["Against Invoice"],
+      code: "receipt.invoice-not-found",
+      what: "a receipt against an invoice number that does not exist",
+    },
   };
 
   const misspelt: SampleRow = {
     table: "Expenses",
     at: quarterDay(66),
     voucher: "EXP/26-27/016",
-    cells: { Date: quarterDay(66), "Voucher No": "EXP/26-27/016", "Expense Head": "Printing & Stationary", "Taxable Value": 1_850, "GST Rate %": 0, "Paid From": "Cash", Narration: "Bill books" },
-    mistake: { columns: ["Expense Head"], code: "mapping.unmapped", what: "an expense head spelt differently from the LedgerMap (Stationery)" },
+    cells: {
+      Date: quarterDay(66),
+      "Voucher No": "EXP/26-27/016",
+      "Expense Head": "Printing & Stationary",
+      "Taxable Value": 1_850,
+      "GST Rate %": 0,
+      "Paid From": "Cash",
+      Narration: "Bill books",
+    },
+    mistake: {
+      columns: ["Expense Head"],
+      code: "mapping.unmapped",
+      what: "an expense head spelt differently from the LedgerMap (Stationery)",
+    },
   };
 
   return [gstinTypo, lastYear, letterO, duplicate, notInPriceList, ghostInvoice, misspelt, ...unbalancedJournal()];
@@ -76,7 +126,14 @@ function unbalancedJournal(): SampleRow[] {
     table: "Journals",
     at,
     voucher: "JV/26-27/005",
-    cells: { Date: at, "Voucher No": "JV/26-27/005", Ledger: ledger, Debit: debit, Credit: credit, Narration: debit ? "Audit fee provision" : undefined },
+    cells: {
+      Date: at,
+      "Voucher No": "JV/26-27/005",
+      Ledger: ledger,
+      Debit: debit,
+      Credit: credit,
+      Narration: debit ? "Audit fee provision" : undefined,
+    },
   });
   const what = "a journal whose debit and credit differ (12,500 and 12,050)";
   const debit = row("Audit Fees", 12_500);

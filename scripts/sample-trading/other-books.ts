@@ -24,11 +24,50 @@ function monthly(rnd: Random, month: number): ExpenseLine[] {
   const start = [0, 30, 61][month];
   const label = ["Apr", "May", "Jun"][month];
   return [
-    { head: "Rent", day: start + 4, taxable: 45_000_00, rate: 18, paidFrom: "HDFC", vendor: LANDLORD, billNo: `DE/RENT/${label}26`, narration: `Shop rent ${label} 2026` },
-    { head: "Electricity", day: start + 11, taxable: between(rnd, 60, 95) * 100_00, rate: 0, paidFrom: "HDFC", billNo: `MSEDCL-${label}`, narration: "MSEDCL bill" },
-    { head: "Telephone", day: start + 14, taxable: 1_199_00, rate: 18, vendor: TELECOM, billNo: `AIR/${label}/5512`, narration: "Broadband and mobile" },
-    { head: "Freight", day: start + between(rnd, 16, 24), taxable: between(rnd, 8, 30) * 250_00, rate: 5, vendor: TRANSPORTER, billNo: `SGT/${230 + month * 17}` },
-    { head: "Tea & Refreshments", day: start + between(rnd, 20, 27), taxable: between(rnd, 30, 90) * 10_00, rate: 0, paidFrom: "Cash", narration: "Tea and snacks" },
+    {
+      head: "Rent",
+      day: start + 4,
+      taxable: 45_000_00,
+      rate: 18,
+      paidFrom: "HDFC",
+      vendor: LANDLORD,
+      billNo: `DE/RENT/${label}26`,
+      narration: `Shop rent ${label} 2026`,
+    },
+    {
+      head: "Electricity",
+      day: start + 11,
+      taxable: between(rnd, 60, 95) * 100_00,
+      rate: 0,
+      paidFrom: "HDFC",
+      billNo: `MSEDCL-${label}`,
+      narration: "MSEDCL bill",
+    },
+    {
+      head: "Telephone",
+      day: start + 14,
+      taxable: 1_199_00,
+      rate: 18,
+      vendor: TELECOM,
+      billNo: `AIR/${label}/5512`,
+      narration: "Broadband and mobile",
+    },
+    {
+      head: "Freight",
+      day: start + between(rnd, 16, 24),
+      taxable: between(rnd, 8, 30) * 250_00,
+      rate: 5,
+      vendor: TRANSPORTER,
+      billNo: `SGT/${230 + month * 17}`,
+    },
+    {
+      head: "Tea & Refreshments",
+      day: start + between(rnd, 20, 27),
+      taxable: between(rnd, 30, 90) * 10_00,
+      rate: 0,
+      paidFrom: "Cash",
+      narration: "Tea and snacks",
+    },
   ];
 }
 
@@ -86,10 +125,42 @@ export function stockMoves(rnd: Random): SampleRow[] {
 /** Month-end entries: depreciation, salaries due, bank charges. */
 export function journals(): SampleRow[] {
   const entries: [number, string, [string, number, number][], string][] = [
-    [29, "JV/26-27/001", [["Depreciation", 3_500_00, 0], ["Furniture & Fixtures", 0, 3_500_00]], "Depreciation for April"],
-    [29, "JV/26-27/002", [["Salaries", 62_000_00, 0], ["Salaries Payable", 0, 62_000_00]], "Salaries for April, paid 7 May"],
-    [60, "JV/26-27/003", [["Salaries", 62_000_00, 0], ["Salaries Payable", 0, 62_000_00]], "Salaries for May, paid 7 June"],
-    [60, "JV/26-27/004", [["Bank Charges", 354_00, 0], ["HDFC Bank", 0, 354_00]], "NEFT and cheque book charges"],
+    [
+      29,
+      "JV/26-27/001",
+      [
+        ["Depreciation", 3_500_00, 0],
+        ["Furniture & Fixtures", 0, 3_500_00],
+      ],
+      "Depreciation for April",
+    ],
+    [
+      29,
+      "JV/26-27/002",
+      [
+        ["Salaries", 62_000_00, 0],
+        ["Salaries Payable", 0, 62_000_00],
+      ],
+      "Salaries for April, paid 7 May",
+    ],
+    [
+      60,
+      "JV/26-27/003",
+      [
+        ["Salaries", 62_000_00, 0],
+        ["Salaries Payable", 0, 62_000_00],
+      ],
+      "Salaries for May, paid 7 June",
+    ],
+    [
+      60,
+      "JV/26-27/004",
+      [
+        ["Bank Charges", 354_00, 0],
+        ["HDFC Bank", 0, 354_00],
+      ],
+      "NEFT and cheque book charges",
+    ],
   ];
   return entries.flatMap(([day, number, lines, narration]) =>
     lines.map(([ledger, debit, credit], l) => ({

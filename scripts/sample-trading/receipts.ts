@@ -25,7 +25,11 @@ function receiptRow(number: string, inv: InvoiceSummary, amount: number, day: nu
       Mode: mode,
       Account: cash ? "Cash" : "HDFC",
       "Against Invoice": inv.number,
-      "Instrument No": cash ? undefined : mode === "Cheque" ? String(700100 + between(rnd, 1, 899)) : `UTR${612000 + between(rnd, 1, 99_999)}`,
+      "Instrument No": cash
+        ? undefined
+        : mode === "Cheque"
+          ? String(700100 + between(rnd, 1, 899))
+          : `UTR${612000 + between(rnd, 1, 99_999)}`,
     },
   };
 }
@@ -77,7 +81,16 @@ function advances(last: number): SampleRow[] {
       table: "Receipts",
       at: date,
       voucher: number,
-      cells: { Date: date, "Receipt No": number, Customer: customer, Amount: rupees(amount), Mode: "Bank", Account: "HDFC", "Instrument No": `UTR${880100 + i}`, Narration: "Advance against order" },
+      cells: {
+        Date: date,
+        "Receipt No": number,
+        Customer: customer,
+        Amount: rupees(amount),
+        Mode: "Bank",
+        Account: "HDFC",
+        "Instrument No": `UTR${880100 + i}`,
+        Narration: "Advance against order",
+      },
     };
   });
 }

@@ -34,7 +34,10 @@ const SALESPEOPLE = ["Ramesh", "Priya", "Anil"];
 // Walk-in buyers come often; the inter-state builders less so.
 const CUSTOMER_WEIGHTS = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 6, 6, 7];
 
-function itemLine(rnd: Random, base: Record<string, string | number | undefined>): { cells: SampleRow["cells"]; taxable: number; item: InvoiceSummary["items"][number] } {
+function itemLine(
+  rnd: Random,
+  base: Record<string, string | number | undefined>,
+): { cells: SampleRow["cells"]; taxable: number; item: InvoiceSummary["items"][number] } {
   const item = pick(rnd, ITEMS);
   const qty = item.unit === "Mtr" ? between(rnd, 2, 12) * 10 : between(rnd, 1, 24);
   const discount = rnd() < 0.2 ? pick(rnd, [5, 10]) : 0;
@@ -54,13 +57,27 @@ function itemLine(rnd: Random, base: Record<string, string | number | undefined>
     "HSN/SAC": item.hsn,
     Godown: rnd() < 0.25 ? SECOND_GODOWN : MAIN_GODOWN,
   };
-  return { cells, taxable, item: { item: item.name, qty, rate: item.salePaise, discount, gstRate: item.gstRate, hsn: item.hsn, unit: item.unit } };
+  return {
+    cells,
+    taxable,
+    item: { item: item.name, qty, rate: item.salePaise, discount, gstRate: item.gstRate, hsn: item.hsn, unit: item.unit },
+  };
 }
 
-function serviceLine(rnd: Random, base: Record<string, string | number | undefined>, items: number): { cells: SampleRow["cells"]; taxable: number; item?: undefined } {
+function serviceLine(
+  rnd: Random,
+  base: Record<string, string | number | undefined>,
+  items: number,
+): { cells: SampleRow["cells"]; taxable: number; item?: undefined } {
   const service = items > 0 && rnd() < 0.5 ? SERVICES[1] : SERVICES[0];
   const taxable = between(rnd, 3, 40) * 5_000;
-  const cells = { ...base, "Taxable Value": rupees(taxable), "GST Rate %": service.gstRate, "HSN/SAC": service.sac, Narration: service.name };
+  const cells = {
+    ...base,
+    "Taxable Value": rupees(taxable),
+    "GST Rate %": service.gstRate,
+    "HSN/SAC": service.sac,
+    Narration: service.name,
+  };
   return { cells, taxable };
 }
 

@@ -31,11 +31,9 @@ export interface SampleRow {
   mistake?: Mistake;
 }
 
-export const isFormula = (cell: SampleCell): cell is FormulaCell =>
-  typeof cell === "object" && cell !== null && "formula" in cell;
+export const isFormula = (cell: SampleCell): cell is FormulaCell => typeof cell === "object" && cell !== null && "formula" in cell;
 
-export const isCalendarDate = (cell: SampleCell): cell is CalendarDate =>
-  typeof cell === "object" && cell !== null && "y" in cell;
+export const isCalendarDate = (cell: SampleCell): cell is CalendarDate => typeof cell === "object" && cell !== null && "y" in cell;
 
 const dayKey = (d: CalendarDate) => d.y * 10_000 + d.m * 100 + d.d;
 

@@ -5,14 +5,7 @@
  * Only fetch and AbortController are used here, never node:* or Buffer: the task pane bundles this file.
  */
 import { HandoffError, handoffError, type HandoffErrorCode } from "../core/handoff-error";
-import {
-  DEFAULT_TALLY_TIMEOUT_MS,
-  PING_TIMEOUT_MS,
-  failedBeforeSending,
-  withDeadline,
-  type AbortReason,
-  type Fetch,
-} from "./tally-http";
+import { DEFAULT_TALLY_TIMEOUT_MS, PING_TIMEOUT_MS, failedBeforeSending, withDeadline, type AbortReason, type Fetch } from "./tally-http";
 import type { TallyLink, TallyLiveness } from "../engine/ports";
 
 /** The JSON body of a bridge error reply (bridge/server.ts). */
@@ -37,7 +30,11 @@ function bridgeRefusal(status: number, body: BridgeErrorBody): HandoffError {
     return handoffError("bridge.reply", { code, status, message, suggestion }, { outcomeUnknown: body.outcomeUnknown ?? true });
   }
   // Anything else is a bridge fault after the request may have gone on to Tally.
-  return handoffError("bridge.reply", { code: "internal", status, message, suggestion }, { outcomeUnknown: body.outcomeUnknown ?? status >= 500 });
+  return handoffError(
+    "bridge.reply",
+    { code: "internal", status, message, suggestion },
+    { outcomeUnknown: body.outcomeUnknown ?? status >= 500 },
+  );
 }
 
 async function readErrorBody(response: Response): Promise<BridgeErrorBody> {
@@ -66,12 +63,7 @@ function bridgeFailure(url: string, timeoutMs: number, reason: AbortReason, erro
  * `ping` also checks the pairing when the bridge reports it; it rejects when the bridge is away.
  * `timeoutMs` should exceed the bridge's own, so the bridge's clearer time-out reply arrives first.
  */
-export function bridgeTransport(options: {
-  url: string;
-  token: string;
-  timeoutMs?: number;
-  fetchImpl?: Fetch;
-}): TallyLink {
+export function bridgeTransport(options: { url: string; token: string; timeoutMs?: number; fetchImpl?: Fetch }): TallyLink {
   const url = options.url.replace(/\/+$/, "");
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TALLY_TIMEOUT_MS + 10_000;
   const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));

@@ -20,7 +20,7 @@ async function rejection(promise: Promise<unknown>): Promise<HandoffError> {
   return error as HandoffError;
 }
 
-const HINDI_LEDGER = "<LEDGER NAME=\"राम ट्रेडर्स\"/>";
+const HINDI_LEDGER = '<LEDGER NAME="राम ट्रेडर्स"/>';
 
 describe("directTallyTransport", () => {
   it("posts UTF-16LE with a BOM and charset=utf-16, and decodes Tally's UTF-16 reply (Hindi round trip)", async () => {
@@ -102,4 +102,3 @@ describe("directTallyTransport", () => {
     await expect(directTallyTransport({ url: `http://127.0.0.1:${port}` }).ping()).resolves.toEqual({ running: false });
   });
 });
-

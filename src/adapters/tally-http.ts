@@ -55,14 +55,7 @@ export async function withDeadline<T>(
 }
 
 // Failures while connecting: the request never left, so it is safe to send again.
-const CONNECT_FAILURES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "EADDRNOTAVAIL",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
+const CONNECT_FAILURES = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "UND_ERR_CONNECT_TIMEOUT"]);
 
 /** Node's fetch puts the socket error in `cause` (an AggregateError when several addresses were tried). */
 function causeCode(error: unknown): string | undefined {

@@ -28,12 +28,19 @@ export function workbookPath(positionals: readonly string[], io: CliIo, usage: s
 export function wholeNumber(text: string | undefined, fallback: number, min: number, max: number, option: string, usage: string): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${option} takes a whole number from ${min} to ${max}, not "${text}".`, usage);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${option} takes a whole number from ${min} to ${max}, not "${text}".`, usage);
   return n;
 }
 
 /** One of the listed words; `fallback` when the option was not given. */
-export function oneOf<T extends string>(text: string | undefined, choices: readonly T[], fallback: T | undefined, option: string, usage: string): T {
+export function oneOf<T extends string>(
+  text: string | undefined,
+  choices: readonly T[],
+  fallback: T | undefined,
+  option: string,
+  usage: string,
+): T {
   if (text === undefined && fallback !== undefined) return fallback;
   if (text !== undefined && (choices as readonly string[]).includes(text)) return text as T;
   throw new UsageError(`${option} must be one of ${choices.join(", ")}${text === undefined ? "" : `, not "${text}"`}.`, usage);

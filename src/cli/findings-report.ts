@@ -25,7 +25,17 @@ export interface FindingJson {
 export function findingsJson(book: XlsxBook, findings: readonly Finding[]): FindingJson[] {
   return findings.map((f) => {
     const { sheet, cell } = findingAddress(book, f);
-    return { sheet, cell, table: f.table, row: f.row, column: f.column, severity: f.severity, code: f.code, message: f.message, value: f.value };
+    return {
+      sheet,
+      cell,
+      table: f.table,
+      row: f.row,
+      column: f.column,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      value: f.value,
+    };
   });
 }
 

@@ -67,7 +67,9 @@ describe("tally-handoff", () => {
     const io = capturedIo({ cwd: dir });
     expect(await runCli(["validate", "other.xlsx"], io)).toBe(2);
     const text = io.stderr.join("\n");
-    expect(text).toContain("other.xlsx has none of the tables Sales, Purchases, Receipts, Payments, Expenses, Returns, StockMoves, Journals, HandoffSettings.");
+    expect(text).toContain(
+      "other.xlsx has none of the tables Sales, Purchases, Receipts, Payments, Expenses, Returns, StockMoves, Journals, HandoffSettings.",
+    );
     expect(text).toContain("Set up workbook");
   });
 

@@ -25,7 +25,8 @@ describe("examples/sample-trading-q1.xlsx", () => {
   it("holds the cells scripts/make-sample-workbook.ts makes, so it can be made again", async () => {
     const made = snapshotOf(buildSampleWorkbook());
     const committed = await snapshotFile(SAMPLE);
-    const cells = (s: typeof made) => [...s.cells].filter(([, c]) => c.value !== null).map(([key, c]) => [key, c.value, c.numFmt ?? "General"]);
+    const cells = (s: typeof made) =>
+      [...s.cells].filter(([, c]) => c.value !== null).map(([key, c]) => [key, c.value, c.numFmt ?? "General"]);
     expect(cells(committed)).toEqual(cells(made));
     expect(committed.tables).toEqual(made.tables);
   });
@@ -35,16 +36,19 @@ describe("examples/sample-trading-q1.xlsx", () => {
   });
 
   it("gives exactly the planted errors, at their cells, and no warnings", () => {
-    const errors = handoff.findings.filter((f) => f.severity === "error").map((f) => {
-      const at = findingAddress(book, f);
-      return `${at.sheet}!${at.cell} ${f.column} ${f.code}`;
-    });
+    const errors = handoff.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => {
+        const at = findingAddress(book, f);
+        return `${at.sheet}!${at.cell} ${f.column} ${f.code}`;
+      });
     expect(errors.sort()).toEqual(facts.errors.map((e) => `${e.sheet}!${e.cell} ${e.column} ${e.code}`).sort());
     expect(handoff.findings.filter((f) => f.severity === "warning")).toEqual([]);
   });
 
   it("has the rows and vouchers the facts count, and holds back only the rows of spoilt vouchers", () => {
-    for (const table of OPS_TABLES) expect([table, handoff.books.rows[table].length + handoff.books.rejected[table].length]).toEqual([table, facts.rows[table]]);
+    for (const table of OPS_TABLES)
+      expect([table, handoff.books.rows[table].length + handoff.books.rejected[table].length]).toEqual([table, facts.rows[table]]);
     expect(handoff.vouchers).toHaveLength(facts.vouchers.valid);
     expect(rowVerdicts(handoff).filter((v) => v.status === "Invalid")).toHaveLength(facts.rowsHeldBack);
   });
@@ -54,7 +58,13 @@ describe("examples/sample-trading-q1.xlsx", () => {
     expect(settings.company).toBe("Sharma Hardware & Sons");
     expect(checkGstin(settings.companyGstin ?? "")).toMatchObject({ ok: true });
     expect(settings.companyGstin?.slice(0, 2)).toBe("27");
-    expect(settings).toMatchObject({ companyState: "27", financialYears: [2026], roundTotals: true, hsnDigits: 4, createMissingMasters: true });
+    expect(settings).toMatchObject({
+      companyState: "27",
+      financialYears: [2026],
+      roundTotals: true,
+      hsnDigits: 4,
+      createMissingMasters: true,
+    });
     expect(book.workbook.getWorksheet("TallyHandoff")?.state).toBe("hidden");
   });
 

@@ -15,8 +15,7 @@ function readCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ",") {
@@ -28,8 +27,7 @@ function readCsv(text: string): string[][] {
       row = [];
       cell = "";
       i++;
-    }
-    else cell += c;
+    } else cell += c;
   }
   return rows;
 }
@@ -43,11 +41,22 @@ describe("vouchersToJson", () => {
     expect(parsed[0].date).toBe("2026-04-01");
     expect(parsed[0].ledgerEntries[0]).toMatchObject({ ledger: "Sharma Traders", amount: "-2377.70", role: "party" });
     expect(parsed[0].ledgerEntries[0].bills).toEqual([{ name: "SI/26-27/001", type: "New Ref", amount: "-2377.70" }]);
-    expect(parsed[0].inventoryEntries[1]).toMatchObject({ item: "Hex Nut M8", qty: 200, rate: "4.25", amount: "765.00", discountPercent: 10 });
+    expect(parsed[0].inventoryEntries[1]).toMatchObject({
+      item: "Hex Nut M8",
+      qty: 200,
+      rate: "4.25",
+      amount: "765.00",
+      discountPercent: 10,
+    });
   });
 
   it("writes bank details with their instrument date", () => {
-    expect(parsed[1].ledgerEntries[1].bank).toEqual({ transactionType: "Cheque", instrumentNumber: "004512", instrumentDate: "2026-04-29", amount: "-2377.70" });
+    expect(parsed[1].ledgerEntries[1].bank).toEqual({
+      transactionType: "Cheque",
+      instrumentNumber: "004512",
+      instrumentDate: "2026-04-29",
+      amount: "-2377.70",
+    });
   });
 
   it("is indented for people to read", () => {
@@ -60,11 +69,71 @@ describe("vouchersToCsv", () => {
     const rows = readCsv(vouchersToCsv([salesItemInvoice]));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ["2026-04-01", "Sales", "SI/26-27/001", salesItemInvoice.remoteId, "Sharma Traders", "Sharma Traders", "", "", "2377.70", "", "Bolts and nuts for site work"],
-      ["2026-04-01", "Sales", "SI/26-27/001", salesItemInvoice.remoteId, "Sharma Traders", "Output CGST 9%", "", "", "", "181.35", "Bolts and nuts for site work"],
-      ["2026-04-01", "Sales", "SI/26-27/001", salesItemInvoice.remoteId, "Sharma Traders", "Output SGST 9%", "", "", "", "181.35", "Bolts and nuts for site work"],
-      ["2026-04-01", "Sales", "SI/26-27/001", salesItemInvoice.remoteId, "Sharma Traders", "Steel Bolt M8", "100 Nos", "12.50", "", "1250.00", "Bolts and nuts for site work"],
-      ["2026-04-01", "Sales", "SI/26-27/001", salesItemInvoice.remoteId, "Sharma Traders", "Hex Nut M8", "200 Nos", "4.25", "", "765.00", "Bolts and nuts for site work"],
+      [
+        "2026-04-01",
+        "Sales",
+        "SI/26-27/001",
+        salesItemInvoice.remoteId,
+        "Sharma Traders",
+        "Sharma Traders",
+        "",
+        "",
+        "2377.70",
+        "",
+        "Bolts and nuts for site work",
+      ],
+      [
+        "2026-04-01",
+        "Sales",
+        "SI/26-27/001",
+        salesItemInvoice.remoteId,
+        "Sharma Traders",
+        "Output CGST 9%",
+        "",
+        "",
+        "",
+        "181.35",
+        "Bolts and nuts for site work",
+      ],
+      [
+        "2026-04-01",
+        "Sales",
+        "SI/26-27/001",
+        salesItemInvoice.remoteId,
+        "Sharma Traders",
+        "Output SGST 9%",
+        "",
+        "",
+        "",
+        "181.35",
+        "Bolts and nuts for site work",
+      ],
+      [
+        "2026-04-01",
+        "Sales",
+        "SI/26-27/001",
+        salesItemInvoice.remoteId,
+        "Sharma Traders",
+        "Steel Bolt M8",
+        "100 Nos",
+        "12.50",
+        "",
+        "1250.00",
+        "Bolts and nuts for site work",
+      ],
+      [
+        "2026-04-01",
+        "Sales",
+        "SI/26-27/001",
+        salesItemInvoice.remoteId,
+        "Sharma Traders",
+        "Hex Nut M8",
+        "200 Nos",
+        "4.25",
+        "",
+        "765.00",
+        "Bolts and nuts for site work",
+      ],
     ]);
   });
 
@@ -94,12 +163,12 @@ describe("vouchersToCsv", () => {
     const evil: Voucher = {
       ...receiptAgainstInvoice,
       number: "-2+3",
-      party: "=HYPERLINK(\"http://x\")",
+      party: '=HYPERLINK("http://x")',
       narration: "@SUM(A1)",
       ledgerEntries: receiptAgainstInvoice.ledgerEntries.map((e) => ({ ...e, ledger: e.role === "party" ? "+cmd" : "\tTab" })),
     };
     const row = readCsv(vouchersToCsv([evil]))[1];
-    expect([row[2], row[4], row[5], row[10]]).toEqual(["'-2+3", "'=HYPERLINK(\"http://x\")", "'+cmd", "'@SUM(A1)"]);
+    expect([row[2], row[4], row[5], row[10]]).toEqual(["'-2+3", '\'=HYPERLINK("http://x")', "'+cmd", "'@SUM(A1)"]);
     expect(readCsv(vouchersToCsv([evil]))[2][5]).toBe("'\tTab");
   });
 });
@@ -111,6 +180,6 @@ describe("csvCell", () => {
   });
 
   it("defuses a leading carriage return, then quotes it", () => {
-    expect(csvCell("\r=1+1")).toBe("\"'\r=1+1\"");
+    expect(csvCell("\r=1+1")).toBe('"\'\r=1+1"');
   });
 });

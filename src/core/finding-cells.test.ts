@@ -28,7 +28,12 @@ describe("columnPosition", () => {
 });
 
 describe("findingCell", () => {
-  const sales: TablePlace = { sheet: "Sales Register", headers: ["Salesperson", "Date", "Inv No", "Customer"], firstColumn: 1, headerRow: 4 };
+  const sales: TablePlace = {
+    sheet: "Sales Register",
+    headers: ["Salesperson", "Date", "Inv No", "Customer"],
+    firstColumn: 1,
+    headerRow: 4,
+  };
   const at = (row: number, column: string) => findingCell({ table: "Sales", row, column }, sales);
 
   it("gives the sheet column of the finding's column, counted from the table's first column", () => {
@@ -43,7 +48,10 @@ describe("findingCell", () => {
 
   it("points a Settings finding named by its key at that key's Value cell, when it knows the keys", () => {
     const settings: TablePlace = { sheet: "TallyHandoff", headers: ["Key", "Value"], firstColumn: 0, headerRow: 1 };
-    const rows = [["Tally Company", "X"], ["Round Off Ledger", "Round Off"]];
+    const rows = [
+      ["Tally Company", "X"],
+      ["Round Off Ledger", "Round Off"],
+    ];
     const f = { table: "HandoffSettings" as const, row: 0, column: "round off ledger" };
     expect(findingCell(f, { ...settings, settings: { rows, firstRow: 2 } })).toEqual({ sheet: "TallyHandoff", row: 3, col: 1 });
     expect(findingCell(f, settings)).toEqual({ sheet: "TallyHandoff", row: 1, col: undefined });

@@ -4,16 +4,7 @@
  */
 import { MESSAGES, quoteValue, type CodeDef, type FindingCode, type ParamsOf, type Words } from "./messages";
 
-export const OPS_TABLES = [
-  "Sales",
-  "Purchases",
-  "Receipts",
-  "Payments",
-  "Expenses",
-  "Returns",
-  "StockMoves",
-  "Journals",
-] as const;
+export const OPS_TABLES = ["Sales", "Purchases", "Receipts", "Payments", "Expenses", "Returns", "StockMoves", "Journals"] as const;
 export type OpsTable = (typeof OPS_TABLES)[number];
 export type TableName = OpsTable | "HandoffSettings" | "LedgerMap";
 

@@ -25,9 +25,7 @@ export function taxLines(taxable: Paise, gstRate: number, interState: boolean): 
   ];
 }
 
-export type PlaceOfSupply =
-  | { ok: true; state: StateInfo; source: "typed" | "gstin" | "company" }
-  | { ok: false; reason: string };
+export type PlaceOfSupply = { ok: true; state: StateInfo; source: "typed" | "gstin" | "company" } | { ok: false; reason: string };
 
 /**
  * Place of supply: the typed state (code or name), else the party GSTIN's state, else the

@@ -53,7 +53,11 @@ export function checkGstin(text: string): GstinCheck {
   }
   const kind = FORMATS.find(([, pattern]) => pattern.test(gstin))?.[0];
   if (!kind) {
-    return { ok: false, problem: "format", reason: "is not in the GSTIN format (2-digit state code, PAN, entity number, Z, check character)" };
+    return {
+      ok: false,
+      problem: "format",
+      reason: "is not in the GSTIN format (2-digit state code, PAN, entity number, Z, check character)",
+    };
   }
   const state = stateByCode(gstin.slice(0, 2));
   if (!state) {

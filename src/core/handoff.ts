@@ -55,7 +55,14 @@ export function rowVerdicts(handoff: Handoff): RowVerdict[] {
     const key = `${table}|${row}`;
     const error = firstError.get(key);
     if (inVoucher.has(key)) verdicts.push({ table, index, row, status: "Ready", note: "" });
-    else verdicts.push({ table, index, row, status: "Invalid", note: error?.message ?? "Another line of this voucher has a problem; fix it and validate again." });
+    else
+      verdicts.push({
+        table,
+        index,
+        row,
+        status: "Invalid",
+        note: error?.message ?? "Another line of this voucher has a problem; fix it and validate again.",
+      });
   };
   for (const [table, rows] of Object.entries(handoff.books.rows) as [OpsTable, { row: number; index: number }[]][]) {
     for (const r of rows) push(table, r.index, r.row);

@@ -74,7 +74,12 @@ describe("money fast paths agree with big.js", () => {
         fc.integer({ min: 0, max: 100_000_000 }),
         fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
         (qty, rate, disc) => {
-          const exact = new Big(String(qty)).times(rate).times(new Big(100).minus(String(disc))).div(100).round(0, Big.roundHalfUp).toNumber();
+          const exact = new Big(String(qty))
+            .times(rate)
+            .times(new Big(100).minus(String(disc)))
+            .div(100)
+            .round(0, Big.roundHalfUp)
+            .toNumber();
           expect(lineValue(qty, rate, disc)).toBe(exact);
         },
       ),
@@ -83,10 +88,14 @@ describe("money fast paths agree with big.js", () => {
 
   it("percentOf equals the exact big.js value, negatives rounded away from zero", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(0, 0.05, 0.1, 0.125, 0.25, 1.5, 2.5, 9, 14, 18, 20, 28, 40), (amount, rate) => {
-        const exact = new Big(amount).times(String(rate)).div(100).round(0, Big.roundHalfUp).toNumber();
-        expect(percentOf(amount, rate)).toBe(exact || 0);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom(0, 0.05, 0.1, 0.125, 0.25, 1.5, 2.5, 9, 14, 18, 20, 28, 40),
+        (amount, rate) => {
+          const exact = new Big(amount).times(String(rate)).div(100).round(0, Big.roundHalfUp).toNumber();
+          expect(percentOf(amount, rate)).toBe(exact || 0);
+        },
+      ),
     );
   });
 });

@@ -61,7 +61,11 @@ export const STATES: readonly StateInfo[] = [
   { code: "99", name: "Centre Jurisdiction", utgst: false },
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]/g, "");
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]/g, "");
 
 const BY_KEY = new Map<string, StateInfo>();
 for (const s of STATES) {

@@ -24,7 +24,28 @@ describe("emulator command line", () => {
   });
 
   it("reads every option", () => {
-    const argv = ["--profile", "configured", "--port", "9100", "--company", "Shree Traders", "--books-from", "2026-04-01", "--books-to", "2028-03-31", "--data", "books.json", "--control", "--response-shape", "bare", "--auto-numbering", "--allow-duplicates", "--no-main-location", "--educational", "--prefix-version-trap"];
+    const argv = [
+      "--profile",
+      "configured",
+      "--port",
+      "9100",
+      "--company",
+      "Shree Traders",
+      "--books-from",
+      "2026-04-01",
+      "--books-to",
+      "2028-03-31",
+      "--data",
+      "books.json",
+      "--control",
+      "--response-shape",
+      "bare",
+      "--auto-numbering",
+      "--allow-duplicates",
+      "--no-main-location",
+      "--educational",
+      "--prefix-version-trap",
+    ];
     expect(parseEmulatorArgs(argv)).toEqual({
       help: false,
       profile: "configured",

@@ -6,20 +6,41 @@
 import { PROFILE_NAMES } from "./profiles";
 import type { RunningEmulator } from "./server";
 import type { CompanySnapshot } from "./state";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  collectionRequest,
+  countersOf,
+  ledgerXml,
+  newImport,
+  postXml,
+  startTestEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 afterEach(() => emu.close());
 
 const send = async (objects: string) => countersOf((await postXml(emu.url, newImport(objects))).text);
 const sale = (remoteId: string, action = "Create") =>
-  accountingVoucher({ type: "Sales", date: "20260801", number: remoteId, remoteId, action, lines: [["Acme", "-100.00"], ["Sales", "100.00"]] });
+  accountingVoucher({
+    type: "Sales",
+    date: "20260801",
+    number: remoteId,
+    remoteId,
+    action,
+    lines: [
+      ["Acme", "-100.00"],
+      ["Sales", "100.00"],
+    ],
+  });
 async function company(): Promise<{ xml: string; altVchId: number }> {
   const xml = (await postXml(emu.url, collectionRequest("Company"))).text;
   return { xml, altVchId: Number(/<ALTVCHID TYPE="Number">\s*(\d+)</.exec(xml)?.[1]) };
 }
 const control = async (path: string, method: string, body = "") =>
-  JSON.parse((await postXml(emu.url, body, { path: `/__emulator/${path}`, method, contentType: "application/json" })).text) as Record<string, unknown>;
+  JSON.parse((await postXml(emu.url, body, { path: `/__emulator/${path}`, method, contentType: "application/json" })).text) as Record<
+    string,
+    unknown
+  >;
 
 describe.each(PROFILE_NAMES)("the company's ALTVCHID (%s)", (profile) => {
   beforeEach(async () => {
@@ -82,7 +103,13 @@ describe("the control endpoint's books commands (test only)", () => {
 
   it("edits a voucher by hand, backs up, empties and restores the company over HTTP", async () => {
     const masterId = emu.state.vouchers()[0].masterId;
-    const body = JSON.stringify({ narration: "by hand", ledgerLines: [{ ledger: "Acme", amount: -25000 }, { ledger: "Sales", amount: 25000 }] });
+    const body = JSON.stringify({
+      narration: "by hand",
+      ledgerLines: [
+        { ledger: "Acme", amount: -25000 },
+        { ledger: "Sales", amount: 25000 },
+      ],
+    });
     expect(await control(`vouchers/${masterId}`, "POST", body)).toMatchObject({ vouchers: [{ masterId, narration: "by hand" }] });
     expect(emu.state.ledgerBalance("Acme")).toBe(-25000);
     const backup = (await control("backup", "GET")) as unknown as CompanySnapshot;

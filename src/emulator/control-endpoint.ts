@@ -72,7 +72,13 @@ function editPatch(edit: HandEdit): Partial<VoucherBody> & { cancelled?: boolean
     patch.date = date.value;
   }
   if (edit.ledgerLines !== undefined) {
-    patch.ledgerLines = edit.ledgerLines.map((l) => ({ ledger: l.ledger, amount: l.amount, isDeemedPositive: l.amount < 0, bills: [], inventory: [] }));
+    patch.ledgerLines = edit.ledgerLines.map((l) => ({
+      ledger: l.ledger,
+      amount: l.amount,
+      isDeemedPositive: l.amount < 0,
+      bills: [],
+      inventory: [],
+    }));
   }
   return patch;
 }

@@ -1,5 +1,13 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  collectionRequest,
+  countersOf,
+  ledgerXml,
+  newImport,
+  postXml,
+  startLegacyEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 const PERIOD = "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>";
@@ -17,7 +25,16 @@ async function start(options: EmulatorOptions = {}): Promise<void> {
 afterEach(() => emu.close());
 
 const sale = (number: string, date: string, amount = "100.00", party = "Acme") =>
-  accountingVoucher({ type: "Sales", date, number, lines: [[party, `-${amount}`], ["Sales", amount]], extra: `<PARTYLEDGERNAME>${party}</PARTYLEDGERNAME>` });
+  accountingVoucher({
+    type: "Sales",
+    date,
+    number,
+    lines: [
+      [party, `-${amount}`],
+      ["Sales", amount],
+    ],
+    extra: `<PARTYLEDGERNAME>${party}</PARTYLEDGERNAME>`,
+  });
 const exportText = async (xml: string) => (await postXml(emu.url, xml)).text;
 const numbersIn = (text: string) => [...text.matchAll(/<VOUCHERNUMBER>([^<]*)</g)].map((m) => m[1]);
 
@@ -40,12 +57,12 @@ describe("master collections", () => {
   });
 
   it.each([
-    ["Group", "<GROUP NAME=\"Sundry Debtors\""],
-    ["StockItem", "<STOCKITEM NAME=\"Item1\""],
-    ["Stock Item", "<STOCKITEM NAME=\"Item1\""],
-    ["Godown", "<GODOWN NAME=\"Main Location\""],
-    ["Unit", "<UNIT NAME=\"nos\""],
-    ["VoucherType", "<VOUCHERTYPE NAME=\"Sales\""],
+    ["Group", '<GROUP NAME="Sundry Debtors"'],
+    ["StockItem", '<STOCKITEM NAME="Item1"'],
+    ["Stock Item", '<STOCKITEM NAME="Item1"'],
+    ["Godown", '<GODOWN NAME="Main Location"'],
+    ["Unit", '<UNIT NAME="nos"'],
+    ["VoucherType", '<VOUCHERTYPE NAME="Sales"'],
   ])("lists the %s collection", async (type, expected) => {
     expect(await exportText(collectionRequest(type))).toContain(expected);
   });
@@ -80,19 +97,19 @@ describe("voucher collections", () => {
   });
 
   it("load only the SVFROMDATE..SVTODATE period", async () => {
-    const vars = "<SVFROMDATE TYPE=\"Date\">20260501</SVFROMDATE><SVTODATE TYPE=\"Date\">31-May-2026</SVTODATE>";
+    const vars = '<SVFROMDATE TYPE="Date">20260501</SVFROMDATE><SVTODATE TYPE="Date">31-May-2026</SVTODATE>';
     expect(numbersIn(await exportText(collectionRequest("Voucher", { variables: vars })))).toEqual(["A-2"]);
   });
 
   it.each([
-    ["$VoucherNumber = \"a-2\"", ["A-2"]],
+    ['$VoucherNumber = "a-2"', ["A-2"]],
     ["$Date &gt;= ##SVFromDate AND $Date &lt;= ##SVToDate", ["A-1", "A-2", "A-3"]],
-    ["$VOUCHERNUMBER = \"A-1\" or $vouchernumber = \"A-3\"", ["A-1", "A-3"]],
-    ["$VoucherNumber != \"A-1\" AND $VoucherTypeName = \"Sales\"", ["A-2", "A-3"]],
-    ["$VoucherNumber &lt;&gt; \"A-2\"", ["A-1", "A-3"]],
-    ["$Date &gt; \"20260405\"", ["A-2", "A-3"]],
-    ["$Date &lt; \"20260510\"", ["A-1"]],
-    ["$PartyLedgerName = \"ACME\" AND $VoucherNumber = \"A-3\"", ["A-3"]],
+    ['$VOUCHERNUMBER = "A-1" or $vouchernumber = "A-3"', ["A-1", "A-3"]],
+    ['$VoucherNumber != "A-1" AND $VoucherTypeName = "Sales"', ["A-2", "A-3"]],
+    ['$VoucherNumber &lt;&gt; "A-2"', ["A-1", "A-3"]],
+    ['$Date &gt; "20260405"', ["A-2", "A-3"]],
+    ['$Date &lt; "20260510"', ["A-1"]],
+    ['$PartyLedgerName = "ACME" AND $VoucherNumber = "A-3"', ["A-3"]],
   ])("honour the filter %s", async (formula, expected) => {
     expect(numbersIn(await exportText(collectionRequest("Voucher", { variables: PERIOD, formulas: [formula] })))).toEqual(expected);
   });
@@ -112,7 +129,9 @@ describe("voucher collections", () => {
   });
 
   it("match SVCURRENTCOMPANY case- and whitespace-insensitively", async () => {
-    const text = await exportText(collectionRequest("Voucher", { variables: `${PERIOD}<SVCURRENTCOMPANY>  demo   TRADING co </SVCURRENTCOMPANY>` }));
+    const text = await exportText(
+      collectionRequest("Voucher", { variables: `${PERIOD}<SVCURRENTCOMPANY>  demo   TRADING co </SVCURRENTCOMPANY>` }),
+    );
     expect(numbersIn(text)).toHaveLength(3);
   });
 });
@@ -129,7 +148,9 @@ describe("exported vouchers", () => {
     expect(text).toContain(`<ALTERID TYPE="Number"> ${v.alterId}</ALTERID>`);
     expect(text).toContain(`<MASTERID TYPE="Number"> ${v.masterId}</MASTERID>`);
     expect(text).toContain(`<VOUCHERKEY TYPE="Number">${v.voucherKey}</VOUCHERKEY>`);
-    expect(text).toMatch(/<LEDGERNAME TYPE="String">Acme<\/LEDGERNAME>\r\n\s+<ISDEEMEDPOSITIVE TYPE="Logical">Yes<\/ISDEEMEDPOSITIVE>\r\n\s+<AMOUNT TYPE="Amount">-100.00<\/AMOUNT>/);
+    expect(text).toMatch(
+      /<LEDGERNAME TYPE="String">Acme<\/LEDGERNAME>\r\n\s+<ISDEEMEDPOSITIVE TYPE="Logical">Yes<\/ISDEEMEDPOSITIVE>\r\n\s+<AMOUNT TYPE="Amount">-100.00<\/AMOUNT>/,
+    );
   });
 
   it("write item invoices with both LEDGERENTRIES.LIST and ALLLEDGERENTRIES.LIST, and &#4; Not Applicable in batches", async () => {

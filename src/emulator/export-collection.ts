@@ -30,8 +30,15 @@ export interface ExportAnswer {
 }
 
 const TYPES: Record<string, MasterKind | "VOUCHER" | "COMPANY"> = {
-  ledger: "LEDGER", group: "GROUP", stockitem: "STOCKITEM", stockgroup: "STOCKGROUP", godown: "GODOWN",
-  unit: "UNIT", vouchertype: "VOUCHERTYPE", voucher: "VOUCHER", company: "COMPANY",
+  ledger: "LEDGER",
+  group: "GROUP",
+  stockitem: "STOCKITEM",
+  stockgroup: "STOCKGROUP",
+  godown: "GODOWN",
+  unit: "UNIT",
+  vouchertype: "VOUCHERTYPE",
+  voucher: "VOUCHER",
+  company: "COMPANY",
 };
 
 const dialog = (message: string): ExportAnswer => ({ text: exportError(message), dialog: true });
@@ -39,8 +46,16 @@ const dialog = (message: string): ExportAnswer => ({ text: exportError(message),
 // $RemoteID and $PartyLedgerName read what the export writes (11.1: no source shows $RemoteID giving the client value).
 function voucherField(v: Voucher, view: VoucherReadBack, name: string): Value {
   const fields: Record<string, Value> = {
-    date: v.date, remoteid: view.remoteId, guid: v.guid, masterid: v.masterId, alterid: v.alterId, vouchernumber: v.number,
-    vouchertypename: v.type, partyledgername: view.partyLedger ?? "", narration: v.narration, iscancelled: v.cancelled,
+    date: v.date,
+    remoteid: view.remoteId,
+    guid: v.guid,
+    masterid: v.masterId,
+    alterid: v.alterId,
+    vouchernumber: v.number,
+    vouchertypename: v.type,
+    partyledgername: view.partyLedger ?? "",
+    narration: v.narration,
+    iscancelled: v.cancelled,
   };
   return fields[name.toLowerCase()] ?? v.fields[name.toUpperCase()] ?? "";
 }
@@ -76,7 +91,12 @@ function scopeFor(field: (name: string) => Value, vars: RequestVariables, state:
   return { field, variable: (name) => variables[name.toLowerCase()] ?? "" };
 }
 
-function voucherRows(state: CompanyState, vars: RequestVariables, formulas: Formula[], readBack: ReadBackSettings): [Voucher, VoucherReadBack][] {
+function voucherRows(
+  state: CompanyState,
+  vars: RequestVariables,
+  formulas: Formula[],
+  readBack: ReadBackSettings,
+): [Voucher, VoucherReadBack][] {
   if (!vars.from && !vars.to) return [];
   const from = vars.from ?? state.booksFrom;
   const to = vars.to ?? state.booksTo;

@@ -1,5 +1,14 @@
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  countersOf,
+  ledgerXml,
+  legacyImport,
+  newImport,
+  postXml,
+  reportRequest,
+  startLegacyEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 
@@ -14,9 +23,33 @@ beforeEach(async () => {
     `<UNIT NAME="Nos"><NAME>Nos</NAME></UNIT><STOCKITEM NAME="Widget" ACTION="Create"><NAME>Widget</NAME><BASEUNITS>Nos</BASEUNITS></STOCKITEM>`;
   await postXml(emu.url, newImport(masters, { id: "All Masters" }));
   const vouchers =
-    accountingVoucher({ type: "Sales", date: "20260405", number: "S-1", lines: [["Acme", "-1180.00"], ["Sales", "1180.00"]] }) +
-    accountingVoucher({ type: "Payment", date: "20260420", number: "P-1", lines: [["Rent", "-500.00"], ["HDFC Bank", "500.00"]] }) +
-    accountingVoucher({ type: "Sales", date: "20260512", number: "S-2", lines: [["Acme", "-20.00"], ["Sales", "20.00"]] });
+    accountingVoucher({
+      type: "Sales",
+      date: "20260405",
+      number: "S-1",
+      lines: [
+        ["Acme", "-1180.00"],
+        ["Sales", "1180.00"],
+      ],
+    }) +
+    accountingVoucher({
+      type: "Payment",
+      date: "20260420",
+      number: "P-1",
+      lines: [
+        ["Rent", "-500.00"],
+        ["HDFC Bank", "500.00"],
+      ],
+    }) +
+    accountingVoucher({
+      type: "Sales",
+      date: "20260512",
+      number: "S-2",
+      lines: [
+        ["Acme", "-20.00"],
+        ["Sales", "20.00"],
+      ],
+    });
   await postXml(emu.url, newImport(vouchers));
 });
 afterEach(() => emu.close());
@@ -66,8 +99,12 @@ describe("Day Book and Voucher Register", () => {
   it("answers the Day Book with TALLYMESSAGE/VOUCHER, ACTION Create and no TYPE attributes, for the period asked", async () => {
     const text = (await postXml(emu.url, reportRequest("Day Book", "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20260430</SVTODATE>"))).text;
     expect(text).toContain("<STATUS>1</STATUS>");
-    expect(text.match(/<TALLYMESSAGE xmlns:UDF="TallyUDF">\r\n {4}<VOUCHER REMOTEID="[^"]+" VCHKEY="[^"]+" VCHTYPE="(Sales|Payment)" ACTION="Create"/g)).toHaveLength(2);
-    expect(text).not.toContain("TYPE=\"Amount\"");
+    expect(
+      text.match(
+        /<TALLYMESSAGE xmlns:UDF="TallyUDF">\r\n {4}<VOUCHER REMOTEID="[^"]+" VCHKEY="[^"]+" VCHTYPE="(Sales|Payment)" ACTION="Create"/g,
+      ),
+    ).toHaveLength(2);
+    expect(text).not.toContain('TYPE="Amount"');
     expect(text).toMatch(/<ALTERID> \d+<\/ALTERID>/);
   });
 
@@ -104,7 +141,9 @@ describe("reports that cannot be given", () => {
   it("answers Unknown Request for an unknown report when unknownReport says so (BRIDGE 12a.1)", async () => {
     const other = await startLegacyEmulator({ unknownReport: "unknown-request" });
     try {
-      expect((await postXml(other.url, reportRequest("Bills Receivable"))).text).toBe("<RESPONSE>Unknown Request, cannot be processed</RESPONSE>");
+      expect((await postXml(other.url, reportRequest("Bills Receivable"))).text).toBe(
+        "<RESPONSE>Unknown Request, cannot be processed</RESPONSE>",
+      );
     } finally {
       await other.close();
     }
@@ -117,7 +156,10 @@ describe("reports that cannot be given", () => {
   });
 
   it("answers Could not set 'SVCurrentCompany' to an import for a company that is not loaded, and imports nothing", async () => {
-    const res = await postXml(emu.url, legacyImport(ledgerXml("New One", "Sundry Debtors"), { company: "Other Books", report: "All Masters" }));
+    const res = await postXml(
+      emu.url,
+      legacyImport(ledgerXml("New One", "Sundry Debtors"), { company: "Other Books", report: "All Masters" }),
+    );
     expect(countersOf(res.text).lineErrors).toEqual(["Could not set 'SVCurrentCompany' to 'Other Books'"]);
     expect(emu.state.ledgers.has("New One")).toBe(false);
   });

@@ -54,7 +54,9 @@ function vouchersInPeriod(state: CompanyState, vars: RequestVariables, type?: st
 
 /** Day Book: BODY/DATA/TALLYMESSAGE/VOUCHER, no TYPE attributes (MBNG day-book.xml). */
 function dayBook(state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings): string {
-  const messages = vouchersInPeriod(state, vars).map((v) => el("TALLYMESSAGE", [voucherXml(v, { typed: false }, readBackOf(v, state, readBack))], UDF));
+  const messages = vouchersInPeriod(state, vars).map((v) =>
+    el("TALLYMESSAGE", [voucherXml(v, { typed: false }, readBackOf(v, state, readBack))], UDF),
+  );
   const desc = [el("CMPINFO", [el("COMPANY", "0"), el("VOUCHER", "0")])];
   return exportEnvelope(desc, messages);
 }
@@ -62,7 +64,9 @@ function dayBook(state: CompanyState, vars: RequestVariables, readBack: ReadBack
 /** Voucher Register: like the Day Book, ending with the company block an empty register shows (MBNG). */
 function voucherRegister(state: CompanyState, vars: RequestVariables, readBack: ReadBackSettings): string {
   const type = textAt(vars.node, "VOUCHERTYPENAME") || undefined;
-  const messages = vouchersInPeriod(state, vars, type).map((v) => el("TALLYMESSAGE", [voucherXml(v, { typed: false }, readBackOf(v, state, readBack))], UDF));
+  const messages = vouchersInPeriod(state, vars, type).map((v) =>
+    el("TALLYMESSAGE", [voucherXml(v, { typed: false }, readBackOf(v, state, readBack))], UDF),
+  );
   const remote = el("REMOTECMPINFO.LIST", [el("NAME", state.guid), el("REMOTECMPNAME", state.name)], { MERGE: "Yes" });
   const company = el("TALLYMESSAGE", [el("COMPANY", [remote])], UDF);
   return exportEnvelope([el("STATICVARIABLES", [el("SVCURRENTCOMPANY", state.name)])], [...messages, company]);
@@ -84,7 +88,10 @@ function listOfAccounts(state: CompanyState, vars: RequestVariables): string {
   const balances = new Map(ledgerBalances(state).map((b) => [nameKey(b.ledger), b]));
   const objects = kinds.flatMap((k) => mastersXml(state, k, { typed: false }, balances));
   const desc = el("REQUESTDESC", [el("REPORTNAME", "All Masters"), el("STATICVARIABLES", [el("SVCURRENTCOMPANY", state.name)])]);
-  const data = el("REQUESTDATA", objects.map((o) => el("TALLYMESSAGE", [o], UDF)));
+  const data = el(
+    "REQUESTDATA",
+    objects.map((o) => el("TALLYMESSAGE", [o], UDF)),
+  );
   return renderXml(el("ENVELOPE", [el("HEADER", [el("TALLYREQUEST", "Import Data")]), el("BODY", [el("IMPORTDATA", [desc, data])])]));
 }
 

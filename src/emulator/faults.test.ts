@@ -1,5 +1,15 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, reportRequest, startLegacyEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  collectionRequest,
+  countersOf,
+  ledgerXml,
+  legacyImport,
+  newImport,
+  postXml,
+  reportRequest,
+  startLegacyEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 
@@ -9,7 +19,16 @@ async function start(options: EmulatorOptions = {}): Promise<void> {
 }
 afterEach(() => emu.close());
 
-const sale = (number: string) => accountingVoucher({ type: "Sales", date: "20260415", number, lines: [["Acme", "-10.00"], ["Sales", "10.00"]] });
+const sale = (number: string) =>
+  accountingVoucher({
+    type: "Sales",
+    date: "20260415",
+    number,
+    lines: [
+      ["Acme", "-10.00"],
+      ["Sales", "10.00"],
+    ],
+  });
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("no company loaded", () => {
@@ -17,7 +36,21 @@ describe("no company loaded", () => {
 
   it("answers imports with the first ledger missing, ERRORS 0, EXCEPTIONS 1, byte for byte like NOCO", async () => {
     emu.faults.noCompany = true;
-    const text = (await postXml(emu.url, legacyImport(accountingVoucher({ type: "Sales", date: "20260415", lines: [["Sales", "10"], ["Acme", "-10"]] })))).text;
+    const text = (
+      await postXml(
+        emu.url,
+        legacyImport(
+          accountingVoucher({
+            type: "Sales",
+            date: "20260415",
+            lines: [
+              ["Sales", "10"],
+              ["Acme", "-10"],
+            ],
+          }),
+        ),
+      )
+    ).text;
     expect(text).toBe(
       "<RESPONSE>\r\n <LINEERROR>Ledger &apos;Sales&apos; does not exist!</LINEERROR>\r\n <CREATED>0</CREATED>\r\n <ALTERED>0</ALTERED>\r\n <DELETED>0</DELETED>\r\n <LASTVCHID>0</LASTVCHID>\r\n <LASTMID>0</LASTMID>\r\n <COMBINED>0</COMBINED>\r\n <IGNORED>0</IGNORED>\r\n <ERRORS>0</ERRORS>\r\n <CANCELLED>0</CANCELLED>\r\n <EXCEPTIONS>1</EXCEPTIONS>\r\n</RESPONSE>\r\n",
     );
@@ -95,7 +128,8 @@ describe("fail the Nth voucher", () => {
   it("uses the LINEERROR given, for as many imports as asked", async () => {
     await start();
     emu.faults.set({ failNth: { voucher: 1, imports: 2, lineError: "Voucher totals do not match!" } });
-    for (const n of ["G-1", "G-2"]) expect(countersOf((await postXml(emu.url, newImport(sale(n)))).text).lineErrors).toEqual(["Voucher totals do not match!"]);
+    for (const n of ["G-1", "G-2"])
+      expect(countersOf((await postXml(emu.url, newImport(sale(n)))).text).lineErrors).toEqual(["Voucher totals do not match!"]);
     expect(countersOf((await postXml(emu.url, newImport(sale("G-3")))).text).CREATED).toBe(1);
   });
 });
@@ -106,7 +140,10 @@ describe("the test-only control endpoint", () => {
     await postXml(emu.url, newImport(sale("C-1")));
     const patch = await fetch(`${emu.url}/__emulator/faults`, { method: "POST", body: JSON.stringify({ hang: true }) });
     expect(((await patch.json()) as { hang: boolean }).hang).toBe(true);
-    const state = (await (await fetch(`${emu.url}/__emulator/state`)).json()) as { vouchers: { number: string }[]; trialBalance: { debitTotal: number } };
+    const state = (await (await fetch(`${emu.url}/__emulator/state`)).json()) as {
+      vouchers: { number: string }[];
+      trialBalance: { debitTotal: number };
+    };
     expect(state.vouchers.map((v) => v.number)).toEqual(["C-1"]);
     expect(state.trialBalance.debitTotal).toBe(1000);
     await fetch(`${emu.url}/__emulator/faults`, { method: "POST", body: JSON.stringify({ hang: false }) });

@@ -37,7 +37,7 @@ describe("collection filter formulas", () => {
   });
 
   it("reads keywords in any case", () => {
-    expect(evaluate('$MasterID = 34 and not $IsCancelled Or $MasterID = 0', voucher)).toBe(true);
+    expect(evaluate("$MasterID = 34 and not $IsCancelled Or $MasterID = 0", voucher)).toBe(true);
   });
 
   it("says which part it cannot evaluate instead of guessing", () => {

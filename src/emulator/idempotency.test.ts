@@ -16,7 +16,10 @@ const sale = (opts: { number?: string; remoteId?: string; action?: string; amoun
     number: opts.number ?? "S-1",
     remoteId: opts.remoteId,
     action: opts.action,
-    lines: [["Acme", `-${opts.amount ?? "100.00"}`], ["Sales", opts.amount ?? "100.00"]],
+    lines: [
+      ["Acme", `-${opts.amount ?? "100.00"}`],
+      ["Sales", opts.amount ?? "100.00"],
+    ],
   });
 const send = async (objects: string) => countersOf((await postXml(emu.url, newImport(objects))).text);
 
@@ -35,7 +38,12 @@ describe("resending a voucher", () => {
   it("refuses the same number on a Manual + Prevent Duplicates type with ERRORS 1", async () => {
     await start();
     await send(sale());
-    expect(await send(sale())).toMatchObject({ CREATED: 0, ERRORS: 1, EXCEPTIONS: 0, lineErrors: ["Voucher Number 'S-1' already exists!"] });
+    expect(await send(sale())).toMatchObject({
+      CREATED: 0,
+      ERRORS: 1,
+      EXCEPTIONS: 0,
+      lineErrors: ["Voucher Number 'S-1' already exists!"],
+    });
     expect(emu.state.vouchers()).toHaveLength(1);
   });
 
@@ -127,13 +135,17 @@ describe("Cancel and Delete", () => {
 
   it("refuses a Delete keyed by a GUID child: Cannot delete unnamed object: VOUCHER!, every counter 0", async () => {
     await send(sale());
-    const c = await send(`<VOUCHER VCHTYPE="Sales" ACTION="Delete"><DATE>20260801</DATE><GUID>${emu.state.vouchers()[0].guid}</GUID></VOUCHER>`);
+    const c = await send(
+      `<VOUCHER VCHTYPE="Sales" ACTION="Delete"><DATE>20260801</DATE><GUID>${emu.state.vouchers()[0].guid}</GUID></VOUCHER>`,
+    );
     expect(c).toMatchObject({ DELETED: 0, ERRORS: 0, EXCEPTIONS: 0, lineErrors: ["Cannot delete unnamed object: VOUCHER!"] });
   });
 
   it("refuses a Cancel with an empty body: Cannot process 'empty' object: VOUCHER!", async () => {
     await send(sale());
-    const c = await send(`<VOUCHER DATE="20260801" TAGNAME="MASTER ID" TAGVALUE="${emu.state.vouchers()[0].masterId}" ACTION="Cancel" VCHTYPE="Sales" />`);
+    const c = await send(
+      `<VOUCHER DATE="20260801" TAGNAME="MASTER ID" TAGVALUE="${emu.state.vouchers()[0].masterId}" ACTION="Cancel" VCHTYPE="Sales" />`,
+    );
     expect(c).toMatchObject({ ALTERED: 0, lineErrors: ["Cannot process 'empty' object: VOUCHER!"] });
     expect(emu.state.vouchers()[0].cancelled).toBe(false);
   });

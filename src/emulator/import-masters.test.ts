@@ -1,5 +1,13 @@
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, legacyImport, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  countersOf,
+  ledgerXml,
+  legacyImport,
+  newImport,
+  postXml,
+  startLegacyEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
@@ -14,7 +22,18 @@ describe("a fresh company", () => {
   it("already holds the predefined groups, Cash, Profit & Loss A/c, voucher types and Main Location", () => {
     const s = emu.state;
     expect(s.groups.size).toBe(28);
-    for (const g of ["Sundry Debtors", "Sundry Creditors", "Bank Accounts", "Cash-in-Hand", "Duties & Taxes", "Sales Accounts", "Purchase Accounts", "Indirect Expenses", "Capital Account", "Stock-in-Hand"]) {
+    for (const g of [
+      "Sundry Debtors",
+      "Sundry Creditors",
+      "Bank Accounts",
+      "Cash-in-Hand",
+      "Duties & Taxes",
+      "Sales Accounts",
+      "Purchase Accounts",
+      "Indirect Expenses",
+      "Capital Account",
+      "Stock-in-Hand",
+    ]) {
       expect(s.groups.has(g)).toBe(true);
     }
     expect(s.ledgers.values().map((l) => l.name)).toEqual(["Cash", "Profit & Loss A/c"]);
@@ -57,7 +76,9 @@ describe("master imports", () => {
   });
 
   it("puts a group whose parent is &#4; Primary at the top level", async () => {
-    const c = await importMasters(`<GROUP NAME="Key Accounts" ACTION="Create"><NAME>Key Accounts</NAME><PARENT>&#4; Primary</PARENT></GROUP>`);
+    const c = await importMasters(
+      `<GROUP NAME="Key Accounts" ACTION="Create"><NAME>Key Accounts</NAME><PARENT>&#4; Primary</PARENT></GROUP>`,
+    );
     expect(c.CREATED).toBe(1);
     expect(emu.state.groups.get("Key Accounts")?.parent).toBeNull();
   });
@@ -69,7 +90,15 @@ describe("master imports", () => {
 
   it("renames a master named by its NAME attribute, and vouchers follow", async () => {
     await importMasters(ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts"));
-    const voucher = accountingVoucher({ type: "Sales", date: "20260402", number: "1", lines: [["Acme", "-100"], ["Sales", "100"]] });
+    const voucher = accountingVoucher({
+      type: "Sales",
+      date: "20260402",
+      number: "1",
+      lines: [
+        ["Acme", "-100"],
+        ["Sales", "100"],
+      ],
+    });
     await postXml(emu.url, newImport(voucher));
     const c = await importMasters(`<LEDGER NAME="Acme" ACTION="Alter"><NAME>Acme Traders Pvt Ltd</NAME></LEDGER>`);
     expect(c.ALTERED).toBe(1);
@@ -86,7 +115,20 @@ describe("master imports", () => {
 
   it("refuses to delete a ledger that vouchers use: Cannot be deleted!", async () => {
     await importMasters(ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts"));
-    await postXml(emu.url, newImport(accountingVoucher({ type: "Sales", date: "20260402", number: "1", lines: [["Acme", "-100"], ["Sales", "100"]] })));
+    await postXml(
+      emu.url,
+      newImport(
+        accountingVoucher({
+          type: "Sales",
+          date: "20260402",
+          number: "1",
+          lines: [
+            ["Acme", "-100"],
+            ["Sales", "100"],
+          ],
+        }),
+      ),
+    );
     const c = await importMasters(`<LEDGER NAME="Acme" ACTION="Delete"><NAME>Acme</NAME></LEDGER>`);
     expect(c).toMatchObject({ DELETED: 0, ERRORS: 1, lineErrors: ["Cannot be deleted!"] });
   });
@@ -122,7 +164,10 @@ describe("master imports", () => {
 
   it("adds opening balances of an existing ledger under IMPORTDUPS @@DUPCOMBINE (COMBINED 1)", async () => {
     await importMasters(ledgerXml("ICICI", "Bank Accounts", "<OPENINGBALANCE>-100</OPENINGBALANCE>"));
-    const c = await importMasters(ledgerXml("ICICI", "Bank Accounts", "<OPENINGBALANCE>-50</OPENINGBALANCE>"), "<IMPORTDUPS>@@DUPCOMBINE</IMPORTDUPS>");
+    const c = await importMasters(
+      ledgerXml("ICICI", "Bank Accounts", "<OPENINGBALANCE>-50</OPENINGBALANCE>"),
+      "<IMPORTDUPS>@@DUPCOMBINE</IMPORTDUPS>",
+    );
     expect(c).toMatchObject({ COMBINED: 1, ALTERED: 0 });
     expect(emu.state.ledgers.get("ICICI")?.openingBalance).toBe(-15000);
   });

@@ -40,7 +40,14 @@ function remove(state: CompanyState, kind: MasterKind, existing: MasterIds | und
   return { kind: "deleted" };
 }
 
-function alterExisting(state: CompanyState, kind: MasterKind, existing: MasterIds, fields: Record<string, unknown>, name: string, dups: ImportDups): Outcome {
+function alterExisting(
+  state: CompanyState,
+  kind: MasterKind,
+  existing: MasterIds,
+  fields: Record<string, unknown>,
+  name: string,
+  dups: ImportDups,
+): Outcome {
   if (dups === "ignore") return { kind: "ignored" };
   const combined = dups === "combine" && kind === "LEDGER" && typeof fields.openingBalance === "number";
   if (combined) fields.openingBalance = (fields.openingBalance as number) + ((existing as { openingBalance?: number }).openingBalance ?? 0);

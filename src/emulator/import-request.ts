@@ -59,7 +59,9 @@ export function runImport(input: ImportInput, state: CompanyState, faults: Fault
       else if (failRule?.voucher === voucherNo) outcome = missingLedger(obj, failRule.lineError);
       else outcome = importVoucher(obj, state, settings);
     } else if ((MASTER_TAGS as readonly string[]).includes(tag)) {
-      outcome = faults.noCompany ? { kind: "rejected", rejection: { counter: "exceptions" } } : importMaster(tag as MasterKind, obj, state, dups);
+      outcome = faults.noCompany
+        ? { kind: "rejected", rejection: { counter: "exceptions" } }
+        : importMaster(tag as MasterKind, obj, state, dups);
     } else {
       continue; // Unknown objects (COMPANY, CURRENCY, ...) are not modelled; see docs/emulator.md.
     }

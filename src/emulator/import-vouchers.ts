@@ -28,7 +28,10 @@ export interface VoucherImportSettings extends CheckOptions, Pick<BehaviourSwitc
   tallyIdAlter: TallyIdAlter;
 }
 
-const rejected = (lineError: string | undefined, counter: Rejection["counter"]): Outcome => ({ kind: "rejected", rejection: { lineError, counter } });
+const rejected = (lineError: string | undefined, counter: Rejection["counter"]): Outcome => ({
+  kind: "rejected",
+  rejection: { lineError, counter },
+});
 
 function numberTaken(state: CompanyState, body: VoucherBody, except?: Voucher): boolean {
   return state.vouchers().some((v) => v !== except && nameKey(v.type) === nameKey(body.type) && v.number === body.number);
@@ -99,7 +102,12 @@ function blankUpsert(state: CompanyState, req: VoucherRequest, target: Voucher, 
   return settings.duplicateNumber === "silent" && req.draft.number === "" && type?.numbering === "Manual" && type.preventDuplicates;
 }
 
-function byRemoteId(state: CompanyState, req: VoucherRequest, settings: VoucherImportSettings, action: "create" | "alter"): Outcome | undefined {
+function byRemoteId(
+  state: CompanyState,
+  req: VoucherRequest,
+  settings: VoucherImportSettings,
+  action: "create" | "alter",
+): Outcome | undefined {
   const existing = req.remoteId === undefined ? undefined : state.voucherByRemoteId(req.remoteId);
   if (!existing) return undefined;
   const clientMode = action === "alter" ? settings.alterByRemoteId : "alter";

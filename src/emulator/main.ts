@@ -49,7 +49,9 @@ export async function runEmulatorCli(argv: string[], io: EmulatorCliIo): Promise
   const emulator = await start(options, io);
   if (!emulator) return 2;
   const { state } = emulator;
-  io.out(`TallyPrime emulator listening on ${emulator.url} (profile ${options.profile}, company "${state.name}", books from ${displayDate(state.booksFrom)}).`);
+  io.out(
+    `TallyPrime emulator listening on ${emulator.url} (profile ${options.profile}, company "${state.name}", books from ${displayDate(state.booksFrom)}).`,
+  );
   io.out("This is an emulator for tests and demos, NOT TallyPrime. Nothing sent here reaches real books.");
   if (options.control) io.out(`Test control endpoint: ${emulator.url}/__emulator/faults and /__emulator/state`);
   io.out("Press Ctrl+C to stop.");

@@ -101,7 +101,12 @@ function voucherType(node: XNode, state: CompanyState, isNew: boolean): FieldsOr
   const method = textAt(node, "NUMBERINGMETHOD");
   const numbering: Numbering | undefined = method ? readNumbering(method) : isNew ? "Automatic" : undefined;
   const prevent = readYesNo(textAt(node, "PREVENTDUPLICATES"));
-  return present({ parent: p.parent, numbering, preventDuplicates: prevent ?? (isNew ? false : undefined), lastAutoNumber: isNew ? 0 : undefined });
+  return present({
+    parent: p.parent,
+    numbering,
+    preventDuplicates: prevent ?? (isNew ? false : undefined),
+    lastAutoNumber: isNew ? 0 : undefined,
+  });
 }
 
 const READERS: Record<MasterKind, (node: XNode, state: CompanyState, isNew: boolean) => FieldsOrRejection> = {

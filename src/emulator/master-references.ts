@@ -26,7 +26,10 @@ export function isReferenced(state: CompanyState, kind: MasterKind, name: string
     case "GODOWN":
       return items().some((l) => l.batches.some((b) => sameName(b.godown, name) || sameName(b.destinationGodown, name)));
     case "VOUCHERTYPE":
-      return vouchers.some((v) => sameName(v.type, name)) || state.voucherTypes.values().some((t) => !sameName(t.name, name) && sameName(t.parent, name));
+      return (
+        vouchers.some((v) => sameName(v.type, name)) ||
+        state.voucherTypes.values().some((t) => !sameName(t.name, name) && sameName(t.parent, name))
+      );
   }
 }
 

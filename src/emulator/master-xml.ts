@@ -39,57 +39,82 @@ const parentText = (parent: string | null): string => parent ?? PRIMARY;
 
 function ledgerXml(l: Ledger, balance: LedgerBalance | undefined, f: Field): XmlNode {
   const closing = balance && balance.hasActivity ? writeAmount(balance.closing) : "";
-  return master("LEDGER", l, [
-    f("PARENT", "String", parentText(l.parent)),
-    f("CLOSINGBALANCE", "Amount", closing),
-    f("OPENINGBALANCE", "Amount", writeAmount(l.openingBalance)),
-    f("PARTYGSTIN", "String", l.gstin),
-    f("GSTREGISTRATIONTYPE", "String", l.gstRegistrationType),
-    f("TAXTYPE", "String", l.taxType),
-    f("GSTDUTYHEAD", "String", l.gstDutyHead),
-    f("LEDSTATENAME", "String", l.stateName),
-    f("ISBILLWISEON", "Logical", l.billWise === undefined ? undefined : yesNo(l.billWise)),
-  ], f);
+  return master(
+    "LEDGER",
+    l,
+    [
+      f("PARENT", "String", parentText(l.parent)),
+      f("CLOSINGBALANCE", "Amount", closing),
+      f("OPENINGBALANCE", "Amount", writeAmount(l.openingBalance)),
+      f("PARTYGSTIN", "String", l.gstin),
+      f("GSTREGISTRATIONTYPE", "String", l.gstRegistrationType),
+      f("TAXTYPE", "String", l.taxType),
+      f("GSTDUTYHEAD", "String", l.gstDutyHead),
+      f("LEDSTATENAME", "String", l.stateName),
+      f("ISBILLWISEON", "Logical", l.billWise === undefined ? undefined : yesNo(l.billWise)),
+    ],
+    f,
+  );
 }
 
-const groupXml = (g: Group, f: Field): XmlNode => master("GROUP", g, [f("PARENT", "String", parentText(g.parent)), f("NATURE", "String", g.nature)], f);
+const groupXml = (g: Group, f: Field): XmlNode =>
+  master("GROUP", g, [f("PARENT", "String", parentText(g.parent)), f("NATURE", "String", g.nature)], f);
 
 const stockGroupXml = (g: StockGroup, f: Field): XmlNode => master("STOCKGROUP", g, [f("PARENT", "String", parentText(g.parent))], f);
 
 const stockItemXml = (i: StockItem, f: Field): XmlNode =>
-  master("STOCKITEM", i, [
-    f("PARENT", "String", parentText(i.parent)),
-    f("BASEUNITS", "String", i.baseUnits),
-    f("GSTAPPLICABLE", "String", i.gstApplicable),
-    f("HSNCODE", "String", i.hsnCode),
-  ], f);
+  master(
+    "STOCKITEM",
+    i,
+    [
+      f("PARENT", "String", parentText(i.parent)),
+      f("BASEUNITS", "String", i.baseUnits),
+      f("GSTAPPLICABLE", "String", i.gstApplicable),
+      f("HSNCODE", "String", i.hsnCode),
+    ],
+    f,
+  );
 
 const unitXml = (u: Unit, f: Field): XmlNode =>
-  master("UNIT", u, [f("ISSIMPLEUNIT", "Logical", "Yes"), f("FORMALNAME", "String", u.formalName), f("DECIMALPLACES", "Number", spaced(u.decimals))], f);
+  master(
+    "UNIT",
+    u,
+    [f("ISSIMPLEUNIT", "Logical", "Yes"), f("FORMALNAME", "String", u.formalName), f("DECIMALPLACES", "Number", spaced(u.decimals))],
+    f,
+  );
 
 const godownXml = (g: Godown, f: Field): XmlNode => master("GODOWN", g, [f("PARENT", "String", parentText(g.parent))], f);
 
 const voucherTypeXml = (t: VoucherType, f: Field): XmlNode =>
-  master("VOUCHERTYPE", t, [
-    f("PARENT", "String", t.parent),
-    f("NUMBERINGMETHOD", "String", t.numbering),
-    f("PREVENTDUPLICATES", "Logical", yesNo(t.preventDuplicates)),
-    f("ISACTIVE", "Logical", "Yes"),
-  ], f);
+  master(
+    "VOUCHERTYPE",
+    t,
+    [
+      f("PARENT", "String", t.parent),
+      f("NUMBERINGMETHOD", "String", t.numbering),
+      f("PREVENTDUPLICATES", "Logical", yesNo(t.preventDuplicates)),
+      f("ISACTIVE", "Logical", "Yes"),
+    ],
+    f,
+  );
 
 /** The loaded company, with the high-water marks incremental readers poll (PROTOCOL.md 5). */
 export function companyXml(state: CompanyState, style: ExportStyle): XmlNode {
   const f = fieldWriter(style);
   const marks = state.highWaterMarks();
-  return el("COMPANY", [
-    f("ENDINGAT", "Date", tallyDate(state.booksTo)),
-    f("STARTINGFROM", "Date", tallyDate(state.booksFrom)),
-    f("BOOKSFROM", "Date", tallyDate(state.booksFrom)),
-    f("GUID", "String", state.guid),
-    f("ALTMSTID", "Number", spaced(marks.altMstId)),
-    f("ALTVCHID", "Number", spaced(marks.altVchId)),
-    f("NAME", "String", state.name),
-  ], { NAME: state.name, RESERVEDNAME: "" });
+  return el(
+    "COMPANY",
+    [
+      f("ENDINGAT", "Date", tallyDate(state.booksTo)),
+      f("STARTINGFROM", "Date", tallyDate(state.booksFrom)),
+      f("BOOKSFROM", "Date", tallyDate(state.booksFrom)),
+      f("GUID", "String", state.guid),
+      f("ALTMSTID", "Number", spaced(marks.altMstId)),
+      f("ALTVCHID", "Number", spaced(marks.altVchId)),
+      f("NAME", "String", state.name),
+    ],
+    { NAME: state.name, RESERVEDNAME: "" },
+  );
 }
 
 /** Renders the masters of one kind that pass `keep`, in master order. */
@@ -110,5 +135,9 @@ export function mastersXml(
     GODOWN: (g: Godown) => godownXml(g, f),
     VOUCHERTYPE: (t: VoucherType) => voucherTypeXml(t, f),
   };
-  return state.mastersOf(kind).values().filter(keep).map((m) => render[kind](m as never));
+  return state
+    .mastersOf(kind)
+    .values()
+    .filter(keep)
+    .map((m) => render[kind](m as never));
 }

@@ -3,21 +3,54 @@
  * measured (PROTOCOL.md 11). Assertions are on the XML answers and on the state.
  */
 import type { RunningEmulator } from "./server";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  collectionRequest,
+  countersOf,
+  ledgerXml,
+  newImport,
+  postXml,
+  startTestEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
   emu = await startTestEmulator({ profile: "factory" });
-  const masters = ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts") + ledgerXml("HDFC Bank", "Bank Accounts") + ledgerXml("Rent", "Indirect Expenses");
+  const masters =
+    ledgerXml("Acme", "Sundry Debtors") +
+    ledgerXml("Sales", "Sales Accounts") +
+    ledgerXml("HDFC Bank", "Bank Accounts") +
+    ledgerXml("Rent", "Indirect Expenses");
   await postXml(emu.url, newImport(masters, { id: "All Masters" }));
 });
 afterEach(() => emu.close());
 
 const send = async (objects: string, company?: string) => countersOf((await postXml(emu.url, newImport(objects, { company }))).text);
-const payment = (o: { remoteId?: string; action?: string; type?: string; date?: string; extra?: string; lines?: [string, string][] } = {}) =>
-  accountingVoucher({ type: o.type ?? "Payment", date: o.date ?? "20260801", number: "P-9", remoteId: o.remoteId, action: o.action, extra: o.extra, lines: o.lines ?? [["Rent", "-500.00"], ["HDFC Bank", "500.00"]] });
+const payment = (
+  o: { remoteId?: string; action?: string; type?: string; date?: string; extra?: string; lines?: [string, string][] } = {},
+) =>
+  accountingVoucher({
+    type: o.type ?? "Payment",
+    date: o.date ?? "20260801",
+    number: "P-9",
+    remoteId: o.remoteId,
+    action: o.action,
+    extra: o.extra,
+    lines: o.lines ?? [
+      ["Rent", "-500.00"],
+      ["HDFC Bank", "500.00"],
+    ],
+  });
 const vouchersXml = async (formula?: string) =>
-  (await postXml(emu.url, collectionRequest("Voucher", { variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>", formulas: formula ? [formula] : [] }))).text;
+  (
+    await postXml(
+      emu.url,
+      collectionRequest("Voucher", {
+        variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>",
+        formulas: formula ? [formula] : [],
+      }),
+    )
+  ).text;
 const only = () => {
   expect(emu.state.vouchers()).toHaveLength(1);
   return emu.state.vouchers()[0];
@@ -44,11 +77,28 @@ describe("factory profile (licensed TallyPrime 7.1, section 11)", () => {
   it("replaces the voucher on a Create with an existing client REMOTEID: entries, date and type; omitted fields kept", async () => {
     await send(payment({ remoteId: "th-1", extra: "<REFERENCE>INV-9</REFERENCE><NARRATION>rent [TH:th-1]</NARRATION>" }));
     const before = { ...only() };
-    const receipt = payment({ remoteId: "th-1", type: "Receipt", date: "20260802", lines: [["Acme", "300.00"], ["HDFC Bank", "-300.00"]] });
+    const receipt = payment({
+      remoteId: "th-1",
+      type: "Receipt",
+      date: "20260802",
+      lines: [
+        ["Acme", "300.00"],
+        ["HDFC Bank", "-300.00"],
+      ],
+    });
     expect(await send(receipt)).toMatchObject({ CREATED: 0, ALTERED: 1, ERRORS: 0, EXCEPTIONS: 0 });
     const after = only();
-    expect(after).toMatchObject({ guid: before.guid, masterId: before.masterId, type: "Receipt", date: { y: 2026, m: 8, d: 2 }, number: before.number });
-    expect(after.ledgerLines.map((l) => [l.ledger, l.amount])).toEqual([["Acme", 30000], ["HDFC Bank", -30000]]);
+    expect(after).toMatchObject({
+      guid: before.guid,
+      masterId: before.masterId,
+      type: "Receipt",
+      date: { y: 2026, m: 8, d: 2 },
+      number: before.number,
+    });
+    expect(after.ledgerLines.map((l) => [l.ledger, l.amount])).toEqual([
+      ["Acme", 30000],
+      ["HDFC Bank", -30000],
+    ]);
     expect(after.fields.REFERENCE).toBe("INV-9");
     expect(after.narration).toBe("rent [TH:th-1]");
     expect(after.alterId).toBeGreaterThan(before.alterId);
@@ -95,14 +145,29 @@ describe("factory profile (licensed TallyPrime 7.1, section 11)", () => {
   it("posts a write naming a company that is not loaded into the loaded one (11.4); reads of it stay empty (4.4)", async () => {
     expect(await send(payment(), "Some Other Co")).toMatchObject({ CREATED: 1, ERRORS: 0 });
     expect(emu.state.vouchers()).toHaveLength(1);
-    const read = await postXml(emu.url, collectionRequest("Voucher", { variables: "<SVCURRENTCOMPANY>Some Other Co</SVCURRENTCOMPANY><SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>" }));
+    const read = await postXml(
+      emu.url,
+      collectionRequest("Voucher", {
+        variables: "<SVCURRENTCOMPANY>Some Other Co</SVCURRENTCOMPANY><SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>",
+      }),
+    );
     expect(read.text).toContain("<STATUS>1</STATUS>");
     expect(read.text).not.toContain("<VOUCHER ");
   });
 
   it("exports a Receipt's and a Payment's PARTYLEDGERNAME as its cash or bank ledger, and EFFECTIVEDATE = DATE", async () => {
     await send(payment({ extra: "<PARTYLEDGERNAME>Rent</PARTYLEDGERNAME><EFFECTIVEDATE>20260805</EFFECTIVEDATE>" }));
-    await send(accountingVoucher({ type: "Sales", date: "20260801", lines: [["Acme", "-100"], ["Sales", "100"]], extra: "<PARTYLEDGERNAME>Acme</PARTYLEDGERNAME>" }));
+    await send(
+      accountingVoucher({
+        type: "Sales",
+        date: "20260801",
+        lines: [
+          ["Acme", "-100"],
+          ["Sales", "100"],
+        ],
+        extra: "<PARTYLEDGERNAME>Acme</PARTYLEDGERNAME>",
+      }),
+    );
     const xml = await vouchersXml();
     expect(xml).toContain('<PARTYLEDGERNAME TYPE="String">HDFC Bank</PARTYLEDGERNAME>');
     expect(xml).toContain('<PARTYLEDGERNAME TYPE="String">Acme</PARTYLEDGERNAME>');

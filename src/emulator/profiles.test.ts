@@ -7,7 +7,16 @@ import { Faults } from "./faults";
 import { planRequest, type Behaviour } from "./request-router";
 import type { EmulatorOptions, RunningEmulator } from "./server";
 import { CompanyState } from "./state";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, legacyImport, newImport, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  collectionRequest,
+  countersOf,
+  ledgerXml,
+  legacyImport,
+  newImport,
+  postXml,
+  startTestEmulator,
+} from "../../test/support/emulator-client";
 
 let emu: RunningEmulator;
 async function start(options: EmulatorOptions): Promise<void> {
@@ -18,14 +27,31 @@ afterEach(() => emu?.close());
 
 const send = async (objects: string, company?: string) => countersOf((await postXml(emu.url, newImport(objects, { company }))).text);
 const sale = (o: { number?: string; remoteId?: string; action?: string; date?: string } = {}) =>
-  accountingVoucher({ type: "Sales", date: o.date ?? "20260801", number: o.number ?? "S-1", remoteId: o.remoteId, action: o.action, lines: [["Acme", "-100.00"], ["Sales", "100.00"]] });
-const vouchersXml = async () => (await postXml(emu.url, collectionRequest("Voucher", { variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>" }))).text;
+  accountingVoucher({
+    type: "Sales",
+    date: o.date ?? "20260801",
+    number: o.number ?? "S-1",
+    remoteId: o.remoteId,
+    action: o.action,
+    lines: [
+      ["Acme", "-100.00"],
+      ["Sales", "100.00"],
+    ],
+  });
+const vouchersXml = async () =>
+  (await postXml(emu.url, collectionRequest("Voucher", { variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>" })))
+    .text;
 
 describe("the profile table", () => {
   it("defaults to factory, Tally as it comes out of the box, and an option given beats its profile's switch", () => {
     expect(DEFAULT_PROFILE).toBe("factory");
     expect(resolveSwitches({})).toEqual(PROFILES.factory);
-    expect(PROFILES.factory).toMatchObject({ manualNumbering: false, preventDuplicates: false, exportRemoteId: "guid", alterByRemoteId: "duplicate" });
+    expect(PROFILES.factory).toMatchObject({
+      manualNumbering: false,
+      preventDuplicates: false,
+      exportRemoteId: "guid",
+      alterByRemoteId: "duplicate",
+    });
     expect(resolveSwitches({ profile: "factory", exportRemoteId: "client" })).toEqual({ ...PROFILES.factory, exportRemoteId: "client" });
     expect(() => resolveSwitches({ profile: "licensed" as ProfileName })).toThrow(/unknown emulator profile "licensed"/);
   });
@@ -33,7 +59,10 @@ describe("the profile table", () => {
   it("fills what a caller's own Behaviour and CompanySetup leave out from DEFAULT_PROFILE (test/support/taskpane-fakes.ts)", () => {
     const state = new CompanyState({ name: "Tara Traders", booksFrom: { y: 2026, m: 4, d: 1 } });
     const expected = PROFILES[DEFAULT_PROFILE];
-    expect(state.voucherTypes.get("Sales")).toMatchObject({ numbering: expected.manualNumbering ? "Manual" : "Automatic", preventDuplicates: expected.preventDuplicates });
+    expect(state.voucherTypes.get("Sales")).toMatchObject({
+      numbering: expected.manualNumbering ? "Manual" : "Automatic",
+      preventDuplicates: expected.preventDuplicates,
+    });
     const partial = { responseShape: "auto", prefixVersionTrap: false, tallyIdAlter: "duplicate", unknownReport: "lineerror" } as Behaviour;
     const plan = planRequest(newImport(sale(), { company: "Some Other Co" }), state, new Faults(), partial);
     const text = plan.kind === "import" ? plan.run() : "";
@@ -92,26 +121,31 @@ describe.each(PROFILE_NAMES)("every profile: %s", (profile) => {
   beforeEach(() => start({ profile }));
 
   it("answers Unknown Request to a raw & inside an attribute", async () => {
-    const raw = legacyImport(`<LEDGER NAME="A & B" ACTION="Create"><NAME>A &amp; B</NAME><PARENT>Sundry Debtors</PARENT></LEDGER>`, { report: "All Masters" });
+    const raw = legacyImport(`<LEDGER NAME="A & B" ACTION="Create"><NAME>A &amp; B</NAME><PARENT>Sundry Debtors</PARENT></LEDGER>`, {
+      report: "All Masters",
+    });
     expect((await postXml(emu.url, raw)).text).toBe("<RESPONSE>Unknown Request, cannot be processed</RESPONSE>");
     expect(emu.state.ledgers.has("A & B")).toBe(false);
   });
 
-  it.each(["Alter", "Create"])("alters a voucher type's numbering by ACTION %s, and the VoucherType collection shows it", async (action) => {
-    const type = (method: string, prevent: string) =>
-      `<VOUCHERTYPE NAME="Sales" ACTION="${action}"><NAME>Sales</NAME><NUMBERINGMETHOD>${method}</NUMBERINGMETHOD><PREVENTDUPLICATES>${prevent}</PREVENTDUPLICATES></VOUCHERTYPE>`;
-    const listed = async () => {
-      const xml = (await postXml(emu.url, collectionRequest("VoucherType"))).text;
-      return xml.slice(xml.indexOf('<VOUCHERTYPE NAME="Sales"'), xml.indexOf("</VOUCHERTYPE>", xml.indexOf('<VOUCHERTYPE NAME="Sales"')));
-    };
-    expect(await send(type("Manual", "Yes"))).toMatchObject({ CREATED: 0, ALTERED: 1 });
-    expect(await listed()).toContain('<NUMBERINGMETHOD TYPE="String">Manual</NUMBERINGMETHOD>');
-    expect(await listed()).toContain('<PREVENTDUPLICATES TYPE="Logical">Yes</PREVENTDUPLICATES>');
-    await send(type("Automatic (Manual Override)", "No"));
-    expect(await listed()).toContain('<NUMBERINGMETHOD TYPE="String">Automatic (Manual Override)</NUMBERINGMETHOD>');
-    expect(await listed()).toContain('<PREVENTDUPLICATES TYPE="Logical">No</PREVENTDUPLICATES>');
-    expect(emu.state.voucherTypes.get("Sales")).toMatchObject({ numbering: "Automatic (Manual Override)", preventDuplicates: false });
-  });
+  it.each(["Alter", "Create"])(
+    "alters a voucher type's numbering by ACTION %s, and the VoucherType collection shows it",
+    async (action) => {
+      const type = (method: string, prevent: string) =>
+        `<VOUCHERTYPE NAME="Sales" ACTION="${action}"><NAME>Sales</NAME><NUMBERINGMETHOD>${method}</NUMBERINGMETHOD><PREVENTDUPLICATES>${prevent}</PREVENTDUPLICATES></VOUCHERTYPE>`;
+      const listed = async () => {
+        const xml = (await postXml(emu.url, collectionRequest("VoucherType"))).text;
+        return xml.slice(xml.indexOf('<VOUCHERTYPE NAME="Sales"'), xml.indexOf("</VOUCHERTYPE>", xml.indexOf('<VOUCHERTYPE NAME="Sales"')));
+      };
+      expect(await send(type("Manual", "Yes"))).toMatchObject({ CREATED: 0, ALTERED: 1 });
+      expect(await listed()).toContain('<NUMBERINGMETHOD TYPE="String">Manual</NUMBERINGMETHOD>');
+      expect(await listed()).toContain('<PREVENTDUPLICATES TYPE="Logical">Yes</PREVENTDUPLICATES>');
+      await send(type("Automatic (Manual Override)", "No"));
+      expect(await listed()).toContain('<NUMBERINGMETHOD TYPE="String">Automatic (Manual Override)</NUMBERINGMETHOD>');
+      expect(await listed()).toContain('<PREVENTDUPLICATES TYPE="Logical">No</PREVENTDUPLICATES>');
+      expect(emu.state.voucherTypes.get("Sales")).toMatchObject({ numbering: "Automatic (Manual Override)", preventDuplicates: false });
+    },
+  );
 
   it("exports NARRATION verbatim, identity marker included", async () => {
     const narration = "Rent & rates <Aug> \"q\" 'a' ₹ [TH:abc123]";
@@ -119,7 +153,11 @@ describe.each(PROFILE_NAMES)("every profile: %s", (profile) => {
     const v = sale().replace("<VOUCHERNUMBER>", `<NARRATION>${escaped}</NARRATION><VOUCHERNUMBER>`);
     expect((await postXml(emu.url, newImport(v), { encoding: "utf-16" })).text).toContain("<CREATED>1</CREATED>");
     expect(emu.state.vouchers()[0].narration).toBe(narration);
-    const read = await postXml(emu.url, collectionRequest("Voucher", { variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>" }), { encoding: "utf-16" });
+    const read = await postXml(
+      emu.url,
+      collectionRequest("Voucher", { variables: "<SVFROMDATE>20260401</SVFROMDATE><SVTODATE>20270331</SVTODATE>" }),
+      { encoding: "utf-16" },
+    );
     expect(read.text).toContain(`<NARRATION TYPE="String">Rent &amp; rates &lt;Aug&gt; "q" 'a' ₹ [TH:abc123]</NARRATION>`);
   });
 });

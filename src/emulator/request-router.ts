@@ -29,10 +29,7 @@ export interface Behaviour extends BehaviourSwitches {
   unknownReport: "lineerror" | "unknown-request";
 }
 
-export type Plan =
-  | { kind: "import"; vouchers: number; run(): string }
-  | { kind: "export"; run(): ExportAnswer }
-  | { kind: "unknown" };
+export type Plan = { kind: "import"; vouchers: number; run(): string } | { kind: "export"; run(): ExportAnswer } | { kind: "unknown" };
 
 function planImport(messages: XNode[], legacy: boolean, vars: RequestVariables, ctx: Context): Plan {
   const { state, faults, behaviour } = ctx;

@@ -28,7 +28,19 @@ export interface Counters {
 }
 
 export function zeroCounters(): Counters {
-  return { created: 0, altered: 0, deleted: 0, lastVchId: 0, lastMid: 0, combined: 0, ignored: 0, errors: 0, cancelled: 0, exceptions: 0, lineErrors: [] };
+  return {
+    created: 0,
+    altered: 0,
+    deleted: 0,
+    lastVchId: 0,
+    lastMid: 0,
+    combined: 0,
+    ignored: 0,
+    errors: 0,
+    cancelled: 0,
+    exceptions: 0,
+    lineErrors: [],
+  };
 }
 
 function counterNodes(c: Counters): XmlNode[] {

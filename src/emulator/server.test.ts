@@ -96,7 +96,11 @@ describe("transport", () => {
 
 describe("encoding", () => {
   it("answers Unknown Request to a UTF-16 body sent without a utf-16 charset", async () => {
-    const res = await postXml(emu.url, legacyImport(ledgerXml("A", "Sundry Debtors")), { encoding: "utf-16", contentType: "text/xml", bom: true });
+    const res = await postXml(emu.url, legacyImport(ledgerXml("A", "Sundry Debtors")), {
+      encoding: "utf-16",
+      contentType: "text/xml",
+      bom: true,
+    });
     expect(res.text).toBe(UNKNOWN);
     expect(emu.state.ledgers.has("A")).toBe(false);
   });
@@ -135,7 +139,15 @@ describe("serialisation", () => {
     await postXml(emu.url, legacyImport(ledgerXml("A", "Sundry Debtors") + ledgerXml("B", "Sales Accounts")));
     emu.faults.latencyMsPerVoucher = 300;
     const finished: string[] = [];
-    const voucher = accountingVoucher({ type: "Sales", date: "20260401", number: "1", lines: [["A", "-10"], ["B", "10"]] });
+    const voucher = accountingVoucher({
+      type: "Sales",
+      date: "20260401",
+      number: "1",
+      lines: [
+        ["A", "-10"],
+        ["B", "10"],
+      ],
+    });
     const slow = postXml(emu.url, newImport(voucher)).then(() => finished.push("import"));
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();

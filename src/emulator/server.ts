@@ -112,7 +112,10 @@ class Gateway {
     const body = readBody(req);
     body.catch(() => undefined); // an aborted upload is handled where the body is awaited
     if (this.options.control && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
-      body.then((b) => answerControl(req, res, b, this.state, this.faults), () => res.destroy());
+      body.then(
+        (b) => answerControl(req, res, b, this.state, this.faults),
+        () => res.destroy(),
+      );
       return;
     }
     this.queue = this.queue.then(async () => this.serve(req, res, await body)).catch(() => void res.destroy());

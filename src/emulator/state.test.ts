@@ -1,7 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { accountingVoucher, collectionRequest, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import {
+  accountingVoucher,
+  collectionRequest,
+  countersOf,
+  ledgerXml,
+  newImport,
+  postXml,
+  startLegacyEmulator,
+} from "../../test/support/emulator-client";
 
 let dir: string;
 beforeEach(() => {
@@ -10,7 +18,17 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const masters = ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts");
-const sale = (number: string) => accountingVoucher({ type: "Sales", date: "20260415", number, remoteId: `th-${number}`, lines: [["Acme", "-10"], ["Sales", "10"]] });
+const sale = (number: string) =>
+  accountingVoucher({
+    type: "Sales",
+    date: "20260415",
+    number,
+    remoteId: `th-${number}`,
+    lines: [
+      ["Acme", "-10"],
+      ["Sales", "10"],
+    ],
+  });
 
 describe("the --data file", () => {
   it("saves the company after every change and loads it back at the next start", async () => {
@@ -50,11 +68,17 @@ describe("company setup", () => {
   it("takes books-from as YYYY-MM-DD text and ends the books with that financial year", async () => {
     const emu = await startLegacyEmulator({ booksFrom: "2025-06-01" });
     await emu.close();
-    expect([emu.state.booksFrom, emu.state.booksTo]).toEqual([{ y: 2025, m: 6, d: 1 }, { y: 2026, m: 3, d: 31 }]);
+    expect([emu.state.booksFrom, emu.state.booksTo]).toEqual([
+      { y: 2025, m: 6, d: 1 },
+      { y: 2026, m: 3, d: 31 },
+    ]);
   });
 
   it("sets numbering and Prevent Duplicates per voucher type", async () => {
-    const emu = await startLegacyEmulator({ preventDuplicates: false, voucherTypes: { Journal: { manualNumbering: false }, Sales: { preventDuplicates: true } } });
+    const emu = await startLegacyEmulator({
+      preventDuplicates: false,
+      voucherTypes: { Journal: { manualNumbering: false }, Sales: { preventDuplicates: true } },
+    });
     await emu.close();
     expect(emu.state.voucherTypes.get("Journal")).toMatchObject({ numbering: "Automatic" });
     expect(emu.state.voucherTypes.get("Sales")).toMatchObject({ numbering: "Manual", preventDuplicates: true });

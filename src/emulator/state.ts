@@ -112,7 +112,15 @@ export class CompanyState {
   }
 
   allMasters(): MasterIds[] {
-    const maps: NameMap<MasterIds>[] = [this.groups, this.ledgers, this.stockGroups, this.stockItems, this.units, this.godowns, this.voucherTypes];
+    const maps: NameMap<MasterIds>[] = [
+      this.groups,
+      this.ledgers,
+      this.stockGroups,
+      this.stockItems,
+      this.units,
+      this.godowns,
+      this.voucherTypes,
+    ];
     return maps.flatMap((m) => m.values());
   }
 

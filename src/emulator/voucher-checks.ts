@@ -122,7 +122,7 @@ export function acceptedBody(d: VoucherDraft, state: CompanyState): VoucherBody 
     ...i,
     item: state.stockItems.get(i.item)?.name ?? i.item,
     accounting: i.accounting.map(fixLine),
-    batches: i.batches.map((b) => ({ ...b, godown: b.godown === "" ? "Main Location" : state.godowns.get(b.godown)?.name ?? b.godown })),
+    batches: i.batches.map((b) => ({ ...b, godown: b.godown === "" ? "Main Location" : (state.godowns.get(b.godown)?.name ?? b.godown) })),
   });
   return {
     ...asBody(d),

@@ -32,8 +32,17 @@ export interface VoucherRequest {
 
 /** Voucher-level fields kept and exported again as they came. */
 const KEPT_FIELDS = [
-  "REFERENCE", "REFERENCEDATE", "EFFECTIVEDATE", "PARTYNAME", "PARTYGSTIN", "PLACEOFSUPPLY", "STATENAME",
-  "COUNTRYOFRESIDENCE", "GSTREGISTRATIONTYPE", "VCHENTRYMODE", "ISOPTIONAL",
+  "REFERENCE",
+  "REFERENCEDATE",
+  "EFFECTIVEDATE",
+  "PARTYNAME",
+  "PARTYGSTIN",
+  "PLACEOFSUPPLY",
+  "STATENAME",
+  "COUNTRYOFRESIDENCE",
+  "GSTREGISTRATIONTYPE",
+  "VCHENTRYMODE",
+  "ISOPTIONAL",
 ];
 
 function readBill(n: XNode): BillAllocation {
@@ -59,7 +68,9 @@ export function readLedgerLine(n: XNode): LedgerLine {
     isDeemedPositive: readYesNo(textAt(n, "ISDEEMEDPOSITIVE")) ?? false,
     amount: readAmount(textAt(n, "AMOUNT")) ?? 0,
     isPartyLedger: readYesNo(textAt(n, "ISPARTYLEDGER")),
-    bills: childrenNamed(n, "BILLALLOCATIONS.LIST").map(readBill).filter((b) => b.name !== "" || b.amount !== undefined),
+    bills: childrenNamed(n, "BILLALLOCATIONS.LIST")
+      .map(readBill)
+      .filter((b) => b.name !== "" || b.amount !== undefined),
     inventory: childrenNamed(n, "INVENTORYALLOCATIONS.LIST").map(readInventoryLine),
   };
 }
@@ -74,7 +85,9 @@ export function readInventoryLine(n: XNode): InventoryLine {
     rate: readRate(textAt(n, "RATE")),
     discount: textAt(n, "DISCOUNT"),
     batches: childrenNamed(n, "BATCHALLOCATIONS.LIST").map(readBatch),
-    accounting: childrenNamed(n, "ACCOUNTINGALLOCATIONS.LIST").map(readLedgerLine).filter((l) => l.ledger !== ""),
+    accounting: childrenNamed(n, "ACCOUNTINGALLOCATIONS.LIST")
+      .map(readLedgerLine)
+      .filter((l) => l.ledger !== ""),
   };
 }
 
@@ -92,7 +105,13 @@ function readDraft(v: XNode): VoucherDraft {
     if (value) fields[f] = value;
   }
   const omitted = [...KEPT_FIELDS, "NARRATION", "VOUCHERNUMBER", "PARTYLEDGERNAME"].filter((f) => !textAt(v, f));
-  const objView = attr(v, "OBJVIEW") ?? (stockIn.length + stockOut.length > 0 ? "Consumption Voucher View" : inventory.length > 0 ? "Invoice Voucher View" : "Accounting Voucher View");
+  const objView =
+    attr(v, "OBJVIEW") ??
+    (stockIn.length + stockOut.length > 0
+      ? "Consumption Voucher View"
+      : inventory.length > 0
+        ? "Invoice Voucher View"
+        : "Accounting Voucher View");
   return {
     type: textAt(v, "VOUCHERTYPENAME") || attr(v, "VCHTYPE")?.trim() || undefined,
     date: readTallyDate(textAt(v, "DATE")),

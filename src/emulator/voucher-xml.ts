@@ -41,7 +41,10 @@ function batchXml(b: BatchAllocation, f: Field): XmlNode {
 }
 
 function inventoryXml(tag: string, line: InventoryLine, f: Field, withAccounting: boolean): XmlNode {
-  const batches = line.batches.length > 0 ? line.batches : [{ godown: MAIN_LOCATION, batch: "Primary Batch", amount: line.amount, actualQty: line.actualQty, billedQty: line.billedQty }];
+  const batches =
+    line.batches.length > 0
+      ? line.batches
+      : [{ godown: MAIN_LOCATION, batch: "Primary Batch", amount: line.amount, actualQty: line.actualQty, billedQty: line.billedQty }];
   return el(tag, [
     f("STOCKITEMNAME", "String", line.item),
     f("ISDEEMEDPOSITIVE", "Logical", yesNo(line.amount < 0)),

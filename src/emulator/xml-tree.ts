@@ -36,7 +36,15 @@ const parser = new XMLParser({
 });
 
 // Same reading, but attribute values left exactly as written, for the well-formedness check.
-const rawParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false, parseAttributeValue: false, trimValues: false, processEntities: false });
+const rawParser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+});
 
 type Ordered = Record<string, unknown>;
 

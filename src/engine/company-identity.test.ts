@@ -13,7 +13,8 @@ import { portsFor } from "../../test/support/push-harness";
 import { runPush } from "./push";
 
 const COMPANY = "Demo Trading Co";
-const workbook = () => prepareHandoff(generateWorkbook({ seed: 31, salesInvoices: 4, linesPerInvoice: 2, receipts: 2, payments: 1, expenses: 1 }));
+const workbook = () =>
+  prepareHandoff(generateWorkbook({ seed: 31, salesInvoices: 4, linesPerInvoice: 2, receipts: 2, payments: 1, expenses: 1 }));
 
 const emulatorFor = (profile: ProfileName, company = COMPANY) => startEmulator({ port: 0, company, booksFrom: "2026-04-01", profile });
 
@@ -25,7 +26,9 @@ describe.each(["factory", "legacy"] as const)("the company a push writes to, on 
     try {
       const report = await runPush(workbook().vouchers, portsFor(directTallyTransport({ url: emu.url })), options);
       expect(report.stoppedBy?.code).toBe("tally-no-company");
-      expect(report.stoppedBy?.message).toBe("Company 'Demo Trading Co' is not open in Tally (open: Sharma Hardware & Sons); nothing was sent.");
+      expect(report.stoppedBy?.message).toBe(
+        "Company 'Demo Trading Co' is not open in Tally (open: Sharma Hardware & Sons); nothing was sent.",
+      );
       expect(emu.state.vouchers()).toHaveLength(0);
     } finally {
       await emu.close();
@@ -45,7 +48,11 @@ describe.each(["factory", "legacy"] as const)("the company a push writes to, on 
       expect(stopped.stoppedBy?.code).toBe("tally-other-company");
       expect(other.state.vouchers()).toHaveLength(0);
 
-      const confirmed = await runPush(workbook().vouchers, portsFor(directTallyTransport({ url: other.url })), { ...options, sentTo, acceptOtherCompany: true });
+      const confirmed = await runPush(workbook().vouchers, portsFor(directTallyTransport({ url: other.url })), {
+        ...options,
+        sentTo,
+        acceptOtherCompany: true,
+      });
       expect(confirmed.stoppedBy).toBeUndefined();
       expect(other.state.vouchers()).toHaveLength(workbook().vouchers.length);
     } finally {
@@ -77,7 +84,11 @@ describe.each(["factory", "legacy"] as const)("the company a push writes to, on 
       emu.state.restore(backup);
       expect(emu.state.vouchers()).toHaveLength(0);
       const again = await runPush(vouchers, ports, options);
-      expect({ posted: again.posted, upToDate: again.upToDate, failed: again.failed }).toEqual({ posted: vouchers.length, upToDate: 0, failed: 0 });
+      expect({ posted: again.posted, upToDate: again.upToDate, failed: again.failed }).toEqual({
+        posted: vouchers.length,
+        upToDate: 0,
+        failed: 0,
+      });
       expect(emu.state.vouchers()).toHaveLength(vouchers.length);
     } finally {
       await emu.close();

@@ -23,7 +23,19 @@ const PUSHES = 500;
 const TOKEN = "campaign-token-0123456789abcdefghij";
 
 type Fault = "none" | "drop" | "hang" | "latency" | "reject" | "no-company" | "bridge-restart";
-const FAULTS: Fault[] = ["none", "none", "drop", "drop", "hang", "latency", "reject", "reject", "no-company", "bridge-restart", "bridge-restart"];
+const FAULTS: Fault[] = [
+  "none",
+  "none",
+  "drop",
+  "drop",
+  "hang",
+  "latency",
+  "reject",
+  "reject",
+  "no-company",
+  "bridge-restart",
+  "bridge-restart",
+];
 
 /** Edits a service line's value or appends a new invoice: the workbook changes between pushes. */
 function mutate(input: WorkbookInput, rnd: () => number, serial: number): WorkbookInput {
@@ -57,7 +69,8 @@ const CAMPAIGNS: { profile: ProfileName; prepareTally: boolean }[] = [
 describe.each(CAMPAIGNS)("fault campaign on the $profile profile", ({ profile, prepareTally }) => {
   let emu: RunningEmulator;
   let bridge: Bridge;
-  const startOurBridge = (port: number) => startBridge({ port, tallyUrl: emu.url, token: TOKEN, timeoutMs: 250, allowedOrigins: ["https://localhost:3000"] });
+  const startOurBridge = (port: number) =>
+    startBridge({ port, tallyUrl: emu.url, token: TOKEN, timeoutMs: 250, allowedOrigins: ["https://localhost:3000"] });
 
   beforeAll(async () => {
     emu = await startEmulator({ port: 0, company: COMPANY, profile });
@@ -98,7 +111,18 @@ describe.each(CAMPAIGNS)("fault campaign on the $profile profile", ({ profile, p
     const log = memoryLog();
     const board = statusBoard();
     const ports = portsFor(tally, log, board);
-    let input = generateWorkbook({ seed: 5, salesInvoices: 10, linesPerInvoice: 2, itemShare: 0.5, purchases: 3, receipts: 3, payments: 2, expenses: 2, stockMoves: 2, journals: 1 });
+    let input = generateWorkbook({
+      seed: 5,
+      salesInvoices: 10,
+      linesPerInvoice: 2,
+      itemShare: 0.5,
+      purchases: 3,
+      receipts: 3,
+      payments: 2,
+      expenses: 2,
+      stockMoves: 2,
+      journals: 1,
+    });
     const seen: Record<Fault, number> = { none: 0, drop: 0, hang: 0, latency: 0, reject: 0, "no-company": 0, "bridge-restart": 0 };
     let falsePostedDuringCampaign = 0;
     const last = new Map<string, VoucherResult>();
@@ -121,12 +145,22 @@ describe.each(CAMPAIGNS)("fault campaign on the $profile profile", ({ profile, p
         release = setTimeout(() => (emu.faults.hang = false), 300 + Math.floor(rnd() * 400));
       }
       const handoff = prepareHandoff(input);
-      const report = await runPush(handoff.vouchers, ports, { company: COMPANY, createMissingMasters: true, prepareTally, batchSize: 1 + Math.floor(rnd() * 5) });
+      const report = await runPush(handoff.vouchers, ports, {
+        company: COMPANY,
+        createMissingMasters: true,
+        prepareTally,
+        batchSize: 1 + Math.floor(rnd() * 5),
+      });
       for (const r of report.results) last.set(r.voucher.remoteId, r);
       if (release) clearTimeout(release);
       emu.faults.reset();
       await new Promise((r) => setTimeout(r, 0));
-      falsePostedDuringCampaign += audit(emu.state, handoff.vouchers, new Map(report.results.map((r) => [r.voucher.remoteId, r])), none).falsePosted;
+      falsePostedDuringCampaign += audit(
+        emu.state,
+        handoff.vouchers,
+        new Map(report.results.map((r) => [r.voucher.remoteId, r])),
+        none,
+      ).falsePosted;
     }
 
     // Fault-free pushes until nothing is left to do.
@@ -140,7 +174,9 @@ describe.each(CAMPAIGNS)("fault campaign on the $profile profile", ({ profile, p
     const counts = audit(emu.state, final.vouchers, last, none);
     const falsePosted = counts.falsePosted + falsePostedDuringCampaign;
     process.stdout.write(
-      `fault campaign (${profile}${prepareTally ? ", after Prepare Tally" : ""}): ${PUSHES} pushes (${Object.entries(seen).map(([k, n]) => `${k} ${n}`).join(", ")}), ${final.vouchers.length} vouchers\n` +
+      `fault campaign (${profile}${prepareTally ? ", after Prepare Tally" : ""}): ${PUSHES} pushes (${Object.entries(seen)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ")}), ${final.vouchers.length} vouchers\n` +
         `duplicate vouchers: ${counts.duplicates}\nvalid vouchers missing: ${counts.missing}\nrows marked Posted that Tally lacks: ${falsePosted}\n` +
         `rows marked Failed that Tally holds as sent: ${counts.falseFailed}\nvouchers Tally renumbered: ${counts.renumbered}\n`,
     );

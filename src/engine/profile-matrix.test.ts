@@ -29,14 +29,31 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   { name: "factory, plain push then Prepare Tally", profile: "factory", plainFirst: true, prepareTally: true, tallyNumbers: [] },
-  { name: "factory, Tally numbers receipts and journals", profile: "factory", plainFirst: false, prepareTally: true, tallyNumbers: ["Receipt", "Journal"] },
+  {
+    name: "factory, Tally numbers receipts and journals",
+    profile: "factory",
+    plainFirst: false,
+    prepareTally: true,
+    tallyNumbers: ["Receipt", "Journal"],
+  },
   { name: "configured", profile: "configured", plainFirst: false, prepareTally: false, tallyNumbers: [] },
   { name: "educational", profile: "educational", plainFirst: false, prepareTally: true, tallyNumbers: [] },
   { name: "legacy", profile: "legacy", plainFirst: false, prepareTally: false, tallyNumbers: [] },
 ];
 
 function workbook(): WorkbookInput {
-  return generateWorkbook({ seed: 23, salesInvoices: 10, linesPerInvoice: 2, purchases: 4, receipts: 4, payments: 3, expenses: 3, returns: 2, stockMoves: 2, journals: 2 });
+  return generateWorkbook({
+    seed: 23,
+    salesInvoices: 10,
+    linesPerInvoice: 2,
+    purchases: 4,
+    receipts: 4,
+    payments: 3,
+    expenses: 3,
+    returns: 2,
+    stockMoves: 2,
+    journals: 2,
+  });
 }
 
 /** The same workbook with one Sales amount changed (the row keeps every other value). */

@@ -70,7 +70,19 @@ async function settle(results: VoucherResult[], ports: PushPorts, report: PushRe
 const byDate = (a: PlannedVoucher, b: PlannedVoucher): number => compareDates(a.voucher.date, b.voucher.date);
 
 export function emptyReport(): PushReport {
-  return { results: [], posted: 0, failed: 0, unknown: 0, upToDate: 0, requests: 0, missingMasters: [], mastersCreated: 0, cancelled: false, numbering: [], prepared: [] };
+  return {
+    results: [],
+    posted: 0,
+    failed: 0,
+    unknown: 0,
+    upToDate: 0,
+    requests: 0,
+    missingMasters: [],
+    mastersCreated: 0,
+    cancelled: false,
+    numbering: [],
+    prepared: [],
+  };
 }
 
 export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, options: PushOptions): Promise<PushReport> {
@@ -79,7 +91,14 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
   // Batches by date, so each read-back covers a few days, never a year (PROTOCOL.md 11.5).
   const plan = planPush(vouchers, await ports.log.read(), options.filter).sort(byDate);
   const progress = (phase: "checking" | "masters" | "sending" | "done") =>
-    ports.onProgress?.({ phase, done: report.results.length, total: plan.length, posted: report.posted + report.upToDate, failed: report.failed, unknown: report.unknown });
+    ports.onProgress?.({
+      phase,
+      done: report.results.length,
+      total: plan.length,
+      posted: report.posted + report.upToDate,
+      failed: report.failed,
+      unknown: report.unknown,
+    });
   try {
     progress("checking");
     if (plan.length > 0) {
@@ -134,7 +153,13 @@ function checkCompany(loaded: CompanyRecord, options: PushOptions): PushReport["
 }
 
 /** Names every missing master before anything is sent; creates them when allowed. Returns the Remote IDs held back. */
-async function preflight(plan: PlannedVoucher[], tally: TallyPort, ports: PushPorts, options: PushOptions, report: PushReport): Promise<Set<string>> {
+async function preflight(
+  plan: PlannedVoucher[],
+  tally: TallyPort,
+  ports: PushPorts,
+  options: PushOptions,
+  report: PushReport,
+): Promise<Set<string>> {
   const vouchers = plan.map((p) => p.voucher);
   let check = checkMasters(vouchers, await readTallyLists(tally, options.company));
   if (options.createMissingMasters && check.missing.some((m) => m.creatable)) {
@@ -162,15 +187,27 @@ async function preflight(plan: PlannedVoucher[], tally: TallyPort, ports: PushPo
  * (Prepare Tally), else their vouchers are not written. Returns the note per held-back type and
  * the voucher types as Tally holds them now.
  */
-async function numbering(plan: PlannedVoucher[], tally: TallyPort, options: PushOptions, report: PushReport): Promise<{ held: Map<string, string>; types: Map<string, MasterRecord> }> {
+async function numbering(
+  plan: PlannedVoucher[],
+  tally: TallyPort,
+  options: PushOptions,
+  report: PushReport,
+): Promise<{ held: Map<string, string>; types: Map<string, MasterRecord> }> {
   const vouchers = plan.map((p) => p.voucher);
   const allowed = new Set(options.tallyNumbers ?? []);
   let types = await readVoucherTypes(tally, options.company);
   let problems: NumberingProblem[] = numberingProblems(vouchers, types, allowed);
   if (problems.length > 0 && options.prepareTally) {
-    ({ prepared: report.prepared, types } = await prepareTally(tally, options.company, problems.map((p) => p.voucherType)));
+    ({ prepared: report.prepared, types } = await prepareTally(
+      tally,
+      options.company,
+      problems.map((p) => p.voucherType),
+    ));
     problems = numberingProblems(vouchers, types, allowed);
   }
   report.numbering = problems;
-  return { held: new Map(problems.map((p) => [nameKey(p.voucherType), numberingNote(p)])), types: new Map(types.map((t) => [nameKey(t.name), t])) };
+  return {
+    held: new Map(problems.map((p) => [nameKey(p.voucherType), numberingNote(p)])),
+    types: new Map(types.map((t) => [nameKey(t.name), t])),
+  };
 }

@@ -31,7 +31,16 @@ export interface BatchContext {
 type Action = "Create" | "Alter";
 
 function logEntry(ctx: BatchContext, p: PlannedVoucher, action: Action | "Check", result: PostingResult, message: string): PostingLogEntry {
-  return { postedAt: ctx.ports.now(), table: p.voucher.source.table, voucher: p.voucher.number, remoteId: p.voucher.remoteId, contentHash: p.hash, action, result, message };
+  return {
+    postedAt: ctx.ports.now(),
+    table: p.voucher.source.table,
+    voucher: p.voucher.number,
+    remoteId: p.voucher.remoteId,
+    contentHash: p.hash,
+    action,
+    result,
+    message,
+  };
 }
 
 function postedResult(p: PlannedVoucher, copy: ExportedVoucher, action: Action | "None"): VoucherResult {
@@ -39,7 +48,14 @@ function postedResult(p: PlannedVoucher, copy: ExportedVoucher, action: Action |
   const id = copy.masterId ? ` (Master ID ${copy.masterId})` : "";
   const renumbered = numberDiffers(v, copy) ? `; Tally numbers ${copy.voucherType} vouchers itself, the workbook says ${v.number}` : "";
   const already = action === "None" ? "Already in Tally, unchanged: " : "In Tally as ";
-  return { voucher: v, outcome: "Posted", action, message: `${already}${copy.voucherType} ${copy.voucherNumber}${id}${renumbered}.`, masterId: copy.masterId, guid: copy.guid };
+  return {
+    voucher: v,
+    outcome: "Posted",
+    action,
+    message: `${already}${copy.voucherType} ${copy.voucherNumber}${id}${renumbered}.`,
+    masterId: copy.masterId,
+    guid: copy.guid,
+  };
 }
 
 function failed(p: PlannedVoucher, action: Action | "None", message: string): VoucherResult {
@@ -47,12 +63,18 @@ function failed(p: PlannedVoucher, action: Action | "None", message: string): Vo
 }
 
 async function record(ctx: BatchContext, results: VoucherResult[], plans: Map<string, PlannedVoucher>): Promise<VoucherResult[]> {
-  const entries = results.map((r) => logEntry(ctx, plans.get(r.voucher.remoteId)!, r.action === "None" ? "Check" : r.action, r.outcome, r.message));
+  const entries = results.map((r) =>
+    logEntry(ctx, plans.get(r.voucher.remoteId)!, r.action === "None" ? "Check" : r.action, r.outcome, r.message),
+  );
   if (entries.length > 0) await ctx.ports.log.append(entries);
   return results;
 }
 
-type Found = { kind: "same"; copy: ExportedVoucher } | { kind: "absent" } | { kind: "twice"; copies: ExportedVoucher[] } | { kind: "differs"; copy: ExportedVoucher; difference: TallyDifference };
+type Found =
+  | { kind: "same"; copy: ExportedVoucher }
+  | { kind: "absent" }
+  | { kind: "twice"; copies: ExportedVoucher[] }
+  | { kind: "differs"; copy: ExportedVoucher; difference: TallyDifference };
 
 function find(ctx: BatchContext, p: PlannedVoucher, copies: Map<string, ExportedVoucher[]>): Found {
   const mine = copies.get(p.voucher.remoteId.toLowerCase()) ?? [];
@@ -84,7 +106,11 @@ export interface Checked {
 /** Reads Tally back over the vouchers' dates once and settles what needs no write. */
 export async function checkVouchers(list: PlannedVoucher[], ctx: BatchContext): Promise<Checked> {
   const plans = new Map(list.map((p) => [p.voucher.remoteId, p]));
-  const before = await readBack(ctx.tally, ctx.company, list.map((p) => p.voucher));
+  const before = await readBack(
+    ctx.tally,
+    ctx.company,
+    list.map((p) => p.voucher),
+  );
   const settled: VoucherResult[] = [];
   const actions = new Map<string, Action>();
   for (const p of list) {
@@ -104,7 +130,12 @@ export function writeBatch(batch: PlannedVoucher[], checked: Checked, ctx: Batch
   return writeAndVerify(batch, checked.actions, ctx, new Map(batch.map((p) => [p.voucher.remoteId, p])));
 }
 
-async function writeAndVerify(list: PlannedVoucher[], actions: Map<string, Action>, ctx: BatchContext, plans: Map<string, PlannedVoucher>): Promise<VoucherResult[]> {
+async function writeAndVerify(
+  list: PlannedVoucher[],
+  actions: Map<string, Action>,
+  ctx: BatchContext,
+  plans: Map<string, PlannedVoucher>,
+): Promise<VoucherResult[]> {
   if (list.length === 0) return [];
   const actionOf = (p: PlannedVoucher) => actions.get(p.voucher.remoteId) ?? "Create";
   await ctx.ports.log.append(list.map((p) => logEntry(ctx, p, actionOf(p), "Sending", "")));
@@ -112,22 +143,38 @@ async function writeAndVerify(list: PlannedVoucher[], actions: Map<string, Actio
   let lost: HandoffError | undefined;
   try {
     // Always Create: with the same REMOTEID it replaces the voucher in place (PROTOCOL.md 11.2).
-    const xml = buildVoucherImport(list.map((p) => p.voucher), { company: ctx.company, envelope: ctx.envelope, action: () => "Create" });
+    const xml = buildVoucherImport(
+      list.map((p) => p.voucher),
+      { company: ctx.company, envelope: ctx.envelope, action: () => "Create" },
+    );
     reply = readImportResponse(await ctx.tally.post(xml));
   } catch (e) {
     if (!isHandoffError(e)) throw e;
     if (!e.outcomeUnknown) {
-      await record(ctx, list.map((p) => failed(p, actionOf(p), `Not sent: ${e.message}`)), plans);
+      await record(
+        ctx,
+        list.map((p) => failed(p, actionOf(p), `Not sent: ${e.message}`)),
+        plans,
+      );
       throw e;
     }
     lost = e;
   }
   let after: Map<string, ExportedVoucher[]>;
   try {
-    after = await readBack(ctx.tally, ctx.company, list.map((p) => p.voucher));
+    after = await readBack(
+      ctx.tally,
+      ctx.company,
+      list.map((p) => p.voucher),
+    );
   } catch (e) {
     if (!isHandoffError(e)) throw e;
-    const unknown = list.map((p): VoucherResult => ({ voucher: p.voucher, outcome: "Unknown", action: actionOf(p), message: "Tally did not answer, so it is not known whether this voucher arrived; press Send to Tally again to check." }));
+    const unknown = list.map((p): VoucherResult => ({
+      voucher: p.voucher,
+      outcome: "Unknown",
+      action: actionOf(p),
+      message: "Tally did not answer, so it is not known whether this voucher arrived; press Send to Tally again to check.",
+    }));
     return record(ctx, unknown, plans);
   }
   const results: VoucherResult[] = [];
@@ -142,7 +189,14 @@ async function writeAndVerify(list: PlannedVoucher[], actions: Map<string, Actio
   await record(ctx, results, plans);
   if (absent.length === 0) return results;
   if (list.length === 1) {
-    return [...results, ...(await record(ctx, absent.map((p) => failed(p, actionOf(p), failureMessage(ctx, p.voucher, reply, lost))), plans))];
+    return [
+      ...results,
+      ...(await record(
+        ctx,
+        absent.map((p) => failed(p, actionOf(p), failureMessage(ctx, p.voucher, reply, lost))),
+        plans,
+      )),
+    ];
   }
   // Tally lacks some of the batch: send each alone, so each gets its own LINEERROR.
   for (const p of absent) results.push(...(await writeAndVerify([p], actions, ctx, plans)));

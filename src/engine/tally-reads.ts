@@ -7,7 +7,16 @@ import { handoffError } from "../core/handoff-error";
 import { nameKey } from "../core/mapping";
 import type { TallyLists } from "../core/push/masters-needed";
 import { identityMarker, markerIn } from "../core/tally/identity-marker";
-import { readCompanies, readExportError, readMasterNames, readVouchers, type CompanyRecord, type ExportedVoucher, type MasterRecord, type MasterTag } from "../core/tally/read";
+import {
+  readCompanies,
+  readExportError,
+  readMasterNames,
+  readVouchers,
+  type CompanyRecord,
+  type ExportedVoucher,
+  type MasterRecord,
+  type MasterTag,
+} from "../core/tally/read";
 import { listRequest, vouchersRequest, type ListKind } from "../core/tally/requests";
 import type { Voucher } from "../core/vouchers/model";
 import type { TallyPort } from "./ports";

@@ -1,12 +1,6 @@
 import { memoryStorage } from "../../test/support/taskpane-fakes";
 import { newPairingToken } from "../adapters/pairing-token";
-import {
-  CONNECTION_STORAGE_KEY,
-  DEFAULT_BRIDGE_URL,
-  loadConnection,
-  BRIDGE_PROGRAM,
-  saveConnection,
-} from "./connection";
+import { CONNECTION_STORAGE_KEY, DEFAULT_BRIDGE_URL, loadConnection, BRIDGE_PROGRAM, saveConnection } from "./connection";
 
 describe("the bridge connection kept on this computer", () => {
   it("starts at the bridge's default HTTPS address with no token", () => {
@@ -31,7 +25,12 @@ describe("the bridge connection kept on this computer", () => {
   });
 
   it("reports a browser that refuses to store", () => {
-    const full = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
     expect(saveConnection({ url: DEFAULT_BRIDGE_URL, token: "" }, full)).toBe(false);
     expect(saveConnection({ url: DEFAULT_BRIDGE_URL, token: "" }, undefined)).toBe(false);
   });

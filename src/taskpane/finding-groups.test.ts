@@ -3,7 +3,10 @@ import { sampleWorkbook } from "../../test/support/taskpane-fakes";
 import { findingLocation, groupFindings } from "./finding-groups";
 
 /** A finding at a place; `value` labels it where the test follows one finding through the grouping. */
-const f = ({ severity = "error", ...at }: Partial<At> & { severity?: Severity }) => ({ ...finding("cell.blank", { table: "Sales", row: 2, column: "", ...at }), severity });
+const f = ({ severity = "error", ...at }: Partial<At> & { severity?: Severity }) => ({
+  ...finding("cell.blank", { table: "Sales", row: 2, column: "", ...at }),
+  severity,
+});
 
 describe("groupFindings", () => {
   it("puts Settings and LedgerMap first, then the tables in contract order, errors before warnings in each", () => {
@@ -44,7 +47,11 @@ describe("findingLocation", () => {
   });
 
   it("finds the column under another name the core accepts for it, as the .xlsx adapter and Go to do", () => {
-    const renamed = { tables: { Sales: { ...input.tables.Sales!, headers: input.tables.Sales!.headers.map((h) => (h === "Taxable Value" ? "Taxable Amount" : h)) } } };
+    const renamed = {
+      tables: {
+        Sales: { ...input.tables.Sales!, headers: input.tables.Sales!.headers.map((h) => (h === "Taxable Value" ? "Taxable Amount" : h)) },
+      },
+    };
     expect(findingLocation(f({ row: 4, column: "Taxable Value" }), renamed)).toBe("Sales!F4");
   });
 

@@ -30,7 +30,13 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const rank = (f: Finding) => (f.severity === "error" ? 0 : 1);
   return [...groups.values()]
     .filter((g) => g.findings.length > 0)
-    .map((g) => ({ ...g, findings: g.findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f) }));
+    .map((g) => ({
+      ...g,
+      findings: g.findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+        .map((x) => x.f),
+    }));
 }
 
 /**

@@ -22,7 +22,10 @@ describe("entriesToSave", () => {
 
 describe("draftsOf and isDrafted", () => {
   it("gives each row its own key and finds a word already mapped, loosely", () => {
-    const drafts = draftsOf([{ row: 2, kind: "Account", workbookValue: "Cash", tallyName: "Cash" }, { row: 3, kind: "Unit", workbookValue: "Nos", tallyName: "Nos" }]);
+    const drafts = draftsOf([
+      { row: 2, kind: "Account", workbookValue: "Cash", tallyName: "Cash" },
+      { row: 3, kind: "Unit", workbookValue: "Nos", tallyName: "Nos" },
+    ]);
     expect(new Set(drafts.map((d) => d.id)).size).toBe(2);
     expect(isDrafted(drafts, "Account", " cash ")).toBe(true);
     expect(isDrafted(drafts, "Party", "Cash")).toBe(false);

@@ -7,7 +7,16 @@ import type { Paise } from "../core/money";
 import type { RowVerdict } from "../core/handoff";
 import type { GstHead, Voucher, VoucherKind } from "../core/vouchers/model";
 
-const KIND_ORDER: readonly VoucherKind[] = ["Sales", "Purchase", "Receipt", "Payment", "CreditNote", "DebitNote", "Journal", "StockJournal"];
+const KIND_ORDER: readonly VoucherKind[] = [
+  "Sales",
+  "Purchase",
+  "Receipt",
+  "Payment",
+  "CreditNote",
+  "DebitNote",
+  "Journal",
+  "StockJournal",
+];
 
 /** Plural, plain-words names for a voucher kind. */
 export const KIND_LABELS: Record<VoucherKind, string> = {

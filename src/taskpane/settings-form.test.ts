@@ -25,7 +25,9 @@ describe("initialSettingValues", () => {
 describe("typedSettings", () => {
   it("is empty without a readable HandoffSettings table", () => {
     expect(typedSettings(undefined).size).toBe(0);
-    expect(typedSettings({ tables: { HandoffSettings: { name: "HandoffSettings", headers: ["A", "B"], rows: [["x", "y"]] } } }).size).toBe(0);
+    expect(typedSettings({ tables: { HandoffSettings: { name: "HandoffSettings", headers: ["A", "B"], rows: [["x", "y"]] } } }).size).toBe(
+      0,
+    );
   });
 });
 

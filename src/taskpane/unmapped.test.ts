@@ -33,6 +33,12 @@ describe("unmappedValues", () => {
 describe("namesForKind", () => {
   it("suggests items, units and godowns from their own lists and everything else from ledgers", () => {
     const lists = { ledgers: ["L"], stockItems: ["I"], units: ["U"], godowns: ["G"], voucherTypes: ["V"] };
-    expect(["Item", "Unit", "Godown", "Party", "Output CGST"].map((k) => namesForKind(k as never, lists))).toEqual([["I"], ["U"], ["G"], ["L"], ["L"]]);
+    expect(["Item", "Unit", "Godown", "Party", "Output CGST"].map((k) => namesForKind(k as never, lists))).toEqual([
+      ["I"],
+      ["U"],
+      ["G"],
+      ["L"],
+      ["L"],
+    ]);
   });
 });

@@ -29,15 +29,23 @@ const unit = (name: string) => `<UNIT NAME="${name}"><NAME>${name}</NAME></UNIT>
 const CASES: Record<string, Case> = {
   "req-import-legacy-sales-accounting-srinidhi.xml": {
     options: { booksFrom: "2024-04-01" },
-    masters: ledgerXml("ABC Industries Ltd", "Sundry Debtors") + ledgerXml("Electrical Projects Income", "Sales Accounts") + ledgerXml("CGST Output", "Duties &amp; Taxes") + ledgerXml("SGST Output", "Duties &amp; Taxes"),
+    masters:
+      ledgerXml("ABC Industries Ltd", "Sundry Debtors") +
+      ledgerXml("Electrical Projects Income", "Sales Accounts") +
+      ledgerXml("CGST Output", "Duties &amp; Taxes") +
+      ledgerXml("SGST Output", "Duties &amp; Taxes"),
     response: "resp-import-legacy-success-tallyprime61-srinidhi.xml",
     why: "TallyPrime 6.1 took it (CREATED 1) although its Yes/No signs are inverted",
   },
   "req-import-new-sales-gst-accounting-invoice-bigguide.xml": {
     options: { company: "Bhrama Enterprises", booksFrom: "2025-04-01" },
     masters:
-      ledgerXml("Amar Enterprises", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts") + ledgerXml("CGST", "Duties &amp; Taxes") + ledgerXml("SGST", "Duties &amp; Taxes") +
-      unit("nos") + `<STOCKITEM NAME="Apple MacBook Pro Laptop"><NAME>Apple MacBook Pro Laptop</NAME><BASEUNITS>nos</BASEUNITS></STOCKITEM>`,
+      ledgerXml("Amar Enterprises", "Sundry Debtors") +
+      ledgerXml("Sales", "Sales Accounts") +
+      ledgerXml("CGST", "Duties &amp; Taxes") +
+      ledgerXml("SGST", "Duties &amp; Taxes") +
+      unit("nos") +
+      `<STOCKITEM NAME="Apple MacBook Pro Laptop"><NAME>Apple MacBook Pro Laptop</NAME><BASEUNITS>nos</BASEUNITS></STOCKITEM>`,
     response: "resp-import-new-created-live-bigguide.xml",
     why: "live capture: CREATED 1",
   },
@@ -50,7 +58,13 @@ const CASES: Record<string, Case> = {
   "req-import-new-payment-erp9-rudravaram85.xml": {
     options: { booksFrom: "2026-04-01" },
     masters: ledgerXml("Rent", "Indirect Expenses") + ledgerXml("HDFC Bank", "Bank Accounts"),
-    edit: (xml) => xml.replace(/\{Vdate\}/g, "20260415").replace("{Narration}", "Rent for April").replace("{LedgerCr}", "Rent").replace("{LedgerDr}", "HDFC Bank").replace(/\{Amount\}/g, "500.00"),
+    edit: (xml) =>
+      xml
+        .replace(/\{Vdate\}/g, "20260415")
+        .replace("{Narration}", "Rent for April")
+        .replace("{LedgerCr}", "Rent")
+        .replace("{LedgerDr}", "HDFC Bank")
+        .replace(/\{Amount\}/g, "500.00"),
     response: "resp-import-new-erp9-vchnumber-rudravaram85.xml",
     why: "Tally.ERP 9 answered CREATED 1 (placeholders filled in)",
   },
@@ -112,7 +126,8 @@ describe("import samples from the shared reference", () => {
       const { lineErrors: _errors, LASTVCHID, ...counters } = countersOf(answer);
       const expected = expectedCounters(c.response);
       const got: Record<string, number> = { ...counters, LASTVCHID: LASTVCHID > 0 ? 1 : 0 };
-      for (const key of Object.keys(expected)) expect({ key, value: got[key], why: c.why }).toEqual({ key, value: expected[key], why: c.why });
+      for (const key of Object.keys(expected))
+        expect({ key, value: got[key], why: c.why }).toEqual({ key, value: expected[key], why: c.why });
       const legacy = /<TALLYREQUEST>Import Data<\/TALLYREQUEST>/i.test(request);
       expect(answer.startsWith(legacy ? "<RESPONSE>" : "<ENVELOPE>")).toBe(true);
       if (typeof c.response === "string") expect(answer.startsWith(readSample(c.response).slice(0, 10))).toBe(true);

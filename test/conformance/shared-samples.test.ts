@@ -27,8 +27,16 @@ const SAMPLES = path.resolve(__dirname, "../../../shared/tally-reference/samples
 const sample = (name: string): string => readFileSync(path.join(SAMPLES, name), "utf8");
 
 const ZERO: ImportCounters = {
-  created: 0, altered: 0, deleted: 0, lastVchId: 0, lastMid: 0,
-  combined: 0, ignored: 0, errors: 0, cancelled: 0, exceptions: 0,
+  created: 0,
+  altered: 0,
+  deleted: 0,
+  lastVchId: 0,
+  lastMid: 0,
+  combined: 0,
+  ignored: 0,
+  errors: 0,
+  cancelled: 0,
+  exceptions: 0,
 };
 
 interface ImportMeaning {
@@ -60,54 +68,98 @@ function notAnImport(text: string): void {
 const MEANINGS: Record<string, (text: string) => void> = {
   // PROTOCOL.md 4.1 item 1: bare counters from legacy Import Data.
   "resp-import-legacy-created-archived.xml": importMeaning({
-    shape: "bare", counters: { created: 1, lastVchId: 248296 }, lineErrors: [], intended: "created", succeeds: true,
+    shape: "bare",
+    counters: { created: 1, lastVchId: 248296 },
+    lineErrors: [],
+    intended: "created",
+    succeeds: true,
   }),
   // PROTOCOL.md 7: a re-sent Create with the same client REMOTEID is altered in place.
   "resp-import-legacy-altered-in-place-archived.xml": importMeaning({
-    shape: "bare", counters: { altered: 1, lastVchId: 248296 }, lineErrors: [], intended: "created-or-altered", succeeds: true,
+    shape: "bare",
+    counters: { altered: 1, lastVchId: 248296 },
+    lineErrors: [],
+    intended: "created-or-altered",
+    succeeds: true,
   }),
   // PROTOCOL.md 4.2: EXCEPTIONS 1 without any text is still a failure.
   "resp-import-legacy-exceptions-silent-archived.xml": importMeaning({
-    shape: "bare", counters: { exceptions: 1 }, lineErrors: [], intended: "created", succeeds: false,
+    shape: "bare",
+    counters: { exceptions: 1 },
+    lineErrors: [],
+    intended: "created",
+    succeeds: false,
   }),
   "resp-import-legacy-lineerror-duplicate-voucher-number-archived.xml": importMeaning({
-    shape: "bare", counters: { errors: 1 }, lineErrors: ["Voucher Number '1920/26-27' already exists!"],
-    intended: "created", succeeds: false,
+    shape: "bare",
+    counters: { errors: 1 },
+    lineErrors: ["Voucher Number '1920/26-27' already exists!"],
+    intended: "created",
+    succeeds: false,
   }),
   // PROTOCOL.md 4.4: with no company loaded an import still answers with counters.
   "resp-import-legacy-lineerror-ledger-missing-no-company.xml": importMeaning({
-    shape: "bare", counters: { exceptions: 1 }, lineErrors: ["Ledger 'Sales' does not exist!"],
-    intended: "created", succeeds: false,
+    shape: "bare",
+    counters: { exceptions: 1 },
+    lineErrors: ["Ledger 'Sales' does not exist!"],
+    intended: "created",
+    succeeds: false,
   }),
   "resp-import-legacy-success-tallyprime61-srinidhi.xml": importMeaning({
-    shape: "bare", counters: { created: 1, lastVchId: 9191 }, lineErrors: [], intended: "created", succeeds: true,
+    shape: "bare",
+    counters: { created: 1, lastVchId: 9191 },
+    lineErrors: [],
+    intended: "created",
+    succeeds: true,
   }),
   // PROTOCOL.md 4.1 item 2: enveloped counters; CMPINFO numbers are not counters.
   "resp-import-new-created-live-bigguide.xml": importMeaning({
-    shape: "envelope", counters: { created: 1, lastVchId: 193 }, lineErrors: [], intended: "created", succeeds: true,
+    shape: "envelope",
+    counters: { created: 1, lastVchId: 193 },
+    lineErrors: [],
+    intended: "created",
+    succeeds: true,
   }),
   // Tally.ERP 9: no EXCEPTIONS element (read as 0), an extra VCHNUMBER that is not a counter.
   "resp-import-new-erp9-vchnumber-rudravaram85.xml": importMeaning({
-    shape: "envelope", counters: { created: 1, lastVchId: 13 }, lineErrors: [], intended: "created", succeeds: true,
+    shape: "envelope",
+    counters: { created: 1, lastVchId: 13 },
+    lineErrors: [],
+    intended: "created",
+    succeeds: true,
   }),
   // Alter keyed by Tally's REMOTEID with a partial body changed nothing.
   "resp-import-new-exceptions-alter-live-bigguide.xml": importMeaning({
-    shape: "envelope", counters: { exceptions: 1 }, lineErrors: [], intended: "altered", succeeds: false,
+    shape: "envelope",
+    counters: { exceptions: 1 },
+    lineErrors: [],
+    intended: "altered",
+    succeeds: false,
   }),
   // Official case study: two vouchers in one request, seven counters only.
   "resp-import-new-importresult-official-case-study.xml": importMeaning({
-    shape: "envelope", counters: { created: 2, lastVchId: 119 }, lineErrors: [], intended: "created", expectedCount: 2,
+    shape: "envelope",
+    counters: { created: 2, lastVchId: 119 },
+    lineErrors: [],
+    intended: "created",
+    expectedCount: 2,
     succeeds: true,
   }),
   // A failure no counter reports: only the LINEERROR tells.
   "resp-import-new-lineerror-cannot-delete-unnamed-live-bigguide.xml": importMeaning({
-    shape: "envelope", counters: {}, lineErrors: ["Cannot delete unnamed object: VOUCHER!"], intended: "deleted",
+    shape: "envelope",
+    counters: {},
+    lineErrors: ["Cannot delete unnamed object: VOUCHER!"],
+    intended: "deleted",
     succeeds: false,
   }),
   // Labelled "Success" by its author; STATUS 1 but a rejection.
   "resp-import-new-lineerror-godown-live-bigguide.xml": importMeaning({
-    shape: "envelope", counters: { exceptions: 1 }, lineErrors: ["Godown 'Warehouse A' does not exist!"],
-    intended: "created", succeeds: false,
+    shape: "envelope",
+    counters: { exceptions: 1 },
+    lineErrors: ["Godown 'Warehouse A' does not exist!"],
+    intended: "created",
+    succeeds: false,
   }),
   // PROTOCOL.md 4.1 item 3.
   "resp-unknown-request.xml": (text) => {
@@ -255,7 +307,9 @@ describe("shared Tally samples", () => {
   });
 
   it("has a meaning for every response sample, and a sample for every meaning", () => {
-    const responses = readdirSync(SAMPLES).filter((f) => f.startsWith("resp-") && f.endsWith(".xml")).sort();
+    const responses = readdirSync(SAMPLES)
+      .filter((f) => f.startsWith("resp-") && f.endsWith(".xml"))
+      .sort();
     expect(Object.keys(MEANINGS).sort()).toEqual(responses);
   });
 

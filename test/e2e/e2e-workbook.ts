@@ -67,7 +67,12 @@ function handoffSheet(input: WorkbookInput): FakeSheetSpec {
     tables: [
       { name: "HandoffSettings", headers: t("HandoffSettings").headers, rows: t("HandoffSettings").rows },
       { name: "LedgerMap", headers: t("LedgerMap").headers, rows: t("LedgerMap").rows, at: "D1" },
-      { name: "PostingLog", headers: ["Posted At", "Table", "Voucher", "Remote ID", "Content Hash", "Action", "Result", "Message"], rows: [], at: "H1" },
+      {
+        name: "PostingLog",
+        headers: ["Posted At", "Table", "Voucher", "Remote ID", "Content Hash", "Action", "Result", "Message"],
+        rows: [],
+        at: "H1",
+      },
     ],
   };
 }

@@ -1,7 +1,10 @@
 import path from "node:path";
 import { findBrowser, INSTALL_COMMAND } from "./find-browser";
 
-const only = (...files: string[]) => (file: string) => files.includes(file);
+const only =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe("findBrowser", () => {
   it("takes CHROME_PATH when the file is there", () => {

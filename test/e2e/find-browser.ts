@@ -7,7 +7,14 @@ import path from "node:path";
 
 /** The command that installs one on Debian (what .ci/run does). */
 export const INSTALL_COMMAND = "apt-get install -y chromium";
-export const BROWSER_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "microsoft-edge-stable"];
+export const BROWSER_NAMES = [
+  "chromium",
+  "chromium-browser",
+  "google-chrome",
+  "google-chrome-stable",
+  "microsoft-edge",
+  "microsoft-edge-stable",
+];
 const ALWAYS_SEARCHED = ["/usr/bin", "/usr/local/bin", "/snap/bin"];
 
 export type BrowserSearch =
@@ -19,7 +26,11 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (file:
   const chosen = env.CHROME_PATH?.trim();
   if (chosen) {
     if (exists(chosen)) return { found: true, executablePath: chosen };
-    return { found: false, misconfigured: true, message: `CHROME_PATH is set to ${chosen}, but there is no file there. Fix or unset CHROME_PATH.` };
+    return {
+      found: false,
+      misconfigured: true,
+      message: `CHROME_PATH is set to ${chosen}, but there is no file there. Fix or unset CHROME_PATH.`,
+    };
   }
   const dirs = [...(env.PATH ?? "").split(path.delimiter).filter(Boolean), ...ALWAYS_SEARCHED];
   for (const name of BROWSER_NAMES) {

@@ -40,7 +40,11 @@ const isLoopback = (url: URL) => ["127.0.0.1", "localhost", "[::1]"].includes(ur
  * if the person had paired before. Routing on means Playwright answers CORS preflights itself;
  * the bridge's own OPTIONS answer is covered by src/adapters/bridge/server.test.ts.
  */
-export async function openPaneBrowser(executablePath: string, fakeOfficeScript: string, connection: BridgeConnection): Promise<PaneBrowser> {
+export async function openPaneBrowser(
+  executablePath: string,
+  fakeOfficeScript: string,
+  connection: BridgeConnection,
+): Promise<PaneBrowser> {
   const officeJs = await readFile(fakeOfficeScript, "utf8");
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const blocked: string[] = [];

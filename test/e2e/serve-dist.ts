@@ -40,7 +40,10 @@ export async function serveDist(dir: string): Promise<StaticServer> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+        res.writeHead(200, {
+          "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+          "Cache-Control": "no-store",
+        });
         res.end(req.method === "HEAD" ? undefined : body);
       },
       () => res.writeHead(404).end(),

@@ -111,7 +111,10 @@ beforeAll(async () => {
 }, 110_000);
 
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch(() => undefined);
+  for (const cleanup of cleanups.reverse())
+    await Promise.resolve()
+      .then(cleanup)
+      .catch(() => undefined);
 });
 
 describeInBrowser("the task pane in a browser", () => {
@@ -134,7 +137,12 @@ describeInBrowser("the task pane in a browser", () => {
     await pane.page.getByRole("button", { name: `Go to ${findingLocation(gstin, input)}`, exact: true }).click();
     const sales = input.tables.Sales as TableInput;
     const cell = `${columnLetters(sales.headers.indexOf(PLANTED.gstin.column))}${PLANTED.gstin.index + 2}`;
-    await expect(poll(() => host.selection(), (s) => s?.address === cell)).resolves.toEqual({ sheet: "Sales", address: cell });
+    await expect(
+      poll(
+        () => host.selection(),
+        (s) => s?.address === cell,
+      ),
+    ).resolves.toEqual({ sheet: "Sales", address: cell });
     expect(await host.activeSheet()).toBe("Sales");
     await shot("02-gstin-selected");
   });
@@ -169,8 +177,16 @@ describeInBrowser("the task pane in a browser", () => {
     await page.getByText(`Posted: ${shown}`, { exact: true }).waitFor();
     await shot("04-sent");
     expect(inTally()).toHaveLength(shown);
-    expect(inTally().map((v) => v.remoteId).sort()).toEqual(validIds);
-    expect(inTally().map((v) => v.number).sort()).toEqual(handoff.vouchers.map((v) => v.number).sort());
+    expect(
+      inTally()
+        .map((v) => v.remoteId)
+        .sort(),
+    ).toEqual(validIds);
+    expect(
+      inTally()
+        .map((v) => v.number)
+        .sort(),
+    ).toEqual(handoff.vouchers.map((v) => v.number).sort());
     const heldBack = [PLANTED.gstin, PLANTED.expenseHead].map((m) => String((input.tables[m.table] as TableInput).rows[m.index][1]));
     expect(heldBack).toEqual(["INV-2", "EXP-1"]);
     for (const number of heldBack) expect(inTally().map((v) => v.number)).not.toContain(number);

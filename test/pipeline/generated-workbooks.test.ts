@@ -53,7 +53,10 @@ describe("random valid workbooks", () => {
         // Every row in exactly one voucher.
         for (const table of OPS_TABLES) {
           const rows = handoff.books.rows[table].map((r) => r.row).sort((a, b) => a - b);
-          const used = handoff.vouchers.filter((v) => v.source.table === table).flatMap((v) => v.source.rows).sort((a, b) => a - b);
+          const used = handoff.vouchers
+            .filter((v) => v.source.table === table)
+            .flatMap((v) => v.source.rows)
+            .sort((a, b) => a - b);
           expect(used).toEqual(rows);
         }
       }),

@@ -8,7 +8,10 @@ import path from "node:path";
 import { coreOutput, fingerprint, generatedCase, GENERATED_CASES } from "../support/output-fingerprint";
 import { sampleOutput } from "./baseline/sample-output";
 
-const captured = JSON.parse(readFileSync(path.join(__dirname, "baseline", "core-output.json"), "utf8")) as { sample: string; generated: string[] };
+const captured = JSON.parse(readFileSync(path.join(__dirname, "baseline", "core-output.json"), "utf8")) as {
+  sample: string;
+  generated: string[];
+};
 
 describe("the core's output against what main gave before the refactor", () => {
   it("is unchanged for the sample workbook, read through the .xlsx adapter, cell addresses included", async () => {

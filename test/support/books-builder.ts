@@ -122,11 +122,31 @@ export function purchaseRow(p: Partial<PurchaseRow> = {}): PurchaseRow {
 }
 
 export function receiptRow(p: Partial<ReceiptRow> = {}): ReceiptRow {
-  return { ...unplaced, date: day("2026-04-20"), receiptNo: "RC-1", customer: "Acme Stores", amount: rupees("1000"), mode: "Cash", account: "Cash", openingBill: false, ...p };
+  return {
+    ...unplaced,
+    date: day("2026-04-20"),
+    receiptNo: "RC-1",
+    customer: "Acme Stores",
+    amount: rupees("1000"),
+    mode: "Cash",
+    account: "Cash",
+    openingBill: false,
+    ...p,
+  };
 }
 
 export function paymentRow(p: Partial<PaymentRow> = {}): PaymentRow {
-  return { ...unplaced, date: day("2026-04-21"), paymentNo: "PY-1", payee: "Bharat Supplies", amount: rupees("1000"), mode: "Cash", account: "Cash", openingBill: false, ...p };
+  return {
+    ...unplaced,
+    date: day("2026-04-21"),
+    paymentNo: "PY-1",
+    payee: "Bharat Supplies",
+    amount: rupees("1000"),
+    mode: "Cash",
+    account: "Cash",
+    openingBill: false,
+    ...p,
+  };
 }
 
 export function expenseRow(p: Partial<ExpenseRow> = {}): ExpenseRow {
@@ -134,7 +154,16 @@ export function expenseRow(p: Partial<ExpenseRow> = {}): ExpenseRow {
 }
 
 export function returnRow(p: Partial<ReturnRow> = {}): ReturnRow {
-  return { ...unplaced, date: day("2026-04-25"), noteNo: "CN-1", type: "Sales Return", party: "Acme Stores", external: false, gstRate: 18, ...p };
+  return {
+    ...unplaced,
+    date: day("2026-04-25"),
+    noteNo: "CN-1",
+    type: "Sales Return",
+    party: "Acme Stores",
+    external: false,
+    gstRate: 18,
+    ...p,
+  };
 }
 
 export function stockMoveRow(p: Partial<StockMoveRow> = {}): StockMoveRow {

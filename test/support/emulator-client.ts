@@ -39,19 +39,26 @@ function encodeBody(xml: string, options: PostOptions): Buffer {
  */
 export function postXml(baseUrl: string, xml: string, options: PostOptions = {}): Promise<RawAnswer> {
   const body = options.method === "GET" ? Buffer.alloc(0) : encodeBody(xml, options);
-  const headers = { "Content-Type": options.contentType ?? `text/xml; charset=${options.encoding ?? "utf-8"}`, "Content-Length": body.length };
+  const headers = {
+    "Content-Type": options.contentType ?? `text/xml; charset=${options.encoding ?? "utf-8"}`,
+    "Content-Length": body.length,
+  };
   return new Promise((resolve, reject) => {
-    const req = request(`${baseUrl}${options.path ?? "/"}`, { method: options.method ?? "POST", headers, signal: options.signal }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("error", reject);
-      res.on("end", () => {
-        const bytes = Buffer.concat(chunks);
-        const contentType = res.headers["content-type"] ?? "";
-        const text = /utf-16/i.test(contentType) ? bytes.toString("utf16le") : bytes.toString("latin1");
-        resolve({ status: res.statusCode ?? 0, contentType, text, bytes, headers: res.headers });
-      });
-    });
+    const req = request(
+      `${baseUrl}${options.path ?? "/"}`,
+      { method: options.method ?? "POST", headers, signal: options.signal },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          const bytes = Buffer.concat(chunks);
+          const contentType = res.headers["content-type"] ?? "";
+          const text = /utf-16/i.test(contentType) ? bytes.toString("utf16le") : bytes.toString("latin1");
+          resolve({ status: res.statusCode ?? 0, contentType, text, bytes, headers: res.headers });
+        });
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -64,14 +71,20 @@ export function countersOf(text: string): Record<string, number> & { lineErrors:
     counters[m[1]] = Number(m[2]);
   }
   const lineErrors = [...text.matchAll(/<LINEERROR>([^<]*)<\/LINEERROR>/g)].map((m) =>
-    m[1].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
+    m[1]
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
   );
   return Object.assign(counters, { lineErrors });
 }
 
 /** A legacy `Import Data` request around TALLYMESSAGE content. */
 export function legacyImport(objects: string, opts: { company?: string; report?: string } = {}): string {
-  const company = opts.company === undefined ? "" : `<STATICVARIABLES><SVCURRENTCOMPANY>${opts.company}</SVCURRENTCOMPANY></STATICVARIABLES>`;
+  const company =
+    opts.company === undefined ? "" : `<STATICVARIABLES><SVCURRENTCOMPANY>${opts.company}</SVCURRENTCOMPANY></STATICVARIABLES>`;
   return `<ENVELOPE><HEADER><TALLYREQUEST>Import Data</TALLYREQUEST></HEADER><BODY><IMPORTDATA><REQUESTDESC><REPORTNAME>${opts.report ?? "Vouchers"}</REPORTNAME>${company}</REQUESTDESC><REQUESTDATA><TALLYMESSAGE xmlns:UDF="TallyUDF">${objects}</TALLYMESSAGE></REQUESTDATA></IMPORTDATA></BODY></ENVELOPE>`;
 }
 
@@ -82,7 +95,10 @@ export function newImport(objects: string, opts: { company?: string; id?: string
 }
 
 /** A `TYPE Collection` export with an inline TDL collection and optional formulas. */
-export function collectionRequest(type: string, opts: { variables?: string; formulas?: string[]; extra?: string; name?: string } = {}): string {
+export function collectionRequest(
+  type: string,
+  opts: { variables?: string; formulas?: string[]; extra?: string; name?: string } = {},
+): string {
   const name = opts.name ?? "EmuRows";
   const formulas = opts.formulas ?? [];
   const filterNames = formulas.map((_, i) => `F${i}`).join(",");
@@ -102,10 +118,21 @@ export function ledgerXml(name: string, parent: string, extra = ""): string {
 }
 
 /** An accounting voucher with ALLLEDGERENTRIES lines given as [ledger, signed amount]. */
-export function accountingVoucher(v: { type: string; date: string; number?: string; remoteId?: string; action?: string; lines: [string, string][]; extra?: string }): string {
+export function accountingVoucher(v: {
+  type: string;
+  date: string;
+  number?: string;
+  remoteId?: string;
+  action?: string;
+  lines: [string, string][];
+  extra?: string;
+}): string {
   const attrs = [`VCHTYPE="${v.type}"`, `ACTION="${v.action ?? "Create"}"`, v.remoteId ? `REMOTEID="${v.remoteId}"` : ""].join(" ");
   const lines = v.lines
-    .map(([ledger, amount]) => `<ALLLEDGERENTRIES.LIST><LEDGERNAME>${ledger}</LEDGERNAME><ISDEEMEDPOSITIVE>${amount.startsWith("-") ? "Yes" : "No"}</ISDEEMEDPOSITIVE><AMOUNT>${amount}</AMOUNT></ALLLEDGERENTRIES.LIST>`)
+    .map(
+      ([ledger, amount]) =>
+        `<ALLLEDGERENTRIES.LIST><LEDGERNAME>${ledger}</LEDGERNAME><ISDEEMEDPOSITIVE>${amount.startsWith("-") ? "Yes" : "No"}</ISDEEMEDPOSITIVE><AMOUNT>${amount}</AMOUNT></ALLLEDGERENTRIES.LIST>`,
+    )
     .join("");
   const number = v.number === undefined ? "" : `<VOUCHERNUMBER>${v.number}</VOUCHERNUMBER>`;
   return `<VOUCHER ${attrs}><DATE>${v.date}</DATE><VOUCHERTYPENAME>${v.type}</VOUCHERTYPENAME>${number}${v.extra ?? ""}${lines}</VOUCHER>`;

@@ -38,7 +38,7 @@ const STATES = ["27", "27", "27", "29", "07", "33", "38"];
 const RATES = [0, 5, 5, 18, 18, 18, 40];
 const ITEMS = ["Steel Bolt M8", "Copper Wire 2mm", "LED Panel 18W", "PVC Pipe 1in", "Ceiling Fan"];
 const CUSTOMERS = ["Sharma & Sons", "Gupta Traders", "O'Brien Exports", "शर्मा ट्रेडर्स", "Mehta <Retail>", "Walk-in Customer"];
-const SUPPLIERS = ["Bharat Steel Ltd", "Kumar Electricals", "Patel \"Quality\" Pipes"];
+const SUPPLIERS = ["Bharat Steel Ltd", "Kumar Electricals", 'Patel "Quality" Pipes'];
 
 export function gstinFor(state: string, index: number): string {
   const pan = `ABCDE${String(1000 + (index % 9000)).padStart(4, "0")}F`;
@@ -75,12 +75,45 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
       if (rnd() < (o.itemShare ?? 0.7)) {
         const qty = 1 + Math.floor(rnd() * 50);
         const unitRate = money(5000) + 1;
-        sales.push([d, no, customer, gstin, registered ? "" : "Maharashtra", pick(ITEMS), qty, "Nos", unitRate, "", "", rate, "8471", "", l === 0 ? "Goods and services" : ""]);
+        sales.push([
+          d,
+          no,
+          customer,
+          gstin,
+          registered ? "" : "Maharashtra",
+          pick(ITEMS),
+          qty,
+          "Nos",
+          unitRate,
+          "",
+          "",
+          rate,
+          "8471",
+          "",
+          l === 0 ? "Goods and services" : "",
+        ]);
         taxable += qty * unitRate;
-        if (l === 0 || !itemLines.some((x) => x.no === no)) itemLines.push({ no, customer, gstin, date: d, item: sales[sales.length - 1][5] as string, rate: unitRate, gstRate: rate });
+        if (l === 0 || !itemLines.some((x) => x.no === no))
+          itemLines.push({ no, customer, gstin, date: d, item: sales[sales.length - 1][5] as string, rate: unitRate, gstRate: rate });
       } else {
         const value = money(20000) + 1;
-        sales.push([d, no, customer, gstin, registered ? "" : "27", "", "", "", "", "", value, rate, "998314", "", l === 0 ? "Goods and services" : ""]);
+        sales.push([
+          d,
+          no,
+          customer,
+          gstin,
+          registered ? "" : "27",
+          "",
+          "",
+          "",
+          "",
+          "",
+          value,
+          rate,
+          "998314",
+          "",
+          l === 0 ? "Goods and services" : "",
+        ]);
         taxable += value;
       }
     }
@@ -91,18 +124,60 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
   for (let i = 0; i < (o.purchases ?? 0); i++) {
     const supplierIdx = i % SUPPLIERS.length;
     const state = pick(STATES);
-    purchases.push([date(), `PUR-${i + 1}`, SUPPLIERS[supplierIdx], gstinFor(state, 500 + supplierIdx), `B/${i + 1}`, "", "", pick(ITEMS), 1 + Math.floor(rnd() * 20), "Nos", money(3000) + 1, "", "", pick(RATES), "8471", "", "Yes", ""]);
+    purchases.push([
+      date(),
+      `PUR-${i + 1}`,
+      SUPPLIERS[supplierIdx],
+      gstinFor(state, 500 + supplierIdx),
+      `B/${i + 1}`,
+      "",
+      "",
+      pick(ITEMS),
+      1 + Math.floor(rnd() * 20),
+      "Nos",
+      money(3000) + 1,
+      "",
+      "",
+      pick(RATES),
+      "8471",
+      "",
+      "Yes",
+      "",
+    ]);
   }
 
   const receipts: unknown[][] = [];
   for (let i = 0; i < (o.receipts ?? 0) && invoiceTotals.length > 0; i++) {
     const inv = invoiceTotals[i % invoiceTotals.length];
-    receipts.push([date(), `RCT-${i + 1}`, inv.customer, Math.max(1, Math.round(inv.taxable * 0.5)), "UPI", "HDFC", inv.no, `UTR${i}`, "", "", ""]);
+    receipts.push([
+      date(),
+      `RCT-${i + 1}`,
+      inv.customer,
+      Math.max(1, Math.round(inv.taxable * 0.5)),
+      "UPI",
+      "HDFC",
+      inv.no,
+      `UTR${i}`,
+      "",
+      "",
+      "",
+    ]);
   }
 
   const payments: unknown[][] = [];
   for (let i = 0; i < (o.payments ?? 0); i++) {
-    payments.push([date(), `PAY-${i + 1}`, SUPPLIERS[i % SUPPLIERS.length], money(10000) + 1, "Cheque", "HDFC", "", `CHQ${100 + i}`, "", ""]);
+    payments.push([
+      date(),
+      `PAY-${i + 1}`,
+      SUPPLIERS[i % SUPPLIERS.length],
+      money(10000) + 1,
+      "Cheque",
+      "HDFC",
+      "",
+      `CHQ${100 + i}`,
+      "",
+      "",
+    ]);
   }
 
   const expenses: unknown[][] = [];
@@ -115,16 +190,60 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
   for (let i = 0; i < (o.returns ?? 0) && i < itemLines.length; i++) {
     const line = itemLines[i];
     const noteDate = Math.max(line.date, serial(12, 31));
-    returns.push([noteDate, `CN-${i + 1}`, "Sales Return", line.customer, line.gstin, line.no, "", line.item, "8471", 1, "Nos", line.rate, "", line.gstRate, "", "Damaged in transit"]);
+    returns.push([
+      noteDate,
+      `CN-${i + 1}`,
+      "Sales Return",
+      line.customer,
+      line.gstin,
+      line.no,
+      "",
+      line.item,
+      "8471",
+      1,
+      "Nos",
+      line.rate,
+      "",
+      line.gstRate,
+      "",
+      "Damaged in transit",
+    ]);
   }
   for (let i = 0; i < (o.returns ?? 0) && i < purchases.length; i++) {
     const p = purchases[i];
-    returns.push([Math.max(p[0] as number, serial(12, 31)), `DN-${i + 1}`, "Purchase Return", p[2], p[3], p[4], "", p[7], "8471", 1, "Nos", p[10], "", p[13], "", "Short supply"]);
+    returns.push([
+      Math.max(p[0] as number, serial(12, 31)),
+      `DN-${i + 1}`,
+      "Purchase Return",
+      p[2],
+      p[3],
+      p[4],
+      "",
+      p[7],
+      "8471",
+      1,
+      "Nos",
+      p[10],
+      "",
+      p[13],
+      "",
+      "Short supply",
+    ]);
   }
 
   const stockMoves: unknown[][] = [];
   for (let i = 0; i < (o.stockMoves ?? 0); i++) {
-    stockMoves.push([date(), `MV-${i + 1}`, pick(ITEMS), 1 + Math.floor(rnd() * 10), "Nos", "Main Location", "Shop Floor", money(500) + 1, "Transfer"]);
+    stockMoves.push([
+      date(),
+      `MV-${i + 1}`,
+      pick(ITEMS),
+      1 + Math.floor(rnd() * 10),
+      "Nos",
+      "Main Location",
+      "Shop Floor",
+      money(500) + 1,
+      "Transfer",
+    ]);
   }
 
   const journals: unknown[][] = [];
@@ -136,31 +255,127 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
   }
 
   const tables: Record<string, TableInput> = {
-    Sales: table("Sales", ["Date", "Invoice No", "Customer", "Customer GSTIN", "Place of Supply", "Item", "Qty", "Unit", "Rate", "Discount %", "Taxable Value", "GST Rate %", "HSN/SAC", "Godown", "Narration"], sales),
-    Purchases: table("Purchases", ["Date", "Voucher No", "Supplier", "Supplier GSTIN", "Bill No", "Bill Date", "Place of Supply", "Item", "Qty", "Unit", "Rate", "Discount %", "Taxable Value", "GST Rate %", "HSN/SAC", "Godown", "ITC Eligible", "Narration"], purchases),
-    Receipts: table("Receipts", ["Date", "Receipt No", "Customer", "Amount", "Mode", "Account", "Against Invoice", "Instrument No", "Instrument Date", "Narration", "Opening Bill"], receipts),
-    Payments: table("Payments", ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Against Bill", "Instrument No", "Narration", "Opening Bill"], payments),
-    Expenses: table("Expenses", ["Date", "Voucher No", "Expense Head", "Vendor", "Vendor GSTIN", "Bill No", "Taxable Value", "GST Rate %", "Paid From", "Narration"], expenses),
-    Returns: table("Returns", ["Date", "Note No", "Type", "Party", "Party GSTIN", "Against Invoice", "External", "Item", "HSN/SAC", "Qty", "Unit", "Rate", "Taxable Value", "GST Rate %", "Godown", "Reason"], returns),
+    Sales: table(
+      "Sales",
+      [
+        "Date",
+        "Invoice No",
+        "Customer",
+        "Customer GSTIN",
+        "Place of Supply",
+        "Item",
+        "Qty",
+        "Unit",
+        "Rate",
+        "Discount %",
+        "Taxable Value",
+        "GST Rate %",
+        "HSN/SAC",
+        "Godown",
+        "Narration",
+      ],
+      sales,
+    ),
+    Purchases: table(
+      "Purchases",
+      [
+        "Date",
+        "Voucher No",
+        "Supplier",
+        "Supplier GSTIN",
+        "Bill No",
+        "Bill Date",
+        "Place of Supply",
+        "Item",
+        "Qty",
+        "Unit",
+        "Rate",
+        "Discount %",
+        "Taxable Value",
+        "GST Rate %",
+        "HSN/SAC",
+        "Godown",
+        "ITC Eligible",
+        "Narration",
+      ],
+      purchases,
+    ),
+    Receipts: table(
+      "Receipts",
+      [
+        "Date",
+        "Receipt No",
+        "Customer",
+        "Amount",
+        "Mode",
+        "Account",
+        "Against Invoice",
+        "Instrument No",
+        "Instrument Date",
+        "Narration",
+        "Opening Bill",
+      ],
+      receipts,
+    ),
+    Payments: table(
+      "Payments",
+      ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Against Bill", "Instrument No", "Narration", "Opening Bill"],
+      payments,
+    ),
+    Expenses: table(
+      "Expenses",
+      ["Date", "Voucher No", "Expense Head", "Vendor", "Vendor GSTIN", "Bill No", "Taxable Value", "GST Rate %", "Paid From", "Narration"],
+      expenses,
+    ),
+    Returns: table(
+      "Returns",
+      [
+        "Date",
+        "Note No",
+        "Type",
+        "Party",
+        "Party GSTIN",
+        "Against Invoice",
+        "External",
+        "Item",
+        "HSN/SAC",
+        "Qty",
+        "Unit",
+        "Rate",
+        "Taxable Value",
+        "GST Rate %",
+        "Godown",
+        "Reason",
+      ],
+      returns,
+    ),
     StockMoves: table("StockMoves", ["Date", "Move No", "Item", "Qty", "Unit", "From Godown", "To Godown", "Rate", "Reason"], stockMoves),
     Journals: table("Journals", ["Date", "Voucher No", "Ledger", "Debit", "Credit", "Narration"], journals),
-    HandoffSettings: table("HandoffSettings", ["Key", "Value"], [
-      ["Tally Company", COMPANY],
-      ["Company GSTIN", gstinFor("27", 9999)],
-      ["Company State", "27"],
-      ["Books Begin", "2026-04-01"],
-      ["Financial Years", "2026-27"],
-      ["Round Totals", "Yes"],
-      ["HSN Digits", "4"],
-      ["Default Godown", "Main Location"],
-    ]),
-    LedgerMap: table("LedgerMap", ["Kind", "Workbook Value", "Tally Name"], [
-      ...["Sales", "Purchase", "SalesReturn", "PurchaseReturn"].map((k) => [k, "*", `${k} Accounts`]),
-      ...["Output", "Input"].flatMap((side) => ["CGST", "SGST", "IGST"].map((h) => [`${side} ${h}`, "*", `${side} ${h}`])),
-      ["Account", "HDFC", "HDFC Bank"],
-      ["Account", "Cash", "Cash"],
-      ["Expense", "Rent", "Rent"],
-    ]),
+    HandoffSettings: table(
+      "HandoffSettings",
+      ["Key", "Value"],
+      [
+        ["Tally Company", COMPANY],
+        ["Company GSTIN", gstinFor("27", 9999)],
+        ["Company State", "27"],
+        ["Books Begin", "2026-04-01"],
+        ["Financial Years", "2026-27"],
+        ["Round Totals", "Yes"],
+        ["HSN Digits", "4"],
+        ["Default Godown", "Main Location"],
+      ],
+    ),
+    LedgerMap: table(
+      "LedgerMap",
+      ["Kind", "Workbook Value", "Tally Name"],
+      [
+        ...["Sales", "Purchase", "SalesReturn", "PurchaseReturn"].map((k) => [k, "*", `${k} Accounts`]),
+        ...["Output", "Input"].flatMap((side) => ["CGST", "SGST", "IGST"].map((h) => [`${side} ${h}`, "*", `${side} ${h}`])),
+        ["Account", "HDFC", "HDFC Bank"],
+        ["Account", "Cash", "Cash"],
+        ["Expense", "Rent", "Rent"],
+      ],
+    ),
   };
   return { tables };
 }

@@ -27,7 +27,27 @@ export function coreOutput(input: WorkbookInput): string {
 export const fingerprint = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 20);
 
 /** Values a bookkeeper really types wrong, broken into generated books to make findings. */
-const BAD_VALUES: unknown[] = ["", " ", "abc", -5, 0, "31/02/2026", "2030-01-01", "#N/A", true, 1e15, "12.505", "27AAAAA0000A1Z5", "Atlantis", "INV-1", "Nos", 17, "=1+1", "शर्मा", "A & B <c>"];
+const BAD_VALUES: unknown[] = [
+  "",
+  " ",
+  "abc",
+  -5,
+  0,
+  "31/02/2026",
+  "2030-01-01",
+  "#N/A",
+  true,
+  1e15,
+  "12.505",
+  "27AAAAA0000A1Z5",
+  "Atlantis",
+  "INV-1",
+  "Nos",
+  17,
+  "=1+1",
+  "शर्मा",
+  "A & B <c>",
+];
 
 /** A generated workbook: its tables are plain arrays, so a case can break a cell in place. */
 type GeneratedBook = { tables: Record<string, TableInput & { rows: unknown[][] }> };

@@ -20,7 +20,11 @@ export function statusBoard(): StatusPort & { last: Map<string, VoucherOutcome> 
   return { last, write: async (results) => results.forEach((r) => last.set(r.voucher.remoteId, r.outcome)) };
 }
 
-export function portsFor(tally: TallyPort, log = memoryLog(), statuses = statusBoard()): PushPorts & { log: typeof log; statuses: typeof statuses } {
+export function portsFor(
+  tally: TallyPort,
+  log = memoryLog(),
+  statuses = statusBoard(),
+): PushPorts & { log: typeof log; statuses: typeof statuses } {
   let tick = 0;
   return { tally, log, statuses, now: () => new Date(Date.UTC(2026, 10, 24, 10, 0, tick++)).toISOString() };
 }

@@ -18,7 +18,13 @@ import { LIVENESS, UNKNOWN_REQUEST } from "../../src/emulator/responses";
 
 export const COMPANY = "Tara Traders";
 
-const table = (name: string, headers: string[], rows: unknown[][], sheet = name): TableInput => ({ name, headers, rows, firstRow: 2, sheet });
+const table = (name: string, headers: string[], rows: unknown[][], sheet = name): TableInput => ({
+  name,
+  headers,
+  rows,
+  firstRow: 2,
+  sheet,
+});
 
 /**
  * Sales: INV-1 (intra-state, 18%), INV-2 (inter-state, 12%: a retired-slab warning), row 4 a
@@ -42,19 +48,29 @@ export function sampleWorkbook(extraInvoices = 0): WorkbookInput {
         ["2026-04-09", "RCT-1", "Sharma Traders", 1000, "Cash", "Cash", ""],
         ["2026-04-09", "RCT-2", "Sharma Traders", 500, "UPI", "PhonePe", ""],
       ]),
-      HandoffSettings: table("HandoffSettings", ["Key", "Value"], [
-        ["Tally Company", COMPANY],
-        ["Company State", "27"],
-        ["Financial Years", "2026-27"],
-        ["Create Missing Masters", "Yes"],
-      ], "TallyHandoff"),
-      LedgerMap: table("LedgerMap", ["Kind", "Workbook Value", "Tally Name"], [
-        ["Sales", "*", "Sales Accounts"],
-        ["Output CGST", "*", "Output CGST"],
-        ["Output SGST", "*", "Output SGST"],
-        ["Output IGST", "*", "Output IGST"],
-        ["Account", "Cash", "Cash"],
-      ], "TallyHandoff"),
+      HandoffSettings: table(
+        "HandoffSettings",
+        ["Key", "Value"],
+        [
+          ["Tally Company", COMPANY],
+          ["Company State", "27"],
+          ["Financial Years", "2026-27"],
+          ["Create Missing Masters", "Yes"],
+        ],
+        "TallyHandoff",
+      ),
+      LedgerMap: table(
+        "LedgerMap",
+        ["Kind", "Workbook Value", "Tally Name"],
+        [
+          ["Sales", "*", "Sales Accounts"],
+          ["Output CGST", "*", "Output CGST"],
+          ["Output SGST", "*", "Output SGST"],
+          ["Output IGST", "*", "Output IGST"],
+          ["Account", "Cash", "Cash"],
+        ],
+        "TallyHandoff",
+      ),
     },
   };
 }
@@ -128,9 +144,20 @@ export const FAKE_PAIRING_CODE = "K7QM-3XPA";
 /** A Tally that answers through the emulator's router, in-process, set up as one of its profiles. */
 export function fakeTally(company = COMPANY, profile: ProfileName = "configured"): FakeTally {
   const switches = resolveSwitches({ profile });
-  const state = new CompanyState({ name: company, booksFrom: { y: 2026, m: 4, d: 1 }, manualNumbering: switches.manualNumbering, preventDuplicates: switches.preventDuplicates });
+  const state = new CompanyState({
+    name: company,
+    booksFrom: { y: 2026, m: 4, d: 1 },
+    manualNumbering: switches.manualNumbering,
+    preventDuplicates: switches.preventDuplicates,
+  });
   const faults = new Faults();
-  const behaviour: Behaviour = { ...switches, responseShape: "auto", prefixVersionTrap: false, tallyIdAlter: "duplicate", unknownReport: "lineerror" };
+  const behaviour: Behaviour = {
+    ...switches,
+    responseShape: "auto",
+    prefixVersionTrap: false,
+    tallyIdAlter: "duplicate",
+    unknownReport: "lineerror",
+  };
   let waiters: (() => void)[] = [];
   let arrivals: (() => void)[] = [];
   const fake: FakeTally = {

@@ -30,7 +30,8 @@ describe("the bridge's own HTTPS certificate", () => {
     expect(x509.checkHost("localhost")).toBe("localhost");
     const days = (Date.parse(x509.validTo) - Date.parse(x509.validFrom)) / 86_400_000;
     expect(days).toBeLessThanOrEqual(825);
-    if (process.platform !== "win32") expect((await stat(path.join(home, "https", "tally-handoff-localhost.key"))).mode & 0o777).toBe(0o600);
+    if (process.platform !== "win32")
+      expect((await stat(path.join(home, "https", "tally-handoff-localhost.key"))).mode & 0o777).toBe(0o600);
     const second = await bridgeCertificate(env);
     expect(second).toMatchObject({ made: false, cert: first.cert, key: first.key });
   });
@@ -60,7 +61,12 @@ describe("trusting the certificate for this user", () => {
     expect((await trustForThisUser("/Users/asha/c.crt", "darwin", ok.run, "/Users/asha")).trusted).toBe(true);
     expect(ok.calls[0][0]).toBe("security");
     expect(ok.calls[0][1]).toContain("/Users/asha/Library/Keychains/login.keychain-db");
-    const no = await trustForThisUser("/Users/asha/c.crt", "darwin", fakeRun(1, "SecTrustSettingsSetTrustSettings: canceled").run, "/Users/asha");
+    const no = await trustForThisUser(
+      "/Users/asha/c.crt",
+      "darwin",
+      fakeRun(1, "SecTrustSettingsSetTrustSettings: canceled").run,
+      "/Users/asha",
+    );
     expect(no.trusted).toBe(false);
     expect(no.lines[0]).toContain("NOT trusted");
   });

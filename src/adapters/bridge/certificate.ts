@@ -54,7 +54,14 @@ export async function bridgeCertificate(env: NodeJS.ProcessEnv = process.env): P
       { name: "basicConstraints", cA: false, critical: true },
       { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
       { name: "extKeyUsage", serverAuth: true },
-      { name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }, { type: 7, ip: "::1" }] },
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 2, value: "localhost" },
+          { type: 7, ip: "127.0.0.1" },
+          { type: 7, ip: "::1" },
+        ],
+      },
     ],
   });
   await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -70,14 +77,32 @@ export interface TrustOutcome {
 }
 
 /** Asks the system to trust `certFile` for this user only (no administrator needed). */
-export async function trustForThisUser(certFile: string, platform: NodeJS.Platform = process.platform, run: RunCommand = runCommand, home = process.env.HOME ?? ""): Promise<TrustOutcome> {
+export async function trustForThisUser(
+  certFile: string,
+  platform: NodeJS.Platform = process.platform,
+  run: RunCommand = runCommand,
+  home = process.env.HOME ?? "",
+): Promise<TrustOutcome> {
   const how =
     platform === "win32"
-      ? { command: "certutil", args: ["-user", "-addstore", "Root", certFile], store: "your Windows certificates (Current User > Trusted Root)" }
+      ? {
+          command: "certutil",
+          args: ["-user", "-addstore", "Root", certFile],
+          store: "your Windows certificates (Current User > Trusted Root)",
+        }
       : platform === "darwin"
         ? {
             command: "security",
-            args: ["add-trusted-cert", "-r", "trustRoot", "-p", "ssl", "-k", path.join(home, "Library/Keychains/login.keychain-db"), certFile],
+            args: [
+              "add-trusted-cert",
+              "-r",
+              "trustRoot",
+              "-p",
+              "ssl",
+              "-k",
+              path.join(home, "Library/Keychains/login.keychain-db"),
+              certFile,
+            ],
             store: "your login keychain",
           }
         : undefined;

@@ -58,7 +58,11 @@ describe("tally-handoff bridge", () => {
     expect(text).not.toContain("npx");
     const code = /Pairing code: (\S+)/.exec(text)?.[1] ?? "";
     const token = newPairingToken();
-    const res = await fetch(`${url}/pair`, { method: "POST", headers: { Origin: "https://localhost:3000" }, body: JSON.stringify({ code, token }) });
+    const res = await fetch(`${url}/pair`, {
+      method: "POST",
+      headers: { Origin: "https://localhost:3000" },
+      body: JSON.stringify({ code, token }),
+    });
     expect(res.status).toBe(200);
     expect(await pairedToken(t.io.env)).toBe(token);
     expect(t.out.join("\n")).toContain("Paired with the task pane.");
@@ -97,14 +101,17 @@ describe("tally-handoff bridge", () => {
     expect(await exit).toBe(0);
   });
 
-  (process.platform === "linux" ? it : it.skip)("on Linux makes its own certificate and says plainly that it is NOT trusted (Linux only: elsewhere it would run certutil or security)", async () => {
-    const t = testIo();
-    const certificate = await userCertificate(t.io);
-    expect(String(certificate.cert)).toContain("BEGIN CERTIFICATE");
-    expect(t.err.join("\n")).toContain("is NOT trusted");
-    expect(t.out.join("\n")).not.toContain("now trusted");
-    const again = testIo();
-    await userCertificate({ ...again.io, env: t.io.env });
-    expect(again.err).toEqual([]); // offered for trust once, when made
-  });
+  (process.platform === "linux" ? it : it.skip)(
+    "on Linux makes its own certificate and says plainly that it is NOT trusted (Linux only: elsewhere it would run certutil or security)",
+    async () => {
+      const t = testIo();
+      const certificate = await userCertificate(t.io);
+      expect(String(certificate.cert)).toContain("BEGIN CERTIFICATE");
+      expect(t.err.join("\n")).toContain("is NOT trusted");
+      expect(t.out.join("\n")).not.toContain("now trusted");
+      const again = testIo();
+      await userCertificate({ ...again.io, env: t.io.env });
+      expect(again.err).toEqual([]); // offered for trust once, when made
+    },
+  );
 });

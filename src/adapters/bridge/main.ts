@@ -124,7 +124,15 @@ async function pairAndServe(args: Args, port: number, timeoutMs: number, io: Bri
       io.out("Paired with the task pane. You can minimise this window; keep it open while you send to Tally.");
     },
   });
-  for (const line of welcome({ url: bridge.url, tallyUrl, origins, paired: token !== undefined, code: bridge.pairingCode(), paneDir: paneDir && https ? paneDir : undefined })) io.out(line);
+  for (const line of welcome({
+    url: bridge.url,
+    tallyUrl,
+    origins,
+    paired: token !== undefined,
+    code: bridge.pairingCode(),
+    paneDir: paneDir && https ? paneDir : undefined,
+  }))
+    io.out(line);
   await io.stopped;
   await bridge.close();
   return 0;
@@ -134,7 +142,9 @@ async function pairAndServe(args: Args, port: number, timeoutMs: number, io: Bri
 async function startup(args: Args, argv: string[], io: BridgeCliIo): Promise<number> {
   if (args["uninstall-startup"]) {
     const removed = await uninstallStartup(io.env);
-    io.out(removed ? `The bridge will no longer start with Windows (removed ${removed}).` : "The bridge was not set to start with Windows.");
+    io.out(
+      removed ? `The bridge will no longer start with Windows (removed ${removed}).` : "The bridge was not set to start with Windows.",
+    );
     return 0;
   }
   const kept = argv.filter((a) => a !== "--install-startup");

@@ -27,11 +27,19 @@ async function unpairedBridge() {
 }
 
 function pair(code: string, token: string, origin = PANE) {
-  return fetch(`${bridge!.url}/pair`, { method: "POST", headers: { Origin: origin, "Content-Type": "application/json" }, body: JSON.stringify({ code, token }) });
+  return fetch(`${bridge!.url}/pair`, {
+    method: "POST",
+    headers: { Origin: origin, "Content-Type": "application/json" },
+    body: JSON.stringify({ code, token }),
+  });
 }
 
 function postTally(token: string) {
-  return fetch(`${bridge!.url}/tally`, { method: "POST", headers: { Origin: PANE, Authorization: `Bearer ${token}` }, body: "<ENVELOPE/>" });
+  return fetch(`${bridge!.url}/tally`, {
+    method: "POST",
+    headers: { Origin: PANE, Authorization: `Bearer ${token}` },
+    body: "<ENVELOPE/>",
+  });
 }
 
 describe("pairing codes", () => {
@@ -42,7 +50,11 @@ describe("pairing codes", () => {
   });
 
   it("are typed in any case, with or without the dash, and work once", () => {
-    const state = new PairingState(undefined, () => {}, () => "ABCD-2345");
+    const state = new PairingState(
+      undefined,
+      () => {},
+      () => "ABCD-2345",
+    );
     expect(state.attempt("abcd 2345", newPairingToken())).toBe("paired");
     const once = new PairingState(undefined, () => {});
     const code = once.code;

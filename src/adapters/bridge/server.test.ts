@@ -104,7 +104,10 @@ describe("who the bridge serves", () => {
   it.each(["0.0.0.0", "::", "192.168.1.10", "10.0.0.5"])("will not bind to %s", async (host) => {
     const attempt = startBridge({ host, port: 0, token: TOKEN });
     await expect(attempt).rejects.toBeInstanceOf(HandoffError);
-    await expect(attempt).rejects.toMatchObject({ code: "bridge-refused", message: expect.stringContaining("non-loopback bind impossible") });
+    await expect(attempt).rejects.toMatchObject({
+      code: "bridge-refused",
+      message: expect.stringContaining("non-loopback bind impossible"),
+    });
   });
 
   it.each(["tally.evil.example:PORT", "[::1]evil.example", "localhost:PORT@evil", "127.0.0.1:80", "2130706433:PORT"])(

@@ -59,7 +59,9 @@ describe("starting the bridge with Windows", () => {
   });
 
   it("starts the .exe alone, but node with the bundled .js", () => {
-    expect(thisBridgeCommand("C:\\b\\tally-handoff-bridge.exe", "C:\\b\\tally-handoff-bridge.exe")).toEqual(["C:\\b\\tally-handoff-bridge.exe"]);
+    expect(thisBridgeCommand("C:\\b\\tally-handoff-bridge.exe", "C:\\b\\tally-handoff-bridge.exe")).toEqual([
+      "C:\\b\\tally-handoff-bridge.exe",
+    ]);
     expect(thisBridgeCommand("/usr/bin/node", "/opt/tally-handoff-bridge.js")).toEqual(["/usr/bin/node", "/opt/tally-handoff-bridge.js"]);
   });
 });

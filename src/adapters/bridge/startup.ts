@@ -31,7 +31,11 @@ export function startupScript(command: string[]): string {
 }
 
 /** The command line that starts this same bridge again: the .exe alone, or node and the .js. */
-export function thisBridgeCommand(execPath = process.execPath, script = process.argv[1], isExe = !/node(\.exe)?$/i.test(execPath)): string[] {
+export function thisBridgeCommand(
+  execPath = process.execPath,
+  script = process.argv[1],
+  isExe = !/node(\.exe)?$/i.test(execPath),
+): string[] {
   return isExe || !script ? [execPath] : [execPath, path.resolve(script)];
 }
 

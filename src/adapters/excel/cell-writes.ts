@@ -71,10 +71,15 @@ export async function writeBlocks(context: Excel.RequestContext, blocks: readonl
 }
 
 /** Appends rows to a table: one rows.add per batch that fits the budget, each batch one sync. */
-export async function appendRows(context: Excel.RequestContext, table: Excel.Table, given: readonly CellInput[][], budget: number): Promise<void> {
+export async function appendRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  given: readonly CellInput[][],
+  budget: number,
+): Promise<void> {
   const rows = asInput(given);
   const sizes = rowSizes(rows);
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     const count = rowsThatFit(sizes, start, budget, true);
     table.rows.add(undefined, rows.slice(start, start + count));
     await context.sync();

@@ -11,7 +11,10 @@ const USER_SCALE = { address: "G2:G11", type: "ColorScale" };
 const USER_RULE = { address: "K2:K11", type: "Custom", formula: "=K2>1000", fill: "#C6EFCE" };
 
 function install(): FakeOfficeHost {
-  const sheet = sheetWith(salesTable(salesRows(10)), { fills: { B3: "#FFFF00", C4: "#00B0F0" }, conditionalFormats: [USER_SCALE, USER_RULE] });
+  const sheet = sheetWith(salesTable(salesRows(10)), {
+    fills: { B3: "#FFFF00", C4: "#00B0F0" },
+    conditionalFormats: [USER_SCALE, USER_RULE],
+  });
   host = installFakeOffice(globalThis, fakeWorkbook({ sheets: [sheet] }));
   return host;
 }
@@ -26,11 +29,13 @@ describe("highlight and clearHighlights", () => {
     install();
     const findings = [error(3, "Invoice No"), error(4, "Invoice No"), error(5, "Invoice No"), error(4, "Customer"), error(9, "Invoice No")];
     await createExcelWorkbook().highlight([...findings, { ...error(6, "Customer"), severity: "warning" }]);
-    expect(ours()).toEqual([
-      { area: { row: 2, col: 1, rows: 3, cols: 1 }, fill: HIGHLIGHT_FILL },
-      { area: { row: 8, col: 1, rows: 1, cols: 1 }, fill: HIGHLIGHT_FILL },
-      { area: { row: 3, col: 2, rows: 1, cols: 1 }, fill: HIGHLIGHT_FILL },
-    ].reverse());
+    expect(ours()).toEqual(
+      [
+        { area: { row: 2, col: 1, rows: 3, cols: 1 }, fill: HIGHLIGHT_FILL },
+        { area: { row: 8, col: 1, rows: 1, cols: 1 }, fill: HIGHLIGHT_FILL },
+        { area: { row: 3, col: 2, rows: 1, cols: 1 }, fill: HIGHLIGHT_FILL },
+      ].reverse(),
+    );
     expect([cellAt(host.model, "Sales", "B3").fill, cellAt(host.model, "Sales", "C4").fill]).toEqual(["#FFFF00", "#00B0F0"]);
   });
 
@@ -69,8 +74,27 @@ describe("highlight and clearHighlights", () => {
   });
 
   it("finds a column under another name and skips cells outside the table's body", async () => {
-    host = installFakeOffice(globalThis, fakeWorkbook({ sheets: [sheetWith({ name: "Sales", headers: ["Date", "Inv No"], rows: [[1, "A"], [2, "B"]] })] }));
-    await createExcelWorkbook().highlight([error(3, "Invoice No"), error(40, "Invoice No"), error(2, "Customer"), error(2, "Date", "Purchases")]);
+    host = installFakeOffice(
+      globalThis,
+      fakeWorkbook({
+        sheets: [
+          sheetWith({
+            name: "Sales",
+            headers: ["Date", "Inv No"],
+            rows: [
+              [1, "A"],
+              [2, "B"],
+            ],
+          }),
+        ],
+      }),
+    );
+    await createExcelWorkbook().highlight([
+      error(3, "Invoice No"),
+      error(40, "Invoice No"),
+      error(2, "Customer"),
+      error(2, "Date", "Purchases"),
+    ]);
     expect(ours()).toEqual([{ area: { row: 2, col: 1, rows: 1, cols: 1 }, fill: HIGHLIGHT_FILL }]);
   });
 });

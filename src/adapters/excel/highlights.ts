@@ -21,7 +21,9 @@ const isOurs = (formula: string) => formula.toLowerCase().includes(`"${HIGHLIGHT
 
 /** Queues a load of every sheet's conditional formats: type, and the rule of custom ones. */
 function loadMarks(layout: WorkbookLayout): Excel.ConditionalFormatCollection[] {
-  return layout.sheets.map((s) => s.worksheet.getRange().conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } }));
+  return layout.sheets.map((s) =>
+    s.worksheet.getRange().conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } }),
+  );
 }
 
 function deleteMarks(collections: readonly Excel.ConditionalFormatCollection[]): number {
@@ -92,7 +94,10 @@ export async function highlight(run: ExcelRun, findings: readonly Finding[]): Pr
       const body = bodies.get(r.table) as Excel.Range;
       const offset = r.row - (body.rowIndex + 1);
       if (offset < 0 || offset + r.length > body.rowCount) continue;
-      const format = body.getCell(offset, r.col).getResizedRange(r.length - 1, 0).conditionalFormats.add("Custom");
+      const format = body
+        .getCell(offset, r.col)
+        .getResizedRange(r.length - 1, 0)
+        .conditionalFormats.add("Custom");
       format.custom.rule.formula = HIGHLIGHT_FORMULA;
       format.custom.format.fill.color = HIGHLIGHT_FILL;
       pending = ++added % MARKS_PER_SYNC !== 0;

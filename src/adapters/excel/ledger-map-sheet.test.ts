@@ -24,7 +24,11 @@ const MAP = [
 /** What the core reads back from the table. */
 function mapAsRead() {
   const { headers, rows } = readTable(host.model, "LedgerMap");
-  return readLedgerMap({ name: "LedgerMap", headers, rows }).entries.map(({ kind, workbookValue, tallyName }) => ({ kind, workbookValue, tallyName }));
+  return readLedgerMap({ name: "LedgerMap", headers, rows }).entries.map(({ kind, workbookValue, tallyName }) => ({
+    kind,
+    workbookValue,
+    tallyName,
+  }));
 }
 
 describe("writeLedgerMap", () => {
@@ -35,16 +39,22 @@ describe("writeLedgerMap", () => {
     expect(mapAsRead()).toEqual(MAP);
     expect(readTable(host.model, "LedgerMap").rows).toHaveLength(5);
     await port.writeLedgerMap(MAP.slice(3));
-    expect(readTable(host.model, "LedgerMap").rows).toEqual([["Unit", "Nos", "Numbers"], ["Account", "HDFC", "HDFC Bank A/c 0012"]]);
+    expect(readTable(host.model, "LedgerMap").rows).toEqual([
+      ["Unit", "Nos", "Numbers"],
+      ["Account", "HDFC", "HDFC Bank A/c 0012"],
+    ]);
     await port.writeLedgerMap([]);
     expect(readTable(host.model, "LedgerMap").rows).toEqual([["", "", ""]]);
     expect(readTable(host.model, "PostingLog").address).toBe("TallyHandoff!H1:O2");
   });
 
-  it("keeps values as text, so a rate \"0.25\" stays text and \"1-4\" never becomes a date", async () => {
+  it('keeps values as text, so a rate "0.25" stays text and "1-4" never becomes a date', async () => {
     install([handoffSheet()]);
     await createExcelWorkbook().writeLedgerMap([entry("Sales", "0.25", "Sales @ 0.25%"), entry("Item", "1-4", "Bolt 1-4")]);
-    expect(readTable(host.model, "LedgerMap").rows).toEqual([["Sales", "0.25", "Sales @ 0.25%"], ["Item", "1-4", "Bolt 1-4"]]);
+    expect(readTable(host.model, "LedgerMap").rows).toEqual([
+      ["Sales", "0.25", "Sales @ 0.25%"],
+      ["Item", "1-4", "Bolt 1-4"],
+    ]);
   });
 
   it("makes the hidden sheet with the map when there is none", async () => {

@@ -30,11 +30,19 @@ export async function writeLedgerMap(run: ExcelRun, entries: readonly LedgerMapR
     const rows = entries.map((e) => rowFor(table.headers, valuesOf(e)));
     const have = body.rowCount;
     const keep = Math.max(rows.length, 1);
-    if (have > keep) body.getRow(keep).getResizedRange(have - keep - 1, 0).delete("Up");
+    if (have > keep)
+      body
+        .getRow(keep)
+        .getResizedRange(have - keep - 1, 0)
+        .delete("Up");
     const blank = have > 0 ? [table.headers.map((): CellInput => "")] : [];
     const overwrite = rows.length > 0 ? rows.slice(0, have) : blank;
     // A fresh body range: the delete above has changed the table's shape.
-    const target = (offset: number, count: number) => table.table.getDataBodyRange().getRow(offset).getResizedRange(count - 1, 0);
+    const target = (offset: number, count: number) =>
+      table.table
+        .getDataBodyRange()
+        .getRow(offset)
+        .getResizedRange(count - 1, 0);
     await writeBlocks(context, [{ rows: overwrite, target }], budget);
     await appendRows(context, table.table, rows.slice(have), budget);
   });

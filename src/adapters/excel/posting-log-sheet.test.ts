@@ -55,7 +55,9 @@ describe("postingLog", () => {
   it("skips rows that are not entries and refuses a log that lost a column", async () => {
     const sheet = handoffSheet();
     const row = ["2026-05-04", "Sales", "9", "rid-9", "h", "Create", "Posted", ""];
-    const tables = sheet.tables!.map((t) => (t.name === "PostingLog" ? { ...t, rows: [row, ["", "", "", "", "", "", "", ""], [...row.slice(0, 6), "Maybe", ""]] } : t));
+    const tables = sheet.tables!.map((t) =>
+      t.name === "PostingLog" ? { ...t, rows: [row, ["", "", "", "", "", "", "", ""], [...row.slice(0, 6), "Maybe", ""]] } : t,
+    );
     install([{ ...sheet, tables }]);
     expect(await createExcelWorkbook().postingLog.read()).toHaveLength(1);
     host.model.sheets[0].values[0]![13] = "Outcome";

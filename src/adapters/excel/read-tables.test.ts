@@ -21,7 +21,15 @@ const expectedSyncs = (rows: number, columns: number) => {
 describe("readWorkbook", () => {
   it("hands the core every ops table and the hidden sheet's settings and map, with sheet and first row", async () => {
     install([
-      { name: "Books", tables: [salesTable([[46113, "INV/1", "Gupta Traders", "#N/A"]].map((r) => [...r, ...Array(11).fill("")]), { at: "B3" })] },
+      {
+        name: "Books",
+        tables: [
+          salesTable(
+            [[46113, "INV/1", "Gupta Traders", "#N/A"]].map((r) => [...r, ...Array(11).fill("")]),
+            { at: "B3" },
+          ),
+        ],
+      },
       handoffSheet(),
       { name: "Notes", tables: [{ name: "MyNotes", headers: ["Note"], rows: [["not for the core"]] }] },
     ]);

@@ -57,7 +57,11 @@ function nextChunk(shapes: readonly Shape[], from: Cursor, cells: number): { sli
 }
 
 /** Sizes and positions (one sync), then values in budget-sized syncs; a refused payload halves the budget and retries. */
-export async function readBodies(context: Excel.RequestContext, tables: readonly TableLayout[], options?: PayloadOptions): Promise<BodyRead[]> {
+export async function readBodies(
+  context: Excel.RequestContext,
+  tables: readonly TableLayout[],
+  options?: PayloadOptions,
+): Promise<BodyRead[]> {
   const settings = payloadSettings(options);
   const bodies = tables.map((t) => t.table.getDataBodyRange().load(["rowIndex", "rowCount", "columnCount"]));
   await context.sync();
@@ -72,7 +76,11 @@ export async function readBodies(context: Excel.RequestContext, tables: readonly
       if (next.table >= shapes.length) break;
       throw new Error(`A row of ${shapes[next.table].columns} cells does not fit in one Excel request.`);
     }
-    for (const s of slices) s.range = shapes[s.table].body.getRow(s.start).getResizedRange(s.count - 1, 0).load("values");
+    for (const s of slices)
+      s.range = shapes[s.table].body
+        .getRow(s.start)
+        .getResizedRange(s.count - 1, 0)
+        .load("values");
     try {
       await context.sync();
     } catch (error) {

@@ -15,7 +15,10 @@ function targetOf(table: TableLayout, logical: TableName, row: number, column: s
   const header = table.table.getHeaderRowRange();
   const col = column === "" ? -1 : columnOf(table, logical, column);
   if (row <= 0) return col < 0 ? header : header.getCell(0, col);
-  const first = header.getCell(0, Math.max(col, 0)).getEntireColumn().getRow(row - 1);
+  const first = header
+    .getCell(0, Math.max(col, 0))
+    .getEntireColumn()
+    .getRow(row - 1);
   return col < 0 ? first.getResizedRange(0, table.headers.length - 1) : first;
 }
 

@@ -18,7 +18,11 @@ describe("writeSetting", () => {
   it("rewrites the Value of a key written another way, in three syncs", async () => {
     install([handoffSheet()]);
     await createExcelWorkbook().writeSetting("company  state", "29");
-    expect(settingsRows()).toEqual([["Tally Company", "Demo Trading Co"], ["Company State", "29"], ["Financial Years", "2026-27"]]);
+    expect(settingsRows()).toEqual([
+      ["Tally Company", "Demo Trading Co"],
+      ["Company State", "29"],
+      ["Financial Years", "2026-27"],
+    ]);
     expect(host.syncCount()).toBe(3);
   });
 
@@ -32,10 +36,23 @@ describe("writeSetting", () => {
 
   it("fills the first blank row before adding one", async () => {
     const sheet = handoffSheet();
-    const tables = sheet.tables!.map((t) => (t.name === "HandoffSettings" ? { ...t, rows: [["Tally Company", "X"], ["", ""]] } : t));
+    const tables = sheet.tables!.map((t) =>
+      t.name === "HandoffSettings"
+        ? {
+            ...t,
+            rows: [
+              ["Tally Company", "X"],
+              ["", ""],
+            ],
+          }
+        : t,
+    );
     install([{ ...sheet, tables }]);
     await createExcelWorkbook().writeSetting("HSN Digits", "6");
-    expect(settingsRows()).toEqual([["Tally Company", "X"], ["HSN Digits", "6"]]);
+    expect(settingsRows()).toEqual([
+      ["Tally Company", "X"],
+      ["HSN Digits", "6"],
+    ]);
   });
 
   it("makes the hidden sheet with the default settings and this one when there is none", async () => {

@@ -1,4 +1,12 @@
-import { cellAt, fakeWorkbook, installFakeOffice, readTable, snapshot, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import {
+  cellAt,
+  fakeWorkbook,
+  installFakeOffice,
+  readTable,
+  snapshot,
+  type FakeOfficeHost,
+  type FakeSheetSpec,
+} from "../../../test/support/fake-excel";
 import { SALES_HEADERS, salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
 import { OPS_TABLES } from "../../core/findings";
 import { POSTING_LOG_HEADERS } from "../../core/push/posting-log";
@@ -22,7 +30,11 @@ describe("setupWorkbook", () => {
   it("creates the eight ops tables on their own sheets, with the contract's headers and the status columns", async () => {
     install([{ name: "Sheet1" }]);
     const report = await createExcelWorkbook().setupWorkbook();
-    expect(report).toEqual({ createdTables: [...OPS_TABLES, "HandoffSettings", "LedgerMap", "PostingLog"], addedColumns: [], createdHiddenSheet: true });
+    expect(report).toEqual({
+      createdTables: [...OPS_TABLES, "HandoffSettings", "LedgerMap", "PostingLog"],
+      addedColumns: [],
+      createdHiddenSheet: true,
+    });
     for (const name of OPS_TABLES) {
       const table = readTable(host.model, name);
       expect(table.address.startsWith(`${name}!A1:`)).toBe(true);
@@ -39,7 +51,11 @@ describe("setupWorkbook", () => {
     install([{ name: "Sheet1" }]);
     await createExcelWorkbook().setupWorkbook();
     expect(["A2", "B2", "K2", "L2", "M2"].map((a) => cellAt(host.model, "Sales", a).numberFormat)).toEqual([
-      "dd-mmm-yyyy", "@", "#,##,##0.00", "General", "@",
+      "dd-mmm-yyyy",
+      "@",
+      "#,##,##0.00",
+      "General",
+      "@",
     ]);
     expect(validationAt("Sales", 11)?.rule).toEqual({ list: { inCellDropDown: true, source: GST_RATE_CHOICES.join(",") } });
     expect(GST_RATE_CHOICES).toEqual(["0", "0.1", "0.25", "1.5", "3", "5", "18", "40", "12", "28"]);
@@ -56,7 +72,13 @@ describe("setupWorkbook", () => {
     const settings = readTable(host.model, "HandoffSettings");
     const read = readSettings({ name: "HandoffSettings", headers: settings.headers, rows: settings.rows });
     expect(read.findings.filter((f) => f.code.startsWith("settings.unknown") || f.code.startsWith("settings.duplicate"))).toEqual([]);
-    expect(read.settings).toMatchObject({ roundOffLedger: "Round Off", roundTotals: true, defaultGodown: "Main Location", hsnDigits: 4, contractVersion: "1" });
+    expect(read.settings).toMatchObject({
+      roundOffLedger: "Round Off",
+      roundTotals: true,
+      defaultGodown: "Main Location",
+      hsnDigits: 4,
+      contractVersion: "1",
+    });
     expect(settings.rows.map((r) => r[0])).toContain("Tally Company");
     expect(readTable(host.model, "LedgerMap")).toMatchObject({ headers: ["Kind", "Workbook Value", "Tally Name"], rows: [["", "", ""]] });
     expect(readTable(host.model, "PostingLog").headers).toEqual([...POSTING_LOG_HEADERS]);

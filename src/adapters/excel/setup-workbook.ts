@@ -17,7 +17,12 @@ import { columnOf, loadLayout, sheetNamed, tableNamed, type WorkbookLayout } fro
 /** Formats and drop-downs on the one (blank) body row; Excel carries them down as the table grows. */
 function queueOpsTable(sheet: Excel.Worksheet, name: OpsTable): void {
   const columns = opsTableSetup(name);
-  const table = queueNewTable(sheet, name, 0, columns.map((c) => c.header));
+  const table = queueNewTable(
+    sheet,
+    name,
+    0,
+    columns.map((c) => c.header),
+  );
   const body = table.getDataBodyRange();
   body.numberFormat = [columns.map((c) => c.numberFormat)];
   columns.forEach((c, i) => {
@@ -32,12 +37,18 @@ function queueOpsTable(sheet: Excel.Worksheet, name: OpsTable): void {
  * The sheet for each new table: the table's own name when no sheet has it, or when that sheet is
  * empty (one more sync, only then); otherwise "Name 2", "Name 3", ...
  */
-async function sheetsFor(context: Excel.RequestContext, layout: WorkbookLayout, names: readonly OpsTable[]): Promise<Map<OpsTable, Excel.Worksheet>> {
+async function sheetsFor(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  names: readonly OpsTable[],
+): Promise<Map<OpsTable, Excel.Worksheet>> {
   const taken = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
-  const used = new Map(names.flatMap((n) => {
-    const sheet = sheetNamed(layout, n);
-    return sheet ? [[n, sheet.worksheet.getUsedRangeOrNullObject(true)] as const] : [];
-  }));
+  const used = new Map(
+    names.flatMap((n) => {
+      const sheet = sheetNamed(layout, n);
+      return sheet ? [[n, sheet.worksheet.getUsedRangeOrNullObject(true)] as const] : [];
+    }),
+  );
   if (used.size > 0) await context.sync();
   const out = new Map<OpsTable, Excel.Worksheet>();
   for (const name of names) {

@@ -1,4 +1,11 @@
-import { fakeWorkbook, installFakeOffice, readTable, tableColumn, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import {
+  fakeWorkbook,
+  installFakeOffice,
+  readTable,
+  tableColumn,
+  type FakeOfficeHost,
+  type FakeSheetSpec,
+} from "../../../test/support/fake-excel";
 import { SALES_HEADERS, salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
 import type { RowVerdict } from "../../core/handoff";
 import type { Voucher } from "../../core/vouchers/model";
@@ -61,9 +68,21 @@ describe("writeVerdicts", () => {
 
   it("writes columns that are not side by side one at a time, found by header in any case", async () => {
     const headers = ["TALLY NOTE", "Invoice No", "tally status"];
-    install([sheetWith({ name: "Sales", headers, rows: [["", "A", ""], ["", "B", ""]] })]);
+    install([
+      sheetWith({
+        name: "Sales",
+        headers,
+        rows: [
+          ["", "A", ""],
+          ["", "B", ""],
+        ],
+      }),
+    ]);
     await createExcelWorkbook().writeVerdicts([verdict(1, "Invalid", "Date is blank.")]);
-    expect(readTable(host.model, "Sales").rows).toEqual([["", "A", ""], ["Date is blank.", "B", "Invalid"]]);
+    expect(readTable(host.model, "Sales").rows).toEqual([
+      ["", "A", ""],
+      ["Date is blank.", "B", "Invalid"],
+    ]);
   });
 
   it("keeps a note that Excel would read as a number, a date or a formula exactly as text", async () => {

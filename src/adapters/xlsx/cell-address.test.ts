@@ -17,13 +17,19 @@ beforeAll(async () => {
     name: "Sales",
     ref: "B4",
     columns: ["Salesperson", "Date", "Inv No", "Customer", "GST %"].map((name) => ({ name })),
-    rows: [["Anil", "2026-04-01", "S-1", "Sharma & Sons", 18], ["Priya", "2026-04-02", "S-2", "D'Souza Traders", 18]],
+    rows: [
+      ["Anil", "2026-04-01", "S-1", "Sharma & Sons", 18],
+      ["Priya", "2026-04-02", "S-2", "D'Souza Traders", 18],
+    ],
   });
   wb.addWorksheet("TallyHandoff").addTable({
     name: "HandoffSettings",
     ref: "A1",
     columns: [{ name: "Key" }, { name: "Value" }],
-    rows: [["Tally Company", "Sharma Hardware & Sons"], ["Round Off Ledger", "Round Off"]],
+    rows: [
+      ["Tally Company", "Sharma Hardware & Sons"],
+      ["Round Off Ledger", "Round Off"],
+    ],
   });
   await wb.xlsx.writeFile(path.join(dir, "book.xlsx"));
   book = await readXlsx(path.join(dir, "book.xlsx"));
@@ -44,8 +50,14 @@ describe("findingAddress", () => {
   });
 
   it("points a Settings finding named by its key at that key's Value cell", () => {
-    expect(findingAddress(book, finding({ table: "HandoffSettings", row: 0, column: "Round Off Ledger" }))).toEqual({ sheet: "TallyHandoff", cell: "B3" });
-    expect(findingAddress(book, finding({ table: "HandoffSettings", row: 2, column: "Value" }))).toEqual({ sheet: "TallyHandoff", cell: "B2" });
+    expect(findingAddress(book, finding({ table: "HandoffSettings", row: 0, column: "Round Off Ledger" }))).toEqual({
+      sheet: "TallyHandoff",
+      cell: "B3",
+    });
+    expect(findingAddress(book, finding({ table: "HandoffSettings", row: 2, column: "Value" }))).toEqual({
+      sheet: "TallyHandoff",
+      cell: "B2",
+    });
   });
 
   it("gives no place for a table the workbook does not have", () => {

@@ -79,7 +79,12 @@ describe("the PostingLog in an .xlsx", () => {
     const file = await bookWith("lost-column.xlsx", (wb) => {
       const ws = wb.addWorksheet("TallyHandoff", { state: "hidden" });
       const headers = POSTING_LOG_HEADERS.filter((h) => h !== "Remote ID");
-      ws.addTable({ name: "PostingLog", ref: "H1", columns: headers.map((name) => ({ name })), rows: [["2026-07-01", "Sales", "S-1", "h", "Create", "Posted", ""]] });
+      ws.addTable({
+        name: "PostingLog",
+        ref: "H1",
+        columns: headers.map((name) => ({ name })),
+        rows: [["2026-07-01", "Sales", "S-1", "h", "Create", "Posted", ""]],
+      });
     });
     const book = await readXlsx(file);
     const lost = "The PostingLog table on sheet TallyHandoff has lost its column Remote ID.";

@@ -31,14 +31,25 @@ describe("readXlsx", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Transfers");
     ws.getCell("A1").value = "Stock moved between godowns";
-    ws.addTable({ name: "stock_moves", ref: "C5", columns: [{ name: "Date" }, { name: "Move No" }], rows: [[new Date(Date.UTC(2026, 3, 2)), "MV-1"], [null, "MV-2"]] });
+    ws.addTable({
+      name: "stock_moves",
+      ref: "C5",
+      columns: [{ name: "Date" }, { name: "Move No" }],
+      rows: [
+        [new Date(Date.UTC(2026, 3, 2)), "MV-1"],
+        [null, "MV-2"],
+      ],
+    });
     await wb.xlsx.writeFile(file("moves.xlsx"));
 
     const book = await readXlsx(file("moves.xlsx"));
     expect(book.input.tables.StockMoves).toEqual({
       name: "stock_moves",
       headers: ["Date", "Move No"],
-      rows: [[new Date(Date.UTC(2026, 3, 2)), "MV-1"], [null, "MV-2"]],
+      rows: [
+        [new Date(Date.UTC(2026, 3, 2)), "MV-1"],
+        [null, "MV-2"],
+      ],
       firstRow: 6,
       sheet: "Transfers",
     });
@@ -77,14 +88,27 @@ describe("readXlsx", () => {
     await wb.xlsx.writeFile(file("plain.xlsx"));
 
     const book = await readXlsx(file("plain.xlsx"));
-    expect(book.input.tables.Journals).toMatchObject({ name: "journals", sheet: "journals", firstRow: 2, headers: ["Date", "Voucher No", "Ledger", "Debit", "Credit"] });
+    expect(book.input.tables.Journals).toMatchObject({
+      name: "journals",
+      sheet: "journals",
+      firstRow: 2,
+      headers: ["Date", "Voucher No", "Ledger", "Debit", "Credit"],
+    });
     const { books } = readBooks(book.input);
-    expect(books.rows.Journals.map((r) => [r.row, r.ledger])).toEqual([[2, "Rent"], [3, "Cash"]]);
+    expect(books.rows.Journals.map((r) => [r.row, r.ledger])).toEqual([
+      [2, "Rent"],
+      [3, "Cash"],
+    ]);
   });
 
   it("keeps the header row of a table Excel saved without headerRowCount, also when writing it back", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Receipts").addTable({ name: "Receipts", ref: "A1", columns: [{ name: "Receipt No" }, { name: "Amount" }], rows: [["R-1", 500]] });
+    wb.addWorksheet("Receipts").addTable({
+      name: "Receipts",
+      ref: "A1",
+      columns: [{ name: "Receipt No" }, { name: "Amount" }],
+      rows: [["R-1", 500]],
+    });
     await wb.xlsx.writeFile(file("excel-made.xlsx"));
     // Excel writes no headerRowCount when it is 1 (ECMA-376 default); exceljs writes it always.
     const zip = await JSZip.loadAsync(await readFile(file("excel-made.xlsx")));
@@ -122,7 +146,9 @@ describe("readXlsx", () => {
     await wb.xlsx.writeFile(file("budget.xlsx"));
     const e = await failure(readXlsx(file("budget.xlsx")));
     expect(e.code).toBe("no-tables");
-    expect(e.message).toBe("budget.xlsx has none of the tables Sales, Purchases, Receipts, Payments, Expenses, Returns, StockMoves, Journals, HandoffSettings.");
+    expect(e.message).toBe(
+      "budget.xlsx has none of the tables Sales, Purchases, Receipts, Payments, Expenses, Returns, StockMoves, Journals, HandoffSettings.",
+    );
     expect(e.suggestion).toContain("docs/workbook.md");
   });
 });

@@ -65,7 +65,17 @@ function tableLocation(ws: ExcelJS.Worksheet, table: ExcelJS.Table): TableLocati
   const box = tableBox(model);
   const body = bodyRows(model);
   const headers = model.columns.map((c) => c.name);
-  return { name: model.name, sheet: ws.name, worksheet: ws, table, headerRow: box.top, firstColumn: box.left, headers, firstRow: body.first, lastRow: body.last };
+  return {
+    name: model.name,
+    sheet: ws.name,
+    worksheet: ws,
+    table,
+    headerRow: box.top,
+    firstColumn: box.left,
+    headers,
+    firstRow: body.first,
+    lastRow: body.last,
+  };
 }
 
 /** A sheet without tables: row 1 is the header, up to its last filled cell; every row below is body. */

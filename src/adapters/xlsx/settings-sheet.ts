@@ -21,5 +21,10 @@ export function writeSettings(book: XlsxBook, values: ReadonlyMap<string, string
     at.worksheet.getRow(at.firstRow + i).getCell(at.firstColumn + valueCol).value = missing.get(key)!;
     missing.delete(key);
   });
-  if (missing.size > 0) appendTableRows(at, [at.headers[keyCol], at.headers[valueCol]], [...missing].map(([k, v]) => [k, v]));
+  if (missing.size > 0)
+    appendTableRows(
+      at,
+      [at.headers[keyCol], at.headers[valueCol]],
+      [...missing].map(([k, v]) => [k, v]),
+    );
 }

@@ -5,13 +5,7 @@
  * Tally and the bridge, so the file has its own small error with the same shape. The words are in
  * core/messages/file-errors.ts.
  */
-import {
-  FILE_ERRORS,
-  type ErrorDef,
-  type FileErrorParamsOf,
-  type FileErrorReason,
-  type WorkbookFileErrorCode,
-} from "../../core/messages";
+import { FILE_ERRORS, type ErrorDef, type FileErrorParamsOf, type FileErrorReason, type WorkbookFileErrorCode } from "../../core/messages";
 
 export type { WorkbookFileErrorCode } from "../../core/messages";
 

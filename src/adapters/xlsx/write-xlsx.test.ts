@@ -52,22 +52,44 @@ describe("writeStatusCells", () => {
     const after = await snapshotFile(file);
     expect(after.tables.get("Receipts")).toBe("Receipts!A1:G3");
     expect([...["F1", "G1", "F2", "G2", "F3", "G3"]].map((c) => after.cells.get(`Receipts!${c}`)?.value)).toEqual([
-      "Tally Status", "Tally Note", "Invalid", "Amount is not a number.", "Posted", "In Tally as Receipt R-2.",
+      "Tally Status",
+      "Tally Note",
+      "Invalid",
+      "Amount is not a number.",
+      "Posted",
+      "In Tally as Receipt R-2.",
     ]);
     for (const [key, cell] of before.cells) expect([key, after.cells.get(key)]).toEqual([key, cell]);
     expect(after.widths.get("Receipts!C")).toBe(30);
-    expect((await readXlsx(file)).input.tables.Receipts!.headers).toEqual(["Date", "Receipt No", "Customer", "Amount", "Double", "Tally Status", "Tally Note"]);
+    expect((await readXlsx(file)).input.tables.Receipts!.headers).toEqual([
+      "Date",
+      "Receipt No",
+      "Customer",
+      "Amount",
+      "Double",
+      "Tally Status",
+      "Tally Note",
+    ]);
   });
 
   it("writes into the status columns a table already has, and only inside the table's body", async () => {
     const file = await receiptsBook("existing.xlsx");
     const book = await readXlsx(file);
     writeStatusCells(book, [{ table: "Receipts", index: 0, status: "Ready", note: "" }]);
-    writeStatusCells(book, [{ table: "Receipts", index: 1, status: "Failed", note: "Ledger 'X' does not exist." }, { table: "Receipts", index: 2, status: "Posted", note: "beyond" }]);
+    writeStatusCells(book, [
+      { table: "Receipts", index: 1, status: "Failed", note: "Ledger 'X' does not exist." },
+      { table: "Receipts", index: 2, status: "Posted", note: "beyond" },
+    ]);
     await saveWorkbook(book);
     const after = await snapshotFile(file);
     expect(after.tables.get("Receipts")).toBe("Receipts!A1:G3");
-    expect(["F2", "G2", "F3", "G3", "F4"].map((c) => after.cells.get(`Receipts!${c}`)?.value ?? null)).toEqual(["Ready", null, "Failed", "Ledger 'X' does not exist.", null]);
+    expect(["F2", "G2", "F3", "G3", "F4"].map((c) => after.cells.get(`Receipts!${c}`)?.value ?? null)).toEqual([
+      "Ready",
+      null,
+      "Failed",
+      "Ledger 'X' does not exist.",
+      null,
+    ]);
   });
 
   it("refuses to add the columns over the user's own cells right of the table", async () => {
@@ -80,7 +102,9 @@ describe("writeStatusCells", () => {
       error = e;
     }
     expect(isWorkbookFileError(error) && error.code).toBe("cannot-extend-table");
-    expect((error as Error).message).toBe('Column F on sheet Receipts, right of table Receipts, is not empty, so "Tally Status" cannot be added there.');
+    expect((error as Error).message).toBe(
+      'Column F on sheet Receipts, right of table Receipts, is not empty, so "Tally Status" cannot be added there.',
+    );
     expect(book.workbook.getWorksheet("Receipts")!.getCell("F2").value).toBe("my note");
   });
 });

@@ -32,7 +32,8 @@ function addColumn(at: TableLocation, header: string): number {
     const box = tableBox(model);
     model.columns.push({ name: header, totalsRowFunction: "none", filterButton: true });
     model.tableRef = encodeRange({ ...box, right: box.right + 1 });
-    if (model.autoFilterRef) model.autoFilterRef = encodeRange({ ...box, right: box.right + 1, bottom: box.bottom - (model.totalsRow ? 1 : 0) });
+    if (model.autoFilterRef)
+      model.autoFilterRef = encodeRange({ ...box, right: box.right + 1, bottom: box.bottom - (model.totalsRow ? 1 : 0) });
   }
   at.headers.push(header);
   return column;

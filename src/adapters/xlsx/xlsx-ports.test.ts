@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const voucher = (number: string, indexes: number[]) => ({ number, remoteId: `th-${number}`, source: { table: "Sales", rows: indexes.map((i) => i + 2), indexes } }) as unknown as Voucher;
+const voucher = (number: string, indexes: number[]) =>
+  ({ number, remoteId: `th-${number}`, source: { table: "Sales", rows: indexes.map((i) => i + 2), indexes } }) as unknown as Voucher;
 
 describe("the push engine's ports over an .xlsx", () => {
   it("keeps appended log entries and written statuses in the workbook in memory", async () => {
@@ -21,7 +22,16 @@ describe("the push engine's ports over an .xlsx", () => {
     await wb.xlsx.writeFile(path.join(dir, "ports.xlsx"));
     const book = await readXlsx(path.join(dir, "ports.xlsx"));
     const log = xlsxPostingLog(book);
-    const entry = { postedAt: "2026-07-01T10:00:00.000Z", table: "Sales" as const, voucher: "S-1", remoteId: "th-S-1", contentHash: "h", action: "Create" as const, result: "Posted" as const, message: "" };
+    const entry = {
+      postedAt: "2026-07-01T10:00:00.000Z",
+      table: "Sales" as const,
+      voucher: "S-1",
+      remoteId: "th-S-1",
+      contentHash: "h",
+      action: "Create" as const,
+      result: "Posted" as const,
+      message: "",
+    };
     await log.append([entry]);
     expect(await log.read()).toEqual([entry]);
     await xlsxStatuses(book).write([{ voucher: voucher("S-1", [0, 1]), outcome: "Posted", message: "In Tally.", action: "Create" }]);

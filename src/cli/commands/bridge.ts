@@ -26,7 +26,14 @@ export const bridgeCommand: Command = {
     try {
       // Developers keep the dev-server certificate; the Startup file runs this same command again.
       const startupCommand = [...thisBridgeCommand(process.execPath, process.argv[1], false), "bridge"];
-      const code = await runBridgeCli(argv, { out: io.out, err: io.err, env: io.env, stopped: interruption.stopped, loadHttps: devCertificate, startupCommand });
+      const code = await runBridgeCli(argv, {
+        out: io.out,
+        err: io.err,
+        env: io.env,
+        stopped: interruption.stopped,
+        loadHttps: devCertificate,
+        startupCommand,
+      });
       return code as ExitCode;
     } finally {
       interruption.dispose();

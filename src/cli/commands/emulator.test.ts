@@ -19,7 +19,9 @@ describe("tally-handoff emulator", () => {
       }
     };
     expect(await runCli(["emulator", "--port", "0", "--profile", "factory", "--company", "Shree Traders"], io)).toBe(0);
-    expect(io.stdout[0]).toMatch(/^TallyPrime emulator listening on http:\/\/127\.0\.0\.1:\d+ \(profile factory, company "Shree Traders", books from /);
+    expect(io.stdout[0]).toMatch(
+      /^TallyPrime emulator listening on http:\/\/127\.0\.0\.1:\d+ \(profile factory, company "Shree Traders", books from /,
+    );
     expect(io.stdout).toContain("This is an emulator for tests and demos, NOT TallyPrime. Nothing sent here reaches real books.");
     expect(io.stdout.some((line) => line.startsWith("answered") && line.includes("Server is Running"))).toBe(true);
     expect(io.stdout.at(-1)).toBe("Emulator stopped.");
@@ -29,7 +31,9 @@ describe("tally-handoff emulator", () => {
   it("exits 2 with its usage for an option it does not know, or a port in use", async () => {
     const bad = capturedIo();
     expect(await runCli(["emulator", "--profile", "licensed"], bad)).toBe(2);
-    expect(bad.stderr.join("\n")).toMatch(/--profile must be one of factory, configured, educational, legacy[\s\S]*Usage: tally-handoff emulator/);
+    expect(bad.stderr.join("\n")).toMatch(
+      /--profile must be one of factory, configured, educational, legacy[\s\S]*Usage: tally-handoff emulator/,
+    );
 
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));

@@ -66,8 +66,10 @@ describe("tally-handoff export", () => {
     const header = sales.getRow(3).values as unknown[];
     const [narration, invoiceNo] = [header.indexOf("Narration"), header.indexOf("Invoice No")];
     // The first line of each of four invoices: a voucher's narration comes from its first line.
-    const firstLines = [4, 5, 6, 7, 8, 9, 10, 11].filter((r) => sales.getCell(r, invoiceNo).value !== sales.getCell(r - 1, invoiceNo).value);
-    const typed = ["=HYPERLINK(\"http://x\")", "+91 98200 00000", "-discount", "@SUM(A1)"];
+    const firstLines = [4, 5, 6, 7, 8, 9, 10, 11].filter(
+      (r) => sales.getCell(r, invoiceNo).value !== sales.getCell(r - 1, invoiceNo).value,
+    );
+    const typed = ['=HYPERLINK("http://x")', "+91 98200 00000", "-discount", "@SUM(A1)"];
     typed.forEach((text, i) => (sales.getCell(firstLines[i], narration).value = text));
     await wb.xlsx.writeFile(book);
     const io = capturedIo({ cwd: copy.dir });

@@ -37,7 +37,13 @@ Exit codes: 0 every row exported, 1 rows held back because of errors, 2 could no
  * Writes the file. XML is UTF-16LE with a byte order mark (PROTOCOL.md 6.2), streamed to disk in
  * chunks so a year of vouchers needs no more memory than a day's; CSV has a UTF-8 BOM for Excel.
  */
-async function writeExport(out: string, format: (typeof FORMATS)[number], vouchers: readonly Voucher[], company: string, envelope: (typeof ENVELOPES)[number]): Promise<void> {
+async function writeExport(
+  out: string,
+  format: (typeof FORMATS)[number],
+  vouchers: readonly Voucher[],
+  company: string,
+  envelope: (typeof ENVELOPES)[number],
+): Promise<void> {
   if (format === "xml") {
     const fd = openSync(out, "w");
     try {
@@ -55,7 +61,12 @@ export const exportCommand: Command = {
   summary: "write the valid vouchers to a Tally XML, JSON or CSV file",
   usage: USAGE,
   async run(argv, io) {
-    const options = { format: { type: "string" }, out: { type: "string" }, envelope: { type: "string" }, help: { type: "boolean" } } as const;
+    const options = {
+      format: { type: "string" },
+      out: { type: "string" },
+      envelope: { type: "string" },
+      help: { type: "boolean" },
+    } as const;
     const { values, positionals } = parseCommand(argv, options, USAGE);
     if (values.help) {
       io.out(USAGE);
@@ -73,7 +84,9 @@ export const exportCommand: Command = {
     const heldBack = rowVerdicts(handoff).filter((v) => v.status === "Invalid").length;
     io.out(`Wrote ${handoff.vouchers.length} voucher${handoff.vouchers.length === 1 ? "" : "s"} to ${path.relative(io.cwd, out) || out}.`);
     if (heldBack === 0) return 0;
-    io.out(`${heldBack} row${heldBack === 1 ? " was" : "s were"} held back because of errors; run 'tally-handoff validate ${positionals[0]}' to see them.`);
+    io.out(
+      `${heldBack} row${heldBack === 1 ? " was" : "s were"} held back because of errors; run 'tally-handoff validate ${positionals[0]}' to see them.`,
+    );
     return 1;
   },
 };

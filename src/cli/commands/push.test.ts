@@ -34,7 +34,10 @@ const PROFILES: { profile: ProfileName; flags: string[] }[] = [
 
 async function sampleEmulator(company: string, profile: ProfileName = "factory"): Promise<RunningEmulator> {
   const emu = await startEmulator({ port: 0, company, booksFrom: "2026-04-01", profile });
-  const xml = buildMasterImport({ ledgers: JOURNAL_LEDGERS.map(([name, parent]) => ({ name, parent })) }, { company, applicableFrom: { y: 2026, m: 4, d: 1 } });
+  const xml = buildMasterImport(
+    { ledgers: JOURNAL_LEDGERS.map(([name, parent]) => ({ name, parent })) },
+    { company, applicableFrom: { y: 2026, m: 4, d: 1 } },
+  );
   await directTallyTransport({ url: emu.url }).post(xml);
   return emu;
 }

@@ -56,7 +56,10 @@ describe("tally-handoff validate", () => {
 
   it("exits 0 for a workbook without errors", async () => {
     const file = path.join(copy.dir, "clean.xlsx");
-    await writeWorkbookFile(generateWorkbook({ seed: 7, salesInvoices: 12, linesPerInvoice: 2, receipts: 4, payments: 2, expenses: 2 }), file);
+    await writeWorkbookFile(
+      generateWorkbook({ seed: 7, salesInvoices: 12, linesPerInvoice: 2, receipts: 4, payments: 2, expenses: 2 }),
+      file,
+    );
     const io = capturedIo({ cwd: copy.dir });
     expect(await runCli(["validate", "clean.xlsx"], io)).toBe(0);
     expect(io.stdout.join("\n")).toContain("clean.xlsx is ready for Tally.");

@@ -41,7 +41,11 @@ export const validateCommand: Command = {
     }
     if (handoff.findings.length > 0) io.out([...findingLines(book, handoff.findings), ""].join("\n"));
     io.out(summaryLines(handoff).join("\n"));
-    io.out(failed ? `\n${path.basename(file)} has errors; the rows with errors will not be sent to Tally.` : `\n${path.basename(file)} is ready for Tally.`);
+    io.out(
+      failed
+        ? `\n${path.basename(file)} has errors; the rows with errors will not be sent to Tally.`
+        : `\n${path.basename(file)} is ready for Tally.`,
+    );
     return failed ? 1 : 0;
   },
 };

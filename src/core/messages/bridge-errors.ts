@@ -11,24 +11,46 @@ const refusal = <P = NoParams>(message: (p: P) => string, suggestion?: (p: P) =>
 
 /** Requests (and binds) the bridge refuses; its refuse() takes only these, so a refusal is always "bridge-refused". */
 export const BRIDGE_REFUSALS = {
-  "bridge.non-loopback-bind": refusal<{ host: string }>((p) => `The bridge will not listen on ${p.host}: non-loopback bind impossible.`, () => "Use 127.0.0.1, ::1 or localhost: only programs on this computer may reach the bridge."),
-  "bridge.request-too-large": refusal<{ maxBytes: number }>((p) => `The request is larger than the bridge accepts (${p.maxBytes} bytes).`, () => "Send fewer vouchers at a time."),
+  "bridge.non-loopback-bind": refusal<{ host: string }>(
+    (p) => `The bridge will not listen on ${p.host}: non-loopback bind impossible.`,
+    () => "Use 127.0.0.1, ::1 or localhost: only programs on this computer may reach the bridge.",
+  ),
+  "bridge.request-too-large": refusal<{ maxBytes: number }>(
+    (p) => `The request is larger than the bridge accepts (${p.maxBytes} bytes).`,
+    () => "Send fewer vouchers at a time.",
+  ),
   "bridge.request-not-utf8": refusal(() => "The request is not UTF-8 text."),
   "bridge.request-empty": refusal(() => "The request is empty."),
   "bridge.pairing-too-large": refusal(() => "A pairing request is a few bytes."),
   "bridge.pairing-not-json": refusal(() => "The pairing request is not JSON."),
-  "bridge.pairing-codes-off": refusal(() => "This bridge was started without a pairing code.", () => "Start the Tally Handoff bridge program: its window shows the code."),
+  "bridge.pairing-codes-off": refusal(
+    () => "This bridge was started without a pairing code.",
+    () => "Start the Tally Handoff bridge program: its window shows the code.",
+  ),
   "bridge.pairing-bad-token": refusal(() => "The pairing request has no valid token."),
-  "bridge.pairing-wrong-code": refusal(() => "That is not the pairing code the bridge shows.", () => "Type the code shown in the bridge's window; after five wrong tries it shows a new one."),
+  "bridge.pairing-wrong-code": refusal(
+    () => "That is not the pairing code the bridge shows.",
+    () => "Type the code shown in the bridge's window; after five wrong tries it shows a new one.",
+  ),
   "bridge.host-not-loopback": refusal(() => "The bridge answers only requests addressed to this computer."),
-  "bridge.foreign-origin": refusal<{ origin: string | undefined }>((p) => `Requests from ${p.origin} are not accepted.`, () => "If this is your add-in, start the bridge with --origin <its origin>."),
+  "bridge.foreign-origin": refusal<{ origin: string | undefined }>(
+    (p) => `Requests from ${p.origin} are not accepted.`,
+    () => "If this is your add-in, start the bridge with --origin <its origin>.",
+  ),
   "bridge.foreign-preflight": refusal(() => "Preflights are answered only for the add-in's origins."),
   "bridge.method-not-accepted": refusal<{ method: string | undefined; path: string }>((p) => `${p.method} is not accepted on ${p.path}.`),
-  "bridge.no-such-path": refusal(() => "The bridge has no such path.", () => "Is the bridge older than the add-in? Update both."),
+  "bridge.no-such-path": refusal(
+    () => "The bridge has no such path.",
+    () => "Is the bridge older than the add-in? Update both.",
+  ),
 } as const;
 
 export const BRIDGE_ERRORS = {
-  "bridge.needs-token": errorDef("bridge-unpaired", () => "The bridge needs its pairing token.", () => "Pair again from the task pane."),
+  "bridge.needs-token": errorDef(
+    "bridge-unpaired",
+    () => "The bridge needs its pairing token.",
+    () => "Pair again from the task pane.",
+  ),
   "bridge.no-token": errorDef(
     "bridge-unpaired",
     () => "The bridge has no pairing token.",
@@ -51,6 +73,16 @@ export const BRIDGE_ERRORS = {
   ),
   "bridge.cannot-listen": errorDef<{ detail: string }>("internal", (p) => `The bridge could not listen: ${p.detail}`),
   // Something the bridge did not expect: the words are the failure's own, the request may have gone on.
-  "bridge.post-failed": errorDef<{ detail: string }>("internal", (p) => p.detail, () => "", true),
-  "bridge.failed": errorDef<{ detail: string }>("internal", (p) => `The bridge failed: ${p.detail}`, () => "", true),
+  "bridge.post-failed": errorDef<{ detail: string }>(
+    "internal",
+    (p) => p.detail,
+    () => "",
+    true,
+  ),
+  "bridge.failed": errorDef<{ detail: string }>(
+    "internal",
+    (p) => `The bridge failed: ${p.detail}`,
+    () => "",
+    true,
+  ),
 } as const;

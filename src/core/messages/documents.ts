@@ -26,7 +26,8 @@ export const DOCUMENT_MESSAGES = {
   "number.bad-first-character": def("error", (p) => `${p.column} ${p.q} must start with a letter or a digit.`),
   "voucher.header-disagrees": def<Against>(
     "error",
-    (p) => `${p.column} ${p.q} differs from "${p.first}" on row ${p.firstRow}, the first line of ${p.word} ${p.number}; all lines of one ${p.word} must agree.`,
+    (p) =>
+      `${p.column} ${p.q} differs from "${p.first}" on row ${p.firstRow}, the first line of ${p.word} ${p.number}; all lines of one ${p.word} must agree.`,
   ),
   "gstin.length": def<{ length: number }>("error", (p) => `${p.column} ${p.q} has ${p.length} characters; a GSTIN has exactly 15.`),
   "gstin.format": def<Owner>(
@@ -52,6 +53,7 @@ export const DOCUMENT_MESSAGES = {
   ),
   "place-of-supply.differs-from-gstin": def<{ state: string; gstinColumn: string; gstinState: string }>(
     "warning",
-    (p) => `${p.column} ${p.q} (${p.state}) differs from the state of the ${p.gstinColumn} (${p.gstinState}); tax follows the Place of Supply, so check it.`,
+    (p) =>
+      `${p.column} ${p.q} (${p.state}) differs from the state of the ${p.gstinColumn} (${p.gstinState}); tax follows the Place of Supply, so check it.`,
   ),
 } as const;

@@ -5,7 +5,11 @@
 import { fileErrorDef } from "./error-define";
 
 export const FILE_ERRORS = {
-  "file.missing": fileErrorDef<{ file: string }>("file-missing", (p) => `${p.file} does not exist.`, () => "Check the file name and folder."),
+  "file.missing": fileErrorDef<{ file: string }>(
+    "file-missing",
+    (p) => `${p.file} does not exist.`,
+    () => "Check the file name and folder.",
+  ),
   "file.is-folder": fileErrorDef<{ file: string }>("not-a-workbook", (p) => `${p.file} is a folder, not a workbook.`),
   "file.unreadable": fileErrorDef<{ name: string; why: string }>(
     "not-a-workbook",
@@ -50,6 +54,7 @@ export const FILE_ERRORS = {
   "file.column-not-free": fileErrorDef<{ column: string; sheet: string; table: string; header: string; statusColumns: readonly string[] }>(
     "cannot-extend-table",
     (p) => `Column ${p.column} on sheet ${p.sheet}, right of table ${p.table}, is not empty, so "${p.header}" cannot be added there.`,
-    (p) => `Add the columns ${p.statusColumns.join(" and ")} to the table yourself (or run 'Set up workbook' in the add-in), then push again.`,
+    (p) =>
+      `Add the columns ${p.statusColumns.join(" and ")} to the table yourself (or run 'Set up workbook' in the add-in), then push again.`,
   ),
 } as const;

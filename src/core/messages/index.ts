@@ -45,7 +45,14 @@ export type FindingCode = keyof typeof MESSAGES;
 /** The parameters a code's sentence needs beyond the table, column and value; kept on the finding. */
 export type ParamsOf<C extends FindingCode> = (typeof MESSAGES)[C] extends CodeDef<infer P> ? P : never;
 
-export const ERROR_AREAS = { tally: TALLY_ERRORS, refusals: BRIDGE_REFUSALS, bridge: BRIDGE_ERRORS, workbook: WORKBOOK_ERRORS, faults: FAULTS, files: FILE_ERRORS } as const;
+export const ERROR_AREAS = {
+  tally: TALLY_ERRORS,
+  refusals: BRIDGE_REFUSALS,
+  bridge: BRIDGE_ERRORS,
+  workbook: WORKBOOK_ERRORS,
+  faults: FAULTS,
+  files: FILE_ERRORS,
+} as const;
 
 /** Every operational error's words, keyed by its reason (finer than its HandoffError code). */
 export const HANDOFF_ERRORS = { ...TALLY_ERRORS, ...BRIDGE_REFUSALS, ...BRIDGE_ERRORS, ...WORKBOOK_ERRORS, ...FAULTS } as const;

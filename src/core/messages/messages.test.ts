@@ -44,8 +44,7 @@ function mismatches(codes: readonly string[], sources: readonly Source[], named 
 /** Any parameter reads as a recognisable word, a list of one word, or the number 7 where a sentence counts. */
 const sample = (key: string) => Object.assign([`<${key}>`], { toString: () => `<${key}>`, valueOf: () => 7 });
 const anyParams = new Proxy({} as Record<string, unknown>, {
-  get: (_target, key) =>
-    key === "table" ? "Sales" : key === "column" ? "Customer GSTIN" : key === "q" ? '"27ABC"' : sample(String(key)),
+  get: (_target, key) => (key === "table" ? "Sales" : key === "column" ? "Customer GSTIN" : key === "q" ? '"27ABC"' : sample(String(key))),
 });
 
 /** Findings about a held-back voucher say what to do about it in a second sentence. */
@@ -61,14 +60,20 @@ describe("finding messages", () => {
   it("would notice a code without words, or words that nothing uses", () => {
     const sources = coreSources();
     const journalRules = sources.filter((s) => s.text.includes('"journal.unbalanced"'));
-    const doctored = [...sources.filter((s) => !journalRules.includes(s)), { file: "core/new-rule.ts", text: 'finding("gstin.made-up", at)' }];
+    const doctored = [
+      ...sources.filter((s) => !journalRules.includes(s)),
+      { file: "core/new-rule.ts", text: 'finding("gstin.made-up", at)' },
+    ];
     const found = mismatches(codes, doctored);
     expect(found.wordless).toEqual(["gstin.made-up (core/new-rule.ts)"]);
     expect(found.unused).toContain("journal.unbalanced");
   });
 
   it("gives each code its words in exactly one area", () => {
-    const areasOf = (code: string) => Object.entries(MESSAGE_AREAS).filter(([, area]) => code in area).map(([name]) => name);
+    const areasOf = (code: string) =>
+      Object.entries(MESSAGE_AREAS)
+        .filter(([, area]) => code in area)
+        .map(([name]) => name);
     expect(codes.filter((code) => areasOf(code).length !== 1)).toEqual([]);
   });
 
@@ -84,7 +89,8 @@ describe("finding messages", () => {
 
 describe("readers of findings", () => {
   // The pane once told a mapping's kind by matching `Kind "..."` in the sentence; params say it now.
-  const PARSES_A_SENTENCE = /\.(?:exec|test)\([^)]*\.message\b|\.message\??\.(?:match|matchAll|search|replace|split|includes|startsWith|endsWith)\(/;
+  const PARSES_A_SENTENCE =
+    /\.(?:exec|test)\([^)]*\.message\b|\.message\??\.(?:match|matchAll|search|replace|split|includes|startsWith|endsWith)\(/;
 
   it("in the pane and the command line read params, never parse a sentence", () => {
     const readers = [...sourcesIn(path.join(SRC, "taskpane")), ...sourcesIn(path.join(SRC, "cli"))];

@@ -9,7 +9,8 @@ type Party = { other: string; party: string };
 export const TABLE_RULE_MESSAGES = {
   "purchase.duplicate-bill": def<{ supplier: string; voucherNo: string; firstRow: number }>(
     "error",
-    (p) => `${p.column} ${p.q} of "${p.supplier}" is already entered as Voucher No ${p.voucherNo} (row ${p.firstRow}); a supplier's bill is entered only once.`,
+    (p) =>
+      `${p.column} ${p.q} of "${p.supplier}" is already entered as Voucher No ${p.voucherNo} (row ${p.firstRow}); a supplier's bill is entered only once.`,
   ),
   "purchase.bill-date-after-date": def<{ date: string }>(
     "error",
@@ -18,7 +19,8 @@ export const TABLE_RULE_MESSAGES = {
   "amount.not-positive": def("error", (p) => `${p.column} ${p.q} must be more than zero.`),
   "receipt.invoice-not-found": def(
     "error",
-    (p) => `${p.column} ${p.q} is not an Invoice No in Sales; check the number, leave it blank for an on-account receipt, or mark it as an opening bill.`,
+    (p) =>
+      `${p.column} ${p.q} is not an Invoice No in Sales; check the number, leave it blank for an on-account receipt, or mark it as an opening bill.`,
   ),
   "receipt.invoice-other-customer": def<Party>(
     "error",
@@ -26,13 +28,17 @@ export const TABLE_RULE_MESSAGES = {
   ),
   "payment.bill-not-found": def(
     "error",
-    (p) => `${p.column} ${p.q} is not a Bill No in Purchases or Expenses; check the number, leave it blank for an on-account payment, or mark it as an opening bill.`,
+    (p) =>
+      `${p.column} ${p.q} is not a Bill No in Purchases or Expenses; check the number, leave it blank for an on-account payment, or mark it as an opening bill.`,
   ),
   "payment.bill-other-supplier": def<Party>(
     "error",
     (p) => `${p.column} ${p.q} is a bill of "${p.other}", not of "${p.party}"; check the bill number or the payee.`,
   ),
-  "instrument.missing": def("warning", (p) => `${p.column} is blank for a cheque; type the cheque number so the bank entry can be matched.`),
+  "instrument.missing": def(
+    "warning",
+    (p) => `${p.column} is blank for a cheque; type the cheque number so the bank entry can be matched.`,
+  ),
   "expense.credit-without-vendor": def(
     "error",
     (p) => `${p.column} is blank and so is Paid From; an expense bought on credit needs the Vendor it is owed to.`,

@@ -7,7 +7,12 @@ import { errorDef } from "./error-define";
 
 export const TALLY_ERRORS = {
   // Whether the request had left is known only at the site: before sending, it had not.
-  "send.cancelled": errorDef("cancelled", () => "Sending to Tally was cancelled.", () => "", true),
+  "send.cancelled": errorDef(
+    "cancelled",
+    () => "Sending to Tally was cancelled.",
+    () => "",
+    true,
+  ),
   "tally.no-answer-in-time": errorDef<{ seconds: number }>(
     "tally-timeout",
     (p) => `Tally did not answer within ${p.seconds} seconds.`,

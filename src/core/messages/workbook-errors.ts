@@ -9,7 +9,8 @@ export const WORKBOOK_ERRORS = {
   ),
   "workbook.posting-log-columns-lost": errorDef<{ columns: readonly string[]; sheet: string }>(
     "internal",
-    (p) => `The PostingLog table on sheet ${p.sheet} has lost ${p.columns.length === 1 ? "its column" : "its columns"} ${p.columns.join(", ")}.`,
+    (p) =>
+      `The PostingLog table on sheet ${p.sheet} has lost ${p.columns.length === 1 ? "its column" : "its columns"} ${p.columns.join(", ")}.`,
     () => "Put the column back (undo), so the add-in knows what Tally already holds.",
   ),
 } as const;

@@ -36,7 +36,10 @@ const RULES: { pattern: RegExp; explain: (m: RegExpExecArray, date?: CalendarDat
         ? `Tally refused the date of ${m[1]} ${m[2]} (${displayDate(date)}). TallyPrime in Educational mode takes only the 1st, 2nd and 31st of a month; with a licence every date of the books is taken. Otherwise the date is outside the books open in Tally.`
         : `Tally refused the date of ${m[1]} ${m[2]}: it is outside the books open in Tally (check the company's financial year).`,
   },
-  { pattern: /^Voucher totals do not match!?/i, explain: () => "Tally says the voucher's debits and credits differ; please report this, the add-in should have caught it." },
+  {
+    pattern: /^Voucher totals do not match!?/i,
+    explain: () => "Tally says the voucher's debits and credits differ; please report this, the add-in should have caught it.",
+  },
   {
     pattern: /^Could not set 'SVCurrentCompany' to '(.+)'/i,
     explain: (m) => `Company '${m[1]}' is not open in Tally: open it in TallyPrime, or fix Tally Company in Settings.`,

@@ -20,7 +20,11 @@ export const keepsNumbers = (method: string): boolean => nameKey(method) === "ma
  * Voucher types the push would use whose numbering would replace the workbook's numbers, except
  * the kinds Settings lets Tally number itself.
  */
-export function numberingProblems(vouchers: readonly Voucher[], types: readonly MasterRecord[], tallyNumbers: ReadonlySet<VoucherKind>): NumberingProblem[] {
+export function numberingProblems(
+  vouchers: readonly Voucher[],
+  types: readonly MasterRecord[],
+  tallyNumbers: ReadonlySet<VoucherKind>,
+): NumberingProblem[] {
   const methods = new Map(types.map((t) => [nameKey(t.name), t]));
   const problems = new Map<string, NumberingProblem>();
   for (const v of vouchers) {

@@ -35,7 +35,9 @@ describe("PostingLog rows", () => {
 
   it("refuses a log that lost a column, naming the table, its sheet and the column", () => {
     const headers = POSTING_LOG_HEADERS.filter((h) => h !== "Result");
-    expect(() => postingLogColumns(headers, "TallyHandoff")).toThrow(new HandoffError("internal", "The PostingLog table on sheet TallyHandoff has lost its column Result."));
+    expect(() => postingLogColumns(headers, "TallyHandoff")).toThrow(
+      new HandoffError("internal", "The PostingLog table on sheet TallyHandoff has lost its column Result."),
+    );
     let error: unknown;
     try {
       postingLogColumns(["Posted At", "Table"], "Log");
@@ -43,7 +45,9 @@ describe("PostingLog rows", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(HandoffError);
-    expect((error as HandoffError).message).toBe("The PostingLog table on sheet Log has lost its columns Voucher, Remote ID, Content Hash, Action, Result, Message.");
+    expect((error as HandoffError).message).toBe(
+      "The PostingLog table on sheet Log has lost its columns Voucher, Remote ID, Content Hash, Action, Result, Message.",
+    );
     expect((error as HandoffError).suggestion).toMatch(/Put the column back/);
   });
 });

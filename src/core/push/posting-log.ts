@@ -50,10 +50,21 @@ export function postingLogColumns(headers: readonly string[], sheet: string): nu
  * one (blank, or a note typed into the table) gives undefined: it is skipped, and left as it is.
  */
 export function postingLogEntry(texts: readonly string[]): PostingLogEntry | undefined {
-  const [postedAt, table, voucher, remoteId, contentHash, action, result, message] = POSTING_LOG_HEADERS.map((_, i) => (texts[i] ?? "").trim());
+  const [postedAt, table, voucher, remoteId, contentHash, action, result, message] = POSTING_LOG_HEADERS.map((_, i) =>
+    (texts[i] ?? "").trim(),
+  );
   const known = (OPS_TABLES as readonly string[]).includes(table) && ACTIONS.includes(action) && RESULTS.includes(result);
   if (!known || remoteId === "") return undefined;
-  return { postedAt, table: table as OpsTable, voucher, remoteId, contentHash, action: action as PostingAction, result: result as PostingResult, message };
+  return {
+    postedAt,
+    table: table as OpsTable,
+    voucher,
+    remoteId,
+    contentHash,
+    action: action as PostingAction,
+    result: result as PostingResult,
+    message,
+  };
 }
 
 /** What the log says about each Remote ID: the last Posted entry, and whether a later attempt is unresolved. */

@@ -34,7 +34,9 @@ export function verdictStatuses(verdicts: readonly RowVerdict[]): StatusCell[] {
 
 /** Every row of each voucher gets its voucher's outcome and message. */
 export function resultStatuses(results: readonly VoucherOutcomeNote[]): StatusCell[] {
-  return results.flatMap((r) => r.voucher.source.indexes.map((index) => ({ table: r.voucher.source.table, index, status: r.outcome, note: r.message })));
+  return results.flatMap((r) =>
+    r.voucher.source.indexes.map((index) => ({ table: r.voucher.source.table, index, status: r.outcome, note: r.message })),
+  );
 }
 
 /** The Tally Note cell's text: a note too long for an Excel cell is cut, never refused. */

@@ -52,7 +52,8 @@ export function tallyDifference(ours: Voucher, theirs: ExportedVoucher, options:
   if (theirs.isCancelled) return { kind: "cancelled" };
   if (!theirs.date) return { kind: "undated" };
   if (compareDates(ours.date, theirs.date) !== 0) return { kind: "date", tally: theirs.date, workbook: ours.date };
-  if (nameKey(ours.voucherType) !== nameKey(theirs.voucherType)) return { kind: "type", tally: theirs.voucherType, workbook: ours.voucherType };
+  if (nameKey(ours.voucherType) !== nameKey(theirs.voucherType))
+    return { kind: "type", tally: theirs.voucherType, workbook: ours.voucherType };
   if (!options.tallyNumbers && numberDiffers(ours, theirs)) return { kind: "number", tally: theirs.voucherNumber, workbook: ours.number };
   const ledgers = firstDifference(
     totals(ours.ledgerEntries.map((e) => [nameKey(e.ledger), e.amount])),

@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { parseAmount } from "../money";
-import { excelErrorOf, isBlank, readAmount, readDate, readEnum, readGstRate, readPercent, readQuantity, readText, readYesNo } from "./cells";
+import {
+  excelErrorOf,
+  isBlank,
+  readAmount,
+  readDate,
+  readEnum,
+  readGstRate,
+  readPercent,
+  readQuantity,
+  readText,
+  readYesNo,
+} from "./cells";
 
 const EXCEL_ERROR_CELLS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 const READERS = { readText, readAmount, readQuantity, readPercent, readGstRate, readDate, readYesNo, readMode: readEnum(["Cash", "Bank"]) };
@@ -75,7 +86,7 @@ describe("quantity and percent cells", () => {
     expect(readQuantity("two")).toEqual({ ok: false, reason: "is not a number" });
   });
 
-  it("reads 18, \"18\", \"18%\" and \" 18 % \" as 18 percent", () => {
+  it('reads 18, "18", "18%" and " 18 % " as 18 percent', () => {
     for (const cell of [18, "18", "18%", " 18 % "]) expect(readPercent(cell)).toEqual({ ok: true, value: 18 });
     expect(readPercent("eighteen")).toEqual({ ok: false, reason: "is not a percentage" });
   });
@@ -113,12 +124,20 @@ describe("date cells", () => {
 });
 
 describe("yes/no and choice cells", () => {
-  it.each([["Yes", true], ["y", true], ["TRUE", true], [1, true], [true, true], ["No", false], ["N", false], ["false", false], [0, false], [false, false]])(
-    "reads %p as %p",
-    (cell, answer) => {
-      expect(readYesNo(cell)).toEqual({ ok: true, value: answer });
-    },
-  );
+  it.each([
+    ["Yes", true],
+    ["y", true],
+    ["TRUE", true],
+    [1, true],
+    [true, true],
+    ["No", false],
+    ["N", false],
+    ["false", false],
+    [0, false],
+    [false, false],
+  ])("reads %p as %p", (cell, answer) => {
+    expect(readYesNo(cell)).toEqual({ ok: true, value: answer });
+  });
 
   it("refuses maybe", () => {
     expect(readYesNo("maybe")).toEqual({ ok: false, reason: "is not Yes or No" });

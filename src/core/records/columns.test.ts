@@ -8,16 +8,26 @@ const specs: readonly ColumnSpec[] = [
 ];
 
 describe("matching the header row", () => {
-  it.each([["GST Rate %"], ["gst rate"], ["GSTRate%"], [" GST  RATE % "], ["Gst_Rate"]])("finds the GST Rate %% column written as %p", (header) => {
-    const match = matchColumns("Sales", ["Invoice No", header], specs);
-    expect(match.findings).toEqual([]);
-    expect(match.columns.map((c) => [c.spec.header, c.col])).toEqual([["Invoice No", 0], ["GST Rate %", 1]]);
-  });
+  it.each([["GST Rate %"], ["gst rate"], ["GSTRate%"], [" GST  RATE % "], ["Gst_Rate"]])(
+    "finds the GST Rate %% column written as %p",
+    (header) => {
+      const match = matchColumns("Sales", ["Invoice No", header], specs);
+      expect(match.findings).toEqual([]);
+      expect(match.columns.map((c) => [c.spec.header, c.col])).toEqual([
+        ["Invoice No", 0],
+        ["GST Rate %", 1],
+      ]);
+    },
+  );
 
   it("accepts the listed other names, in any order, and ignores extra and status columns", () => {
     const match = matchColumns("Sales", ["Salesman", "GST %", "Tally Status", "Inv No", "Tally Note", "narration"], specs);
     expect(match.findings).toEqual([]);
-    expect(match.columns.map((c) => [c.spec.field, c.col])).toEqual([["invoiceNo", 3], ["gstRate", 1], ["narration", 5]]);
+    expect(match.columns.map((c) => [c.spec.field, c.col])).toEqual([
+      ["invoiceNo", 3],
+      ["gstRate", 1],
+      ["narration", 5],
+    ]);
   });
 
   it("gives one finding per missing required column, for the table and not per row", () => {

@@ -76,7 +76,14 @@ export function matchColumns<F extends string>(
     const cols = found.get(spec);
     if (cols) {
       result.columns.push({ spec, col: cols[0] });
-      if (cols.length > 1) result.findings.push(duplicate(table, spec, cols.map((c) => String(headers[c]))));
+      if (cols.length > 1)
+        result.findings.push(
+          duplicate(
+            table,
+            spec,
+            cols.map((c) => String(headers[c])),
+          ),
+        );
     } else if (spec.required) {
       result.missing.push(spec.header);
       result.findings.push(missing(table, spec));

@@ -9,8 +9,24 @@ export type CellReader<T> = (value: unknown) => Parsed<T>;
 
 /** What Excel shows instead of a value when a formula fails (the Excel host hands them over as text). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA",
-  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!", "#TIMEOUT!",
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
+  "#TIMEOUT!",
 ]);
 
 /** The Excel error a cell shows ("#N/A"), or undefined when it holds a value. */

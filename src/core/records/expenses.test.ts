@@ -22,7 +22,12 @@ describe("reading the Expenses table", () => {
   });
 
   it("reads a table without a GST Rate % column at all", () => {
-    const { rows, findings } = readExpenses(tableFromGrid("Expenses", [["Date", "Voucher No", "Expense Head", "Taxable Value"], ["02-04-2026", "E-3", "Postage", 60]]));
+    const { rows, findings } = readExpenses(
+      tableFromGrid("Expenses", [
+        ["Date", "Voucher No", "Expense Head", "Taxable Value"],
+        ["02-04-2026", "E-3", "Postage", 60],
+      ]),
+    );
     expect(findings).toEqual([]);
     expect(rows[0].gstRate).toBe(0);
   });

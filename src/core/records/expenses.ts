@@ -10,10 +10,23 @@ export const EXPENSES_TABLE = declareTable({
   table: "Expenses",
   columns: [
     DATE,
-    { header: "Voucher No", field: "voucherNo", required: true, read: readText, asText: true, aliases: ["Voucher Number", "Vch No", "Entry No"] },
+    {
+      header: "Voucher No",
+      field: "voucherNo",
+      required: true,
+      read: readText,
+      asText: true,
+      aliases: ["Voucher Number", "Vch No", "Entry No"],
+    },
     { header: "Expense Head", field: "expenseHead", required: true, read: readText, aliases: ["Expense", "Expense Ledger", "Head"] },
     { header: "Vendor", field: "vendor", read: readText, aliases: ["Supplier", "Party", "Paid To"] },
-    { header: "Vendor GSTIN", field: "vendorGstin", read: readText, asText: true, aliases: ["GSTIN", "Supplier GSTIN", "Party GSTIN", "GST No"] },
+    {
+      header: "Vendor GSTIN",
+      field: "vendorGstin",
+      read: readText,
+      asText: true,
+      aliases: ["GSTIN", "Supplier GSTIN", "Party GSTIN", "GST No"],
+    },
     { header: "Bill No", field: "billNo", read: readText, asText: true, aliases: ["Bill Number", "Invoice No"] },
     { ...TAXABLE_VALUE, required: true },
     // Refinement: blank = 0 (most small expenses carry no GST), so the column may be left out too.

@@ -10,7 +10,14 @@ export const JOURNALS_TABLE = declareTable({
   table: "Journals",
   columns: [
     DATE,
-    { header: "Voucher No", field: "voucherNo", required: true, read: readText, asText: true, aliases: ["Voucher Number", "Vch No", "JV No", "Journal No"] },
+    {
+      header: "Voucher No",
+      field: "voucherNo",
+      required: true,
+      read: readText,
+      asText: true,
+      aliases: ["Voucher Number", "Vch No", "JV No", "Journal No"],
+    },
     { header: "Ledger", field: "ledger", required: true, read: readText, aliases: ["Ledger Name", "Account", "Particulars"] },
     // "Exactly one of Debit/Credit" is a validation rule, not a type.
     { header: "Debit", field: "debit", read: readAmount, aliases: ["Dr", "Debit Amount"] },

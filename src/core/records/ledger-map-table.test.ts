@@ -25,10 +25,17 @@ describe("reading LedgerMap", () => {
   });
 
   it("refuses a kind it does not know and a row without a Tally name", () => {
-    const { entries, findings } = readLedgerMap(tableFromGrid("LedgerMap", [HEADER, ["Customer", "Gupta", "Gupta Traders"], ["Party", "Gupta", ""]]));
+    const { entries, findings } = readLedgerMap(
+      tableFromGrid("LedgerMap", [HEADER, ["Customer", "Gupta", "Gupta Traders"], ["Party", "Gupta", ""]]),
+    );
     expect(entries).toEqual([]);
     expect(findings.map((f) => [f.row, f.column, f.code, f.message])).toEqual([
-      [2, "Kind", "ledger-map.kind", expect.stringMatching(/^LedgerMap Kind "Customer" is not one of Party, Sales, Purchase, .*, Ledger\.$/)],
+      [
+        2,
+        "Kind",
+        "ledger-map.kind",
+        expect.stringMatching(/^LedgerMap Kind "Customer" is not one of Party, Sales, Purchase, .*, Ledger\.$/),
+      ],
       [3, "Tally Name", "cell.blank", "Tally Name is blank; fill it in."],
     ]);
   });

@@ -56,7 +56,12 @@ export function readLedgerMap(table?: TableInput): { entries: LedgerMapEntry[]; 
 
 function readEntry(cells: MapRow, findings: Finding[]): LedgerMapEntry | undefined {
   const { row } = cells;
-  const at = (column: string, value?: unknown): At => ({ table: "LedgerMap", row, column, ...(value === undefined ? {} : { value: String(value) }) });
+  const at = (column: string, value?: unknown): At => ({
+    table: "LedgerMap",
+    row,
+    column,
+    ...(value === undefined ? {} : { value: String(value) }),
+  });
   const kind = isBlank(cells.kind) ? undefined : readKind(cells.kind);
   if (!kind) findings.push(finding("cell.blank", at("Kind")));
   else if (!kind.ok) findings.push(finding("ledger-map.kind", at("Kind", cells.kind)));

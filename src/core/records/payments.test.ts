@@ -9,7 +9,10 @@ const HEADER = ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Aga
 describe("reading the Payments table", () => {
   it("reads a UPI payment against a bill, Opening Bill defaulting to No", () => {
     const { rows, findings } = readPayments(
-      tableFromGrid("Payments", [HEADER, [46120, "PAY-1", "Mehta Steel", " 25,000.00 ", "upi", "SBI Current", "MS/889", "", "UTR 5566", "April supply"]]),
+      tableFromGrid("Payments", [
+        HEADER,
+        [46120, "PAY-1", "Mehta Steel", " 25,000.00 ", "upi", "SBI Current", "MS/889", "", "UTR 5566", "April supply"],
+      ]),
     );
     expect(findings).toEqual([]);
     expect(rows).toEqual([

@@ -16,7 +16,14 @@ describe("reading the Purchases table", () => {
       ]),
     );
     expect(findings).toEqual([]);
-    expect(rows[0]).toMatchObject({ voucherNo: "P-1", billNo: "MS/889", billDate: { y: 2026, m: 4, d: 1 }, taxableValue: 2500000, gstRate: 18, itcEligible: true });
+    expect(rows[0]).toMatchObject({
+      voucherNo: "P-1",
+      billNo: "MS/889",
+      billDate: { y: 2026, m: 4, d: 1 },
+      taxableValue: 2500000,
+      gstRate: 18,
+      itcEligible: true,
+    });
     expect(rows[1]).toMatchObject({ billNo: "4471", itcEligible: false });
     expect(rows[1].billDate).toBeUndefined();
   });

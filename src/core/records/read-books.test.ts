@@ -9,16 +9,30 @@ import { readBooks } from "./read-books";
 import { readOpsTable, tableFromGrid } from "./read-table";
 import type { TableInput } from "./types";
 
-const SETTINGS = tableFromGrid("HandoffSettings", [["Key", "Value"], ["Tally Company", "Demo & Co"], ["Company State", "27"], ["Financial Years", "2026-27"]]);
+const SETTINGS = tableFromGrid("HandoffSettings", [
+  ["Key", "Value"],
+  ["Tally Company", "Demo & Co"],
+  ["Company State", "27"],
+  ["Financial Years", "2026-27"],
+]);
 
 describe("reading the whole workbook", () => {
   it("finds tables by name in any case or spacing and lists only those present", () => {
     const { books, findings } = readBooks({
       tables: {
-        sales: tableFromGrid("sales", [["Date", "Invoice No", "Customer", "Taxable Value", "GST Rate %"], ["2026-04-01", "INV-1", "Sharma & Sons", 100, 18]]),
-        "Stock Moves": tableFromGrid("Stock Moves", [["Date", "Move No", "Item", "Qty", "Unit"], ["2026-04-02", "SM-1", "Rod", 1, "Kg"]]),
+        sales: tableFromGrid("sales", [
+          ["Date", "Invoice No", "Customer", "Taxable Value", "GST Rate %"],
+          ["2026-04-01", "INV-1", "Sharma & Sons", 100, 18],
+        ]),
+        "Stock Moves": tableFromGrid("Stock Moves", [
+          ["Date", "Move No", "Item", "Qty", "Unit"],
+          ["2026-04-02", "SM-1", "Rod", 1, "Kg"],
+        ]),
         HANDOFFSETTINGS: SETTINGS,
-        "Ledger Map": tableFromGrid("Ledger Map", [["Kind", "Workbook Value", "Tally Name"], ["Account", "HDFC", "HDFC Bank"]]),
+        "Ledger Map": tableFromGrid("Ledger Map", [
+          ["Kind", "Workbook Value", "Tally Name"],
+          ["Account", "HDFC", "HDFC Bank"],
+        ]),
       },
     });
     expect(findings).toEqual([]);
@@ -40,7 +54,14 @@ describe("reading the whole workbook", () => {
     const { books } = readBooks({
       tables: {
         HandoffSettings: SETTINGS,
-        Receipts: tableFromGrid("Receipts", [["Date", "Receipt No", "Customer", "Amount", "Mode", "Account"], ["2026-04-01", 77, "Gupta", "#VALUE!", "Cash", "Cash"]], 5),
+        Receipts: tableFromGrid(
+          "Receipts",
+          [
+            ["Date", "Receipt No", "Customer", "Amount", "Mode", "Account"],
+            ["2026-04-01", 77, "Gupta", "#VALUE!", "Cash", "Cash"],
+          ],
+          5,
+        ),
       },
     });
     expect(books.rows.Receipts).toEqual([]);
@@ -49,19 +70,23 @@ describe("reading the whole workbook", () => {
 });
 
 describe("the column declarations", () => {
-  it.each(OPS_TABLES)("%s: a row with only its required cells filled reads, and each of them left blank is a blank-cell finding", (table) => {
-    const spec = SPECS[table];
-    const columns: readonly ColumnSpec[] = spec.columns;
-    const filled = (column: ColumnSpec) => (column.field === "date" ? "2026-04-01" : column.field === "mode" ? "Cash" : column.field === "type" ? "Sales" : 1);
-    const headers = columns.map((c) => c.header);
-    const full = columns.map((c) => (c.required ? filled(c) : ""));
-    expect(readOpsTable(spec, { name: table, headers, rows: [full] })).toMatchObject({ findings: [], rejected: [] });
-    columns.forEach((column, col) => {
-      if (!column.required) return;
-      const read = readOpsTable(spec, { name: table, headers, rows: [full.map((cell, i) => (i === col ? " " : cell))] });
-      expect(read.findings.map((f) => [f.code, f.column])).toEqual([["cell.blank", column.header]]);
-    });
-  });
+  it.each(OPS_TABLES)(
+    "%s: a row with only its required cells filled reads, and each of them left blank is a blank-cell finding",
+    (table) => {
+      const spec = SPECS[table];
+      const columns: readonly ColumnSpec[] = spec.columns;
+      const filled = (column: ColumnSpec) =>
+        column.field === "date" ? "2026-04-01" : column.field === "mode" ? "Cash" : column.field === "type" ? "Sales" : 1;
+      const headers = columns.map((c) => c.header);
+      const full = columns.map((c) => (c.required ? filled(c) : ""));
+      expect(readOpsTable(spec, { name: table, headers, rows: [full] })).toMatchObject({ findings: [], rejected: [] });
+      columns.forEach((column, col) => {
+        if (!column.required) return;
+        const read = readOpsTable(spec, { name: table, headers, rows: [full.map((cell, i) => (i === col ? " " : cell))] });
+        expect(read.findings.map((f) => [f.code, f.column])).toEqual([["cell.blank", column.header]]);
+      });
+    },
+  );
 
   it.each(OPS_TABLES)("%s: a column whose blank reads as a default is never required", (table) => {
     const columns: readonly ColumnSpec[] = SPECS[table].columns;
@@ -110,7 +135,11 @@ describe("reading any workbook at all", () => {
   });
 
   it("never throws on headers and tables of any shape", () => {
-    const anyTable = fc.record({ name: fc.string(), headers: fc.array(fc.oneof(fc.string(), fc.constant("Date"), fc.constant("Key"))), rows: fc.array(fc.array(cell)) });
+    const anyTable = fc.record({
+      name: fc.string(),
+      headers: fc.array(fc.oneof(fc.string(), fc.constant("Date"), fc.constant("Key"))),
+      rows: fc.array(fc.array(cell)),
+    });
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...OPS_TABLES, "HandoffSettings", "LedgerMap", "Other"), anyTable), (tables) => {
         expect(() => readBooks({ tables })).not.toThrow();

@@ -85,7 +85,14 @@ function voucherText(cells: Cells, col: number | undefined): string {
  * The typed row (fields in declaration order, then its position), or undefined after adding to
  * `findings` why it cannot be read: first each unreadable cell, then each blank required cell.
  */
-function readRow(table: OpsTable, steps: readonly Step[], cells: Cells, row: number, index: number, findings: Finding[]): object | undefined {
+function readRow(
+  table: OpsTable,
+  steps: readonly Step[],
+  cells: Cells,
+  row: number,
+  index: number,
+  findings: Finding[],
+): object | undefined {
   const typed: Record<string, unknown> = {};
   let unreadable = false;
   let blank: string[] | undefined;

@@ -4,7 +4,18 @@ import type { TableInput } from "./types";
 
 const readReceipts = (input: TableInput) => readOpsTable(RECEIPTS_TABLE, input);
 
-const HEADER = ["Date", "Receipt No", "Customer", "Amount", "Mode", "Account", "Against Invoice", "Opening Bill", "Instrument No", "Instrument Date"];
+const HEADER = [
+  "Date",
+  "Receipt No",
+  "Customer",
+  "Amount",
+  "Mode",
+  "Account",
+  "Against Invoice",
+  "Opening Bill",
+  "Instrument No",
+  "Instrument Date",
+];
 
 describe("reading the Receipts table", () => {
   it("reads a receipt split over two invoices, one of them an opening bill", () => {
@@ -24,13 +35,18 @@ describe("reading the Receipts table", () => {
   });
 
   it("lists the modes it knows when Mode is something else", () => {
-    const { findings, rejected } = readReceipts(tableFromGrid("Receipts", [HEADER, ["10-04-2026", "R-2", "Gupta", 100, "Barter", "Cash", "", "", "", ""]]));
+    const { findings, rejected } = readReceipts(
+      tableFromGrid("Receipts", [HEADER, ["10-04-2026", "R-2", "Gupta", 100, "Barter", "Cash", "", "", "", ""]]),
+    );
     expect(rejected).toHaveLength(1);
     expect(findings.map((f) => f.message)).toEqual(['Mode "Barter" is not one of Cash, Bank, UPI, Cheque, Card.']);
   });
 
   it("needs an amount and an account", () => {
     const { findings } = readReceipts(tableFromGrid("Receipts", [HEADER, ["10-04-2026", "R-3", "Gupta", "", "UPI", "", "", "", "", ""]]));
-    expect(findings.map((f) => [f.column, f.code])).toEqual([["Amount", "cell.blank"], ["Account", "cell.blank"]]);
+    expect(findings.map((f) => [f.column, f.code])).toEqual([
+      ["Amount", "cell.blank"],
+      ["Account", "cell.blank"],
+    ]);
   });
 });

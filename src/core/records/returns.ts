@@ -13,7 +13,14 @@ export const RETURNS_TABLE = declareTable({
   table: "Returns",
   columns: [
     DATE,
-    { header: "Note No", field: "noteNo", required: true, read: readText, asText: true, aliases: ["Note Number", "Credit Note No", "Debit Note No", "CN/DN No"] },
+    {
+      header: "Note No",
+      field: "noteNo",
+      required: true,
+      read: readText,
+      asText: true,
+      aliases: ["Note Number", "Credit Note No", "Debit Note No", "CN/DN No"],
+    },
     {
       header: "Type",
       field: "type",
@@ -23,7 +30,13 @@ export const RETURNS_TABLE = declareTable({
     },
     { header: "Party", field: "party", required: true, read: readText, aliases: ["Party Name", "Customer/Supplier"] },
     { header: "Party GSTIN", field: "partyGstin", read: readText, asText: true, aliases: ["GSTIN", "GST No", "GSTIN/UIN"] },
-    { header: "Against Invoice", field: "againstInvoice", read: readText, asText: true, aliases: ["Original Invoice", "Invoice No", "Against Bill"] },
+    {
+      header: "Against Invoice",
+      field: "againstInvoice",
+      read: readText,
+      asText: true,
+      aliases: ["Original Invoice", "Invoice No", "Against Bill"],
+    },
     // Refinement: Yes = the original invoice is not in this workbook (an earlier year, another system); blank = No.
     { header: "External", field: "external", read: readYesNo, whenBlank: false, aliases: ["External Invoice"] },
     ITEM,

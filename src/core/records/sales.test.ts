@@ -4,7 +4,20 @@ import type { TableInput } from "./types";
 
 const readSales = (input: TableInput) => readOpsTable(SALES_TABLE, input);
 
-const HEADER = ["Date", "Invoice No", "Customer", "Customer GSTIN", "Item", "Qty", "Unit", "Rate", "Taxable Value", "GST Rate %", "HSN/SAC", "Tally Status"];
+const HEADER = [
+  "Date",
+  "Invoice No",
+  "Customer",
+  "Customer GSTIN",
+  "Item",
+  "Qty",
+  "Unit",
+  "Rate",
+  "Taxable Value",
+  "GST Rate %",
+  "HSN/SAC",
+  "Tally Status",
+];
 
 describe("reading the Sales table", () => {
   it("reads a service line and an item line into typed rows", () => {

@@ -10,7 +10,14 @@ export const SALES_TABLE = declareTable({
   table: "Sales",
   columns: [
     { ...DATE, aliases: [...DATE.aliases, "Invoice Date"] },
-    { header: "Invoice No", field: "invoiceNo", required: true, read: readText, asText: true, aliases: ["Invoice Number", "Inv No", "Invoice #", "Bill No"] },
+    {
+      header: "Invoice No",
+      field: "invoiceNo",
+      required: true,
+      read: readText,
+      asText: true,
+      aliases: ["Invoice Number", "Inv No", "Invoice #", "Bill No"],
+    },
     { header: "Customer", field: "customer", required: true, read: readText, aliases: ["Customer Name", "Party", "Party Name", "Buyer"] },
     {
       header: "Customer GSTIN",

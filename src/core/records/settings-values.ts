@@ -14,7 +14,13 @@ const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, re
 function listItems(value: unknown): Parsed<string[]> {
   const text = readText(value);
   if (!text.ok) return text;
-  return { ok: true, value: text.value.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "") };
+  return {
+    ok: true,
+    value: text.value
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  };
 }
 
 /** "2026-27, 2027-28" -> [2026, 2027]: start years, sorted, each once. */
@@ -73,7 +79,8 @@ export function readKindList(names: Record<VoucherKindName, string>): CellReader
     const kinds = new Set<VoucherKindName>();
     for (const item of items.value) {
       const kind = byName.get(looseKey(item));
-      if (!kind) return fail(`is not a list of voucher kinds like "Receipt, Journal" ("${item}" is not one of ${Object.values(names).join(", ")})`);
+      if (!kind)
+        return fail(`is not a list of voucher kinds like "Receipt, Journal" ("${item}" is not one of ${Object.values(names).join(", ")})`);
       kinds.add(kind);
     }
     return { ok: true, value: [...kinds] };

@@ -5,7 +5,9 @@ const settingsTable = (...rows: unknown[][]) => tableFromGrid("HandoffSettings",
 
 describe("reading HandoffSettings", () => {
   it("fills every default around the company's own name", () => {
-    const { settings, findings } = readSettings(settingsTable(["Tally Company", "Sharma Hardware & Sons"], ["Company GSTIN", "27AAPFU0939F1ZV"], ["Books Begin", "1-Apr-2026"]));
+    const { settings, findings } = readSettings(
+      settingsTable(["Tally Company", "Sharma Hardware & Sons"], ["Company GSTIN", "27AAPFU0939F1ZV"], ["Books Begin", "1-Apr-2026"]),
+    );
     expect(findings).toEqual([]);
     expect(settings).toEqual({
       company: "Sharma Hardware & Sons",
@@ -75,13 +77,30 @@ describe("reading HandoffSettings", () => {
 
   it("names the key of a bad value and says which default it uses meanwhile", () => {
     const { settings, findings } = readSettings(
-      settingsTable(["Tally Company", "Demo"], ["Company GSTIN", "29ABCDE1234F1Z5"], ["Financial Years", "2026"], ["HSN Digits", 5], ["Round Totals", "maybe"], ["Allowed GST Rates", "five"]),
+      settingsTable(
+        ["Tally Company", "Demo"],
+        ["Company GSTIN", "29ABCDE1234F1Z5"],
+        ["Financial Years", "2026"],
+        ["HSN Digits", 5],
+        ["Round Totals", "maybe"],
+        ["Allowed GST Rates", "five"],
+      ),
     );
     expect(settings).toMatchObject({ hsnDigits: 4, roundTotals: true, allowedGstRates: undefined, financialYears: [], companyState: "29" });
     expect(findings.map((f) => [f.row, f.column, f.severity, f.message])).toEqual([
-      [4, "Value", "error", 'HandoffSettings "Financial Years" "2026" is not a list of financial years like "2026-27, 2027-28" ("2026" is not one); using no financial year meanwhile.'],
+      [
+        4,
+        "Value",
+        "error",
+        'HandoffSettings "Financial Years" "2026" is not a list of financial years like "2026-27, 2027-28" ("2026" is not one); using no financial year meanwhile.',
+      ],
       [6, "Value", "error", 'HandoffSettings "Round Totals" "maybe" is not Yes or No; using Yes meanwhile.'],
-      [7, "Value", "error", 'HandoffSettings "Allowed GST Rates" "five" is not a list of GST rates like "0, 5, 18, 40"; using the default rate table meanwhile.'],
+      [
+        7,
+        "Value",
+        "error",
+        'HandoffSettings "Allowed GST Rates" "five" is not a list of GST rates like "0, 5, 18, 40"; using the default rate table meanwhile.',
+      ],
       [5, "Value", "error", 'HandoffSettings "HSN Digits" "5" is not 0, 4, 6 or 8; using 4 meanwhile.'],
     ]);
   });
@@ -98,8 +117,13 @@ describe("reading HandoffSettings", () => {
         column: "Value",
         severity: "error",
         code: "settings.missing",
-        message: 'HandoffSettings has no "Financial Years"; add a row with the financial years of this workbook, e.g. "2026-27" (or fill Books Begin).',
-        params: { key: "Financial Years", what: 'the financial years of this workbook, e.g. "2026-27" (or fill Books Begin)', severity: "error" },
+        message:
+          'HandoffSettings has no "Financial Years"; add a row with the financial years of this workbook, e.g. "2026-27" (or fill Books Begin).',
+        params: {
+          key: "Financial Years",
+          what: 'the financial years of this workbook, e.g. "2026-27" (or fill Books Begin)',
+          severity: "error",
+        },
       },
     ]);
   });
@@ -110,26 +134,55 @@ describe("reading HandoffSettings", () => {
     expect(settings.companyState).toBe("");
     expect(findings.map((f) => [f.severity, f.code, f.message])).toEqual([
       ["error", "settings.missing", `HandoffSettings has no "Tally Company"; add a row with the company's name exactly as Tally shows it.`],
-      ["warning", "settings.missing", `HandoffSettings has no "Company State"; add a row with the company's state code or name (or fill Company GSTIN).`],
+      [
+        "warning",
+        "settings.missing",
+        `HandoffSettings has no "Company State"; add a row with the company's state code or name (or fill Company GSTIN).`,
+      ],
     ]);
   });
 
   it("refuses a state it does not know and falls back to the GSTIN's state", () => {
     const { settings, findings } = readSettings(
-      settingsTable(["Tally Company", "Demo"], ["Financial Years", "2026-27"], ["Company GSTIN", "07AAACD1234E1Z1"], ["Company State", "Atlantis"]),
+      settingsTable(
+        ["Tally Company", "Demo"],
+        ["Financial Years", "2026-27"],
+        ["Company GSTIN", "07AAACD1234E1Z1"],
+        ["Company State", "Atlantis"],
+      ),
     );
     expect(settings.companyState).toBe("07");
-    expect(findings.map((f) => f.message)).toEqual([`HandoffSettings "Company State" "Atlantis" is not a state code or state name; using the GSTIN's state meanwhile.`]);
+    expect(findings.map((f) => f.message)).toEqual([
+      `HandoffSettings "Company State" "Atlantis" is not a state code or state name; using the GSTIN's state meanwhile.`,
+    ]);
   });
 
   it("warns about a key it does not know and refuses a key given twice", () => {
     const { settings, findings } = readSettings(
-      settingsTable(["Tally Company", "Demo"], ["Financial Years", "2026-27"], ["Company State", "27"], ["Round Of Ledger", "Rounding"], ["tally company", "Other"]),
+      settingsTable(
+        ["Tally Company", "Demo"],
+        ["Financial Years", "2026-27"],
+        ["Company State", "27"],
+        ["Round Of Ledger", "Rounding"],
+        ["tally company", "Other"],
+      ),
     );
     expect(settings.company).toBe("Demo");
     expect(findings.map((f) => [f.row, f.column, f.severity, f.code, f.message])).toEqual([
-      [5, "Key", "warning", "settings.unknown-key", 'HandoffSettings has a key "Round Of Ledger" the add-in does not know; check its spelling or delete the row.'],
-      [6, "Key", "error", "settings.duplicate-key", 'HandoffSettings has "tally company" more than once; only the row 2 value is used, delete the other.'],
+      [
+        5,
+        "Key",
+        "warning",
+        "settings.unknown-key",
+        'HandoffSettings has a key "Round Of Ledger" the add-in does not know; check its spelling or delete the row.',
+      ],
+      [
+        6,
+        "Key",
+        "error",
+        "settings.duplicate-key",
+        'HandoffSettings has "tally company" more than once; only the row 2 value is used, delete the other.',
+      ],
     ]);
   });
 
@@ -140,15 +193,28 @@ describe("reading HandoffSettings", () => {
   });
 
   it("reads nothing from a table without its Key column", () => {
-    const { findings } = readSettings(tableFromGrid("HandoffSettings", [["Name", "Value"], ["Tally Company", "Demo"]]));
+    const { findings } = readSettings(
+      tableFromGrid("HandoffSettings", [
+        ["Name", "Value"],
+        ["Tally Company", "Demo"],
+      ]),
+    );
     expect(findings.map((f) => f.message)).toEqual(['The HandoffSettings table has no "Key" column; add it to the header row.']);
   });
 
   it("reads a single percent-formatted rate, a state written with its code, and an Excel error as a bad value", () => {
     const { settings, findings } = readSettings(
-      settingsTable(["Tally Company", "Demo"], ["Financial Years", "FY 2026-2027; 2027-28"], ["Company State", "27-Maharashtra"], ["Allowed GST Rates", 0.18], ["HSN Digits", "#REF!"]),
+      settingsTable(
+        ["Tally Company", "Demo"],
+        ["Financial Years", "FY 2026-2027; 2027-28"],
+        ["Company State", "27-Maharashtra"],
+        ["Allowed GST Rates", 0.18],
+        ["HSN Digits", "#REF!"],
+      ),
     );
     expect(settings).toMatchObject({ financialYears: [2026, 2027], companyState: "27", allowedGstRates: [18], hsnDigits: 4 });
-    expect(findings.map((f) => f.message)).toEqual(['HandoffSettings "HSN Digits" "#REF!" shows the Excel error #REF!; fix the formula; using 4 meanwhile.']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'HandoffSettings "HSN Digits" "#REF!" shows the Excel error #REF!; fix the formula; using 4 meanwhile.',
+    ]);
   });
 });

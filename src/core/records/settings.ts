@@ -30,15 +30,30 @@ export const COMPANY_MEMORY_KEYS = ["Tally Company GUID", "Tally Company Books F
 /** The HandoffSettings rows that remember a company read from Tally (both shells write them). */
 export function companyMemory(company: { guid: string; booksFrom?: CalendarDate }): [string, string][] {
   const [guidKey, booksKey] = COMPANY_MEMORY_KEYS;
-  return [[guidKey, company.guid], [booksKey, company.booksFrom ? isoDate(company.booksFrom) : ""]];
+  return [
+    [guidKey, company.guid],
+    [booksKey, company.booksFrom ? isoDate(company.booksFrom) : ""],
+  ];
 }
 
 /** Every key the add-in knows, as the contract spells it. */
 export const SETTING_KEYS: readonly string[] = [
-  "Tally Company", "Company GSTIN", "Company State", "Books Begin", "Financial Years",
+  "Tally Company",
+  "Company GSTIN",
+  "Company State",
+  "Books Begin",
+  "Financial Years",
   ...Object.values(VOUCHER_TYPE_KEYS).map((kind) => `${kind} Voucher Type`),
-  "Expense On Credit Voucher Type", "Round Off Ledger", "Round Totals", "Default Godown", "Allowed GST Rates",
-  "HSN Digits", "Create Missing Masters", "Require Explicit Mapping", "Contract Version", "Tally Numbers",
+  "Expense On Credit Voucher Type",
+  "Round Off Ledger",
+  "Round Totals",
+  "Default Godown",
+  "Allowed GST Rates",
+  "HSN Digits",
+  "Create Missing Masters",
+  "Require Explicit Mapping",
+  "Contract Version",
+  "Tally Numbers",
   ...COMPANY_MEMORY_KEYS,
 ];
 
@@ -48,9 +63,19 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set(SETTING_KEYS.map(looseKey));
 export function defaultSettings(): Settings {
   const voucherTypes = { ...VOUCHER_TYPE_KEYS };
   return {
-    company: "", companyState: "", financialYears: [], voucherTypes, expenseOnCreditType: "Journal",
-    roundOffLedger: "Round Off", roundTotals: true, defaultGodown: "Main Location", hsnDigits: 4,
-    createMissingMasters: false, requireExplicitMapping: false, contractVersion: "1", tallyNumbers: [],
+    company: "",
+    companyState: "",
+    financialYears: [],
+    voucherTypes,
+    expenseOnCreditType: "Journal",
+    roundOffLedger: "Round Off",
+    roundTotals: true,
+    defaultGodown: "Main Location",
+    hsnDigits: 4,
+    createMissingMasters: false,
+    requireExplicitMapping: false,
+    contractVersion: "1",
+    tallyNumbers: [],
   };
 }
 

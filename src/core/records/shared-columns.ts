@@ -6,9 +6,20 @@
 import { readAmount, readDate, readEnum, readGstRate, readPercent, readQuantity, readText, readYesNo } from "./cells";
 import type { ColumnSpec } from "./columns";
 
-export const DATE = { header: "Date", field: "date", required: true, read: readDate, aliases: ["Voucher Date", "Vch Date"] } as const satisfies ColumnSpec;
+export const DATE = {
+  header: "Date",
+  field: "date",
+  required: true,
+  read: readDate,
+  aliases: ["Voucher Date", "Vch Date"],
+} as const satisfies ColumnSpec;
 
-export const ITEM = { header: "Item", field: "item", read: readText, aliases: ["Item Name", "Stock Item", "Product"] } as const satisfies ColumnSpec;
+export const ITEM = {
+  header: "Item",
+  field: "item",
+  read: readText,
+  aliases: ["Item Name", "Stock Item", "Product"],
+} as const satisfies ColumnSpec;
 export const QTY = { header: "Qty", field: "qty", read: readQuantity, aliases: ["Quantity"] } as const satisfies ColumnSpec;
 export const UNIT = { header: "Unit", field: "unit", read: readText, aliases: ["UOM", "Units"] } as const satisfies ColumnSpec;
 export const RATE = { header: "Rate", field: "rate", read: readAmount, aliases: ["Price", "Unit Price"] } as const satisfies ColumnSpec;
@@ -36,10 +47,26 @@ export const GST_RATE = {
   aliases: ["GST %", "Tax Rate %", "Rate of GST"],
 } as const satisfies ColumnSpec;
 
-export const HSN = { header: "HSN/SAC", field: "hsn", read: readText, asText: true, aliases: ["HSN", "SAC", "HSN Code", "HSN/SAC Code"] } as const satisfies ColumnSpec;
-export const GODOWN = { header: "Godown", field: "godown", read: readText, aliases: ["Location", "Warehouse"] } as const satisfies ColumnSpec;
+export const HSN = {
+  header: "HSN/SAC",
+  field: "hsn",
+  read: readText,
+  asText: true,
+  aliases: ["HSN", "SAC", "HSN Code", "HSN/SAC Code"],
+} as const satisfies ColumnSpec;
+export const GODOWN = {
+  header: "Godown",
+  field: "godown",
+  read: readText,
+  aliases: ["Location", "Warehouse"],
+} as const satisfies ColumnSpec;
 export const NARRATION = { header: "Narration", field: "narration", read: readText, aliases: ["Remarks"] } as const satisfies ColumnSpec;
-export const REASON = { header: "Reason", field: "reason", read: readText, aliases: ["Narration", "Remarks"] } as const satisfies ColumnSpec;
+export const REASON = {
+  header: "Reason",
+  field: "reason",
+  read: readText,
+  aliases: ["Narration", "Remarks"],
+} as const satisfies ColumnSpec;
 
 /** As typed: a state code ("27") or name ("Maharashtra"). */
 export const PLACE_OF_SUPPLY = {
@@ -53,7 +80,13 @@ export const PLACE_OF_SUPPLY = {
 export const PAYMENT_MODES = ["Cash", "Bank", "UPI", "Cheque", "Card"] as const;
 export type PaymentMode = (typeof PAYMENT_MODES)[number];
 
-export const AMOUNT = { header: "Amount", field: "amount", required: true, read: readAmount, aliases: ["Amt"] } as const satisfies ColumnSpec;
+export const AMOUNT = {
+  header: "Amount",
+  field: "amount",
+  required: true,
+  read: readAmount,
+  aliases: ["Amt"],
+} as const satisfies ColumnSpec;
 export const MODE = {
   header: "Mode",
   field: "mode",

@@ -23,13 +23,18 @@ describe("reading the StockMoves table", () => {
   });
 
   it("needs the item, quantity and unit on every row", () => {
-    const { findings } = readStockMoves(tableFromGrid("StockMoves", [HEADER, ["20-04-2026", "SM-3", "", "", "Kg", "Main Location", "", "", ""]]));
+    const { findings } = readStockMoves(
+      tableFromGrid("StockMoves", [HEADER, ["20-04-2026", "SM-3", "", "", "Kg", "Main Location", "", "", ""]]),
+    );
     expect(findings.map((f) => f.message)).toEqual(["Item is blank; fill it in.", "Qty is blank; fill it in."]);
   });
 
   it("is found under the header names people use for godowns", () => {
     const { rows } = readStockMoves(
-      tableFromGrid("StockMoves", [["Date", "Move No", "Item", "Quantity", "UOM", "From", "To"], ["20-04-2026", "SM-4", "Rod", 1, "Kg", "A", "B"]]),
+      tableFromGrid("StockMoves", [
+        ["Date", "Move No", "Item", "Quantity", "UOM", "From", "To"],
+        ["20-04-2026", "SM-4", "Rod", 1, "Kg", "A", "B"],
+      ]),
     );
     expect(rows[0]).toMatchObject({ qty: 1, unit: "Kg", fromGodown: "A", toGodown: "B" });
   });

@@ -10,7 +10,14 @@ export const STOCK_MOVES_TABLE = declareTable({
   table: "StockMoves",
   columns: [
     DATE,
-    { header: "Move No", field: "moveNo", required: true, read: readText, asText: true, aliases: ["Move Number", "Transfer No", "Voucher No"] },
+    {
+      header: "Move No",
+      field: "moveNo",
+      required: true,
+      read: readText,
+      asText: true,
+      aliases: ["Move Number", "Transfer No", "Voucher No"],
+    },
     { ...ITEM, required: true },
     { ...QTY, required: true },
     { ...UNIT, required: true },

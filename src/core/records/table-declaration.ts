@@ -25,9 +25,11 @@ export interface TableDeclaration<T extends OpsTable = OpsTable, Cs extends read
 }
 
 /** Keeps the literal types of the columns, so the row type can be read off them. */
-export function declareTable<const T extends OpsTable, const Cs extends readonly ColumnSpec[]>(
-  declaration: { table: T; columns: Cs; vouchers: VoucherFormation<NoInfer<Cs[number]["field"]>> },
-): TableDeclaration<T, Cs> {
+export function declareTable<const T extends OpsTable, const Cs extends readonly ColumnSpec[]>(declaration: {
+  table: T;
+  columns: Cs;
+  vouchers: VoucherFormation<NoInfer<Cs[number]["field"]>>;
+}): TableDeclaration<T, Cs> {
   return declaration;
 }
 

@@ -44,15 +44,7 @@ export type { PaymentMode } from "./shared-columns";
  */
 export type InvoiceLineFields = FieldsOf<typeof INVOICE_LINE_COLUMNS>;
 
-export type VoucherKindName =
-  | "Sales"
-  | "Purchase"
-  | "Receipt"
-  | "Payment"
-  | "Journal"
-  | "CreditNote"
-  | "DebitNote"
-  | "StockJournal";
+export type VoucherKindName = "Sales" | "Purchase" | "Receipt" | "Payment" | "Journal" | "CreditNote" | "DebitNote" | "StockJournal";
 
 /** HandoffSettings (Key, Value), read into one typed object with defaults. */
 export interface Settings {

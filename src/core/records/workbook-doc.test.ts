@@ -30,12 +30,22 @@ function documentedColumns(table: string): string[][] {
   return section
     .split("\n")
     .filter((line) => line.startsWith("| ") && !line.startsWith("| Column") && !line.startsWith("|---"))
-    .map((line) => line.split("|").slice(1, 5).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, 5)
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe("docs/workbook.md", () => {
   it.each(OPS_TABLES)("lists the %s columns exactly as the code reads them", (table) => {
-    const fromCode = COLUMNS[table].map((c) => [c.header, c.required ? "yes" : "", TYPE_NAMES.get(c.read) ?? "choice", (c.aliases ?? []).join(", ")]);
+    const fromCode = COLUMNS[table].map((c) => [
+      c.header,
+      c.required ? "yes" : "",
+      TYPE_NAMES.get(c.read) ?? "choice",
+      (c.aliases ?? []).join(", "),
+    ]);
     const fromDoc = documentedColumns(table).map(([header, required, type, aliases]) => [header, required, type.split(":")[0], aliases]);
     expect(fromDoc).toEqual(fromCode);
   });

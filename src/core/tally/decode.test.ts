@@ -2,16 +2,14 @@ import fc from "fast-check";
 import { decodeTallyBody, decodeUtf8, decodeWindows1252 } from "./decode";
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
-const utf16le = (text: string, bom = false): Uint8Array =>
-  Uint8Array.from([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(text, "utf16le")]);
+const utf16le = (text: string, bom = false): Uint8Array => Uint8Array.from([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(text, "utf16le")]);
 const utf16be = (text: string): Uint8Array => {
   const le = Buffer.from(text, "utf16le");
   const be: number[] = [0xfe, 0xff];
   for (let i = 0; i < le.length; i += 2) be.push(le[i + 1], le[i]);
   return Uint8Array.from(be);
 };
-const utf8 = (text: string, bom = false): Uint8Array =>
-  Uint8Array.from([...(bom ? [0xef, 0xbb, 0xbf] : []), ...Buffer.from(text, "utf8")]);
+const utf8 = (text: string, bom = false): Uint8Array => Uint8Array.from([...(bom ? [0xef, 0xbb, 0xbf] : []), ...Buffer.from(text, "utf8")]);
 
 const REPLY = "<RESPONSE>\r\n <LINEERROR>Ledger &apos;राम ट्रेडर्स&apos; does not exist!</LINEERROR>\r\n</RESPONSE>";
 

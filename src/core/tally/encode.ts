@@ -63,7 +63,7 @@ export function encodeUtf8(text: string, withBom = false): Uint8Array {
   // At most three bytes per code unit (a surrogate pair is two units and four bytes).
   const bytes = new Uint8Array(3 + text.length * 3);
   let at = withBom ? putUtf8(bytes, 0, 0xfeff) : 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const [cp, width] = codePointAt(text, i);
     at = putUtf8(bytes, at, cp);
     i += width;

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readExportError } from "./read-export-error";
 
-const fixture = (name: string): string =>
-  readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
+const fixture = (name: string): string => readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
 
 describe("readExportError", () => {
   it("reads STATUS 0 with the company Tally could not select", () => {

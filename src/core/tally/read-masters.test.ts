@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readCompanies, readMasterNames } from "./read-masters";
 
-const fixture = (name: string): string =>
-  readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
+const fixture = (name: string): string => readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
 
 describe("readMasterNames", () => {
   const ledgers = readMasterNames(fixture("export-ledgers-collection.xml"), "LEDGER");
@@ -22,9 +21,7 @@ describe("readMasterNames", () => {
   });
 
   it("reads the parent, with the &#4; sentinel removed", () => {
-    expect(ledgers.map((l) => l.parent)).toEqual([
-      "Cash-in-Hand", "Sundry Debtors", "Sales Accounts", "Primary", "Indirect Expenses",
-    ]);
+    expect(ledgers.map((l) => l.parent)).toEqual(["Cash-in-Hand", "Sundry Debtors", "Sales Accounts", "Primary", "Indirect Expenses"]);
   });
 
   it("reads PARTYGSTIN, or the latest GSTIN of the dated registration list", () => {

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readTrialBalance } from "./read-trial-balance";
 
-const fixture = (name: string): string =>
-  readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
+const fixture = (name: string): string => readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
 
 describe("readTrialBalance", () => {
   const rows = readTrialBalance(fixture("export-trial-balance.xml"));

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readVouchers, type ExportedVoucher } from "./read-vouchers";
 
-const fixture = (name: string): string =>
-  readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
+const fixture = (name: string): string => readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
 
 function imbalance(v: ExportedVoucher): number {
   const ledgers = v.ledgerEntries.reduce((s, e) => s + e.amount, 0);
@@ -15,7 +14,10 @@ describe("readVouchers from a Voucher collection", () => {
 
   it("reads every voucher of the collection in order", () => {
     expect(readVouchers(fixture("export-vouchers-collection.xml")).map((v) => v.voucherNumber)).toEqual([
-      "PAY/0007", "INV/2026-27/0042", "3", "SJ/1",
+      "PAY/0007",
+      "INV/2026-27/0042",
+      "3",
+      "SJ/1",
     ]);
   });
 
@@ -51,8 +53,14 @@ describe("readVouchers from a Voucher collection", () => {
     ]);
     expect(invoice.inventoryEntries).toEqual([
       {
-        item: "Steel Bolt M8", qty: 40, unit: "Nos", rate: 50000, amount: 2000000,
-        godown: "Main Location", ledger: "Sales @ 18%", isDeemedPositive: false,
+        item: "Steel Bolt M8",
+        qty: 40,
+        unit: "Nos",
+        rate: 50000,
+        amount: 2000000,
+        godown: "Main Location",
+        ledger: "Sales @ 18%",
+        isDeemedPositive: false,
       },
     ]);
     expect(imbalance(invoice)).toBe(0);
@@ -103,8 +111,13 @@ describe("readVouchers from a Day Book reply", () => {
       "</VOUCHER></TALLYMESSAGE></DATA></BODY></ENVELOPE>";
     expect(readVouchers(text)).toEqual([
       {
-        remoteId: "r-1", date: { y: 2026, m: 8, d: 1 }, voucherType: "Contra", voucherNumber: "", isCancelled: false,
-        ledgerEntries: [{ ledger: "Cash", amount: -10000, isDeemedPositive: false }], inventoryEntries: [],
+        remoteId: "r-1",
+        date: { y: 2026, m: 8, d: 1 },
+        voucherType: "Contra",
+        voucherNumber: "",
+        isCancelled: false,
+        ledgerEntries: [{ ledger: "Cash", amount: -10000, isDeemedPositive: false }],
+        inventoryEntries: [],
       },
     ]);
   });

@@ -68,7 +68,10 @@ function named(lines: XmlElement[], nameTag: string): XmlElement[] {
  */
 function inventoryLines(v: XmlElement): XmlElement[] {
   const wanted = firstChild(v, "ALLINVENTORYENTRIES.LIST") ? INVENTORY_WITH_ALL : INVENTORY_PLAIN;
-  const top = named(v.children.filter((c) => wanted.has(c.name)), "STOCKITEMNAME");
+  const top = named(
+    v.children.filter((c) => wanted.has(c.name)),
+    "STOCKITEMNAME",
+  );
   if (top.length > 0) return top;
   const ledgerLines = [...childrenNamed(v, "ALLLEDGERENTRIES.LIST"), ...childrenNamed(v, "LEDGERENTRIES.LIST")];
   const nested = ledgerLines.flatMap((l) => childrenNamed(l, "INVENTORYALLOCATIONS.LIST"));

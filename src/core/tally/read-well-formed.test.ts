@@ -18,7 +18,8 @@ describe("wellFormedProblem", () => {
   });
 
   it("accepts Tally's tag names, namespaces, spaced attributes, comments and CDATA", () => {
-    const text = '<?xml version="1.0"?><!-- s --><ENVELOPE><ALLLEDGERENTRIES.LIST Action = "Create" x=\'1\'/>' +
+    const text =
+      '<?xml version="1.0"?><!-- s --><ENVELOPE><ALLLEDGERENTRIES.LIST Action = "Create" x=\'1\'/>' +
       "<UDF:X><![CDATA[a < b & c]]></UDF:X>&#4;&amp;</ENVELOPE>\r\n";
     expect(wellFormedProblem(text)).toBeUndefined();
   });

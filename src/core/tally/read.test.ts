@@ -3,12 +3,19 @@ import path from "node:path";
 import fc from "fast-check";
 import { importSucceeded, readImportResponse, readLiveness, type ImportCounters, type ImportResult } from "./read";
 
-const fixture = (name: string): string =>
-  readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
+const fixture = (name: string): string => readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
 
 const ZERO: ImportCounters = {
-  created: 0, altered: 0, deleted: 0, lastVchId: 0, lastMid: 0,
-  combined: 0, ignored: 0, errors: 0, cancelled: 0, exceptions: 0,
+  created: 0,
+  altered: 0,
+  deleted: 0,
+  lastVchId: 0,
+  lastMid: 0,
+  combined: 0,
+  ignored: 0,
+  errors: 0,
+  cancelled: 0,
+  exceptions: 0,
 };
 
 describe("readImportResponse", () => {

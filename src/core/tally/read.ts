@@ -9,12 +9,7 @@ import { envelopeStatus, isUnknownRequest, lineErrorsIn } from "./read-export-er
 
 export { readExportError, type ExportFailure, type ExportFailureKind } from "./read-export-error";
 export { readMasterNames, readCompanies, type MasterRecord, type MasterTag, type CompanyRecord } from "./read-masters";
-export {
-  readVouchers,
-  type ExportedVoucher,
-  type ExportedLedgerEntry,
-  type ExportedInventoryEntry,
-} from "./read-vouchers";
+export { readVouchers, type ExportedVoucher, type ExportedLedgerEntry, type ExportedInventoryEntry } from "./read-vouchers";
 export { readTrialBalance, type TrialBalanceRow } from "./read-trial-balance";
 
 export type ImportShape = "bare" | "envelope" | "unknown-request" | "empty" | "unparseable" | "export-error";
@@ -72,12 +67,7 @@ function hasCounter(el: XmlElement): boolean {
   return Object.values(COUNTER_TAGS).some((tag) => firstChild(el, tag) !== undefined);
 }
 
-function result(
-  shape: ImportShape,
-  container: XmlElement | undefined,
-  lineErrors: string[],
-  raw?: string,
-): ImportResult {
+function result(shape: ImportShape, container: XmlElement | undefined, lineErrors: string[], raw?: string): ImportResult {
   const base = { shape, counters: readCounters(container), lineErrors };
   return raw === undefined ? base : { ...base, raw: raw.trim().slice(0, RAW_LIMIT) };
 }

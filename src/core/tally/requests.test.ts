@@ -72,21 +72,35 @@ describe("vouchersRequest", () => {
   it("fetches identities, entries and inventory on both sides", () => {
     const fetch = parse(vouchersRequest({ company: "X", from: APRIL, to: MARCH })).BODY.DESC.TDL.TDLMESSAGE.COLLECTION.FETCH;
     expect(fetch.split(",")).toEqual([
-      "GUID", "REMOTEID", "MASTERID", "ALTERID", "DATE", "VOUCHERTYPENAME", "VOUCHERNUMBER", "PARTYLEDGERNAME",
-      "NARRATION", "ISCANCELLED", "ALLLEDGERENTRIES.LIST", "LEDGERENTRIES.LIST", "ALLINVENTORYENTRIES.LIST",
-      "INVENTORYENTRIESIN.LIST", "INVENTORYENTRIESOUT.LIST",
+      "GUID",
+      "REMOTEID",
+      "MASTERID",
+      "ALTERID",
+      "DATE",
+      "VOUCHERTYPENAME",
+      "VOUCHERNUMBER",
+      "PARTYLEDGERNAME",
+      "NARRATION",
+      "ISCANCELLED",
+      "ALLLEDGERENTRIES.LIST",
+      "LEDGERENTRIES.LIST",
+      "ALLINVENTORYENTRIES.LIST",
+      "INVENTORYENTRIESIN.LIST",
+      "INVENTORYENTRIESOUT.LIST",
     ]);
   });
 
   it("joins alternatives with OR inside one formula and lists formulas comma-separated for AND", () => {
     const xml = vouchersRequest({
-      company: "X", from: APRIL, to: MARCH,
-      remoteIds: ["th-1", "th-2"], voucherNumbers: ["INV/1 & 2"], voucherType: "GST Sales",
+      company: "X",
+      from: APRIL,
+      to: MARCH,
+      remoteIds: ["th-1", "th-2"],
+      voucherNumbers: ["INV/1 & 2"],
+      voucherType: "GST Sales",
     });
     const tdl = parse(xml).BODY.DESC.TDL.TDLMESSAGE;
-    expect(tdl.COLLECTION.FILTERS).toBe(
-      "TallyHandoffFrom,TallyHandoffTo,TallyHandoffRemoteIds,TallyHandoffNumbers,TallyHandoffType",
-    );
+    expect(tdl.COLLECTION.FILTERS).toBe("TallyHandoffFrom,TallyHandoffTo,TallyHandoffRemoteIds,TallyHandoffNumbers,TallyHandoffType");
     expect(tdl.SYSTEM.slice(2).map((s: { "#text": string }) => s["#text"])).toEqual([
       '$RemoteID = "th-1" OR $RemoteID = "th-2"',
       '$VoucherNumber = "INV/1 & 2"',

@@ -6,15 +6,7 @@
 import { tallyDate } from "../dates";
 import type { BankAllocation, BillAllocation, InventoryEntry, LedgerEntry, Voucher } from "../vouchers/model";
 import type { XmlSink } from "./write-sink";
-import {
-  deemedPositive,
-  tallyAmount,
-  tallyPercent,
-  tallyQuantity,
-  tallyRate,
-  tallyText,
-  yesNo,
-} from "./write-values";
+import { deemedPositive, tallyAmount, tallyPercent, tallyQuantity, tallyRate, tallyText, yesNo } from "./write-values";
 
 export type LedgerListTag = "ALLLEDGERENTRIES.LIST" | "LEDGERENTRIES.LIST";
 

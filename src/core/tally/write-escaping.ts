@@ -59,4 +59,3 @@ export function escapedByLibrary(value: string, inAttribute: boolean): string {
   }
   return done;
 }
-

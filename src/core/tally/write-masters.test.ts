@@ -8,7 +8,9 @@ const WRITTEN = path.resolve(__dirname, "../../../test/fixtures/tally/written");
 const APRIL_2026 = { y: 2026, m: 4, d: 1 };
 
 function golden(name: string): string {
-  return readFileSync(path.join(WRITTEN, `${name}.xml`), "utf8").replace(/\r\n/g, "\n").trimEnd();
+  return readFileSync(path.join(WRITTEN, `${name}.xml`), "utf8")
+    .replace(/\r\n/g, "\n")
+    .trimEnd();
 }
 
 function legacy(masters: Masters): string {
@@ -19,7 +21,14 @@ describe("buildMasterImport", () => {
   it("writes a registered party with its GSTIN, state and bill-wise details", () => {
     const xml = legacy({
       ledgers: [
-        { name: "Sharma Traders", parent: "Sundry Debtors", billWise: true, gstin: "27AAPFU0939F1ZV", stateName: "Maharashtra", registrationType: "Regular" },
+        {
+          name: "Sharma Traders",
+          parent: "Sundry Debtors",
+          billWise: true,
+          gstin: "27AAPFU0939F1ZV",
+          stateName: "Maharashtra",
+          registrationType: "Regular",
+        },
       ],
     });
     expect(xml).toBe(golden("master-party-ledger"));
@@ -54,7 +63,13 @@ describe("buildMasterImport", () => {
     const xml = buildMasterImport(
       {
         ledgers: [
-          { name: "Walk-in Customer", parent: "Sundry Debtors", billWise: false, stateName: "Maharashtra", registrationType: "Unregistered/Consumer" },
+          {
+            name: "Walk-in Customer",
+            parent: "Sundry Debtors",
+            billWise: false,
+            stateName: "Maharashtra",
+            registrationType: "Unregistered/Consumer",
+          },
           { name: "Sales GST 18%", parent: "Sales Accounts" },
         ],
         stockItems: [{ name: "Hex Nut M8", baseUnit: "Nos" }],

@@ -42,7 +42,10 @@ function libraryOnly(plan: Plan, format: SerialFormat): string {
 }
 
 /** The message recorded on its own, as tokens and values. */
-function record(plan: Plan, recorder = new MessageRecorder()): { tokens: number[]; hash: number; values: string[]; recorder: MessageRecorder } {
+function record(
+  plan: Plan,
+  recorder = new MessageRecorder(),
+): { tokens: number[]; hash: number; values: string[]; recorder: MessageRecorder } {
   write(recorder.begin("TALLYMESSAGE"), plan);
   recorder.finish();
   return {

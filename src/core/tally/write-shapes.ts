@@ -11,7 +11,19 @@
 import { fragment } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { Utf16Writer } from "./utf16-writer";
-import { ATTRIBUTE, CLOSE, EMPTY_LEAF, KIND_BITS, OPEN, TEXT_LEAF, WORD_LEAF, WORD_SHIFT, fixedWord, nameOf, type Recording } from "./write-sink";
+import {
+  ATTRIBUTE,
+  CLOSE,
+  EMPTY_LEAF,
+  KIND_BITS,
+  OPEN,
+  TEXT_LEAF,
+  WORD_LEAF,
+  WORD_SHIFT,
+  fixedWord,
+  nameOf,
+  type Recording,
+} from "./write-sink";
 import { NEEDS_LIBRARY, NEEDS_LIBRARY_CODE, escapedByLibrary, exact, withSystemMarks } from "./write-escaping";
 
 export interface SerialFormat {
@@ -60,7 +72,9 @@ function buildTemplate(recording: Recording, format: SerialFormat): Template {
     } else if (kind === EMPTY_LEAF) {
       top().ele(name);
     } else if (kind === WORD_LEAF) {
-      top().ele(name).txt(exact(fixedWord(tokens[i] >> WORD_SHIFT)));
+      top()
+        .ele(name)
+        .txt(exact(fixedWord(tokens[i] >> WORD_SHIFT)));
     } else if (kind === CLOSE) {
       stack.pop();
     } else {

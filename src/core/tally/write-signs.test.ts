@@ -9,9 +9,7 @@ import { parseAmount } from "../money";
 import { isBalanced, type InventoryEntry, type LedgerEntry, type Voucher, type VoucherKind } from "../vouchers/model";
 import { buildVoucherImport } from "./write";
 
-const nonZeroPaise = fc
-  .tuple(fc.integer({ min: 1, max: 500_000_000 }), fc.boolean())
-  .map(([n, negative]) => (negative ? -n : n));
+const nonZeroPaise = fc.tuple(fc.integer({ min: 1, max: 500_000_000 }), fc.boolean()).map(([n, negative]) => (negative ? -n : n));
 
 const KINDS: VoucherKind[] = ["Sales", "Purchase", "Receipt", "Payment", "Journal", "CreditNote", "DebitNote", "StockJournal"];
 
@@ -60,8 +58,7 @@ const voucherArb = fc
   )
   .map(([kind, ledgers, items, bank]) => balancedVoucher(kind, ledgers, items, bank));
 
-const elements = (node: Element): Element[] =>
-  Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
+const elements = (node: Element): Element[] => Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
 
 const childText = (node: Element, name: string): string | undefined =>
   elements(node).find((c) => c.nodeName === name)?.textContent ?? undefined;

@@ -124,7 +124,8 @@ export class MessageRecorder implements Recording {
 
   /** Closes the elements opened inside element `serial` at `depth`, which must still be open. */
   enter(serial: number, depth: number): void {
-    if (depth >= this.openCount || this.open[depth] !== serial) throw new Error("[tally-handoff] an element was written after it was closed");
+    if (depth >= this.openCount || this.open[depth] !== serial)
+      throw new Error("[tally-handoff] an element was written after it was closed");
     for (; this.openCount > depth + 1; this.openCount--) this.token(CLOSE);
   }
 

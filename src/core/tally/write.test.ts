@@ -11,10 +11,13 @@ import { buildVoucherImport, buildVoucherImportFile, writeVoucherImportFile } fr
 const WRITTEN = path.resolve(__dirname, "../../../test/fixtures/tally/written");
 
 /** The identity marker computed with node:crypto, independently of the writer (docs/decisions/0006). */
-const marked = (text: string, remoteId: string): string => `${text} [TH:${createHash("sha256").update(remoteId).digest("hex").slice(0, 16)}]`;
+const marked = (text: string, remoteId: string): string =>
+  `${text} [TH:${createHash("sha256").update(remoteId).digest("hex").slice(0, 16)}]`;
 
 function golden(name: string): string {
-  return readFileSync(path.join(WRITTEN, `${name}.xml`), "utf8").replace(/\r\n/g, "\n").trimEnd();
+  return readFileSync(path.join(WRITTEN, `${name}.xml`), "utf8")
+    .replace(/\r\n/g, "\n")
+    .trimEnd();
 }
 
 type Node = Record<string, unknown>;
@@ -115,7 +118,7 @@ describe("escaping", () => {
     expect(vch.NARRATION).toBe(marked(`Paid < 5000 & > 100, "urgent", it's done`, voucher.remoteId));
     const lines = vch["ALLLEDGERENTRIES.LIST"] as Node[];
     expect(lines.map((l) => l.LEDGERNAME)).toEqual([awkward, "HDFC Bank"]);
-    expect(((lines[1]["BANKALLOCATIONS.LIST"] as Node).PAYMENTFAVOURING)).toBe(awkward);
+    expect((lines[1]["BANKALLOCATIONS.LIST"] as Node).PAYMENTFAVOURING).toBe(awkward);
   });
 
   it("keeps text that already looks like an entity exactly as typed", () => {
@@ -149,7 +152,7 @@ describe("Unicode names", () => {
     const text = Buffer.from(bytes.subarray(2)).toString("utf16le");
     const vch = parsedVoucher(text);
     expect(vch.PARTYNAME).toBe(hindi);
-    expect(((vch["LEDGERENTRIES.LIST"] as Node[])[0]).LEDGERNAME).toBe(hindi);
+    expect((vch["LEDGERENTRIES.LIST"] as Node[])[0].LEDGERNAME).toBe(hindi);
   });
 });
 

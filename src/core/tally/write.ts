@@ -37,7 +37,11 @@ export function buildVoucherImport(vouchers: readonly Voucher[], opts: VoucherIm
  * a byte order mark, with a matching declaration (PROTOCOL.md 6.2). The bytes reach `sink` in
  * chunks of one reused buffer, so a file of any size takes a megabyte of memory to write.
  */
-export function writeVoucherImportFile(vouchers: readonly Voucher[], opts: Omit<VoucherImportOptions, "declaration">, sink: ChunkSink): void {
+export function writeVoucherImportFile(
+  vouchers: readonly Voucher[],
+  opts: Omit<VoucherImportOptions, "declaration">,
+  sink: ChunkSink,
+): void {
   importFile("Vouchers", { ...opts, declaration: "UTF-16" }, voucherMessages(vouchers, opts), sink);
 }
 
@@ -48,7 +52,11 @@ export function buildVoucherImportFile(vouchers: readonly Voucher[], opts: Omit<
 
 function voucherMessages(vouchers: readonly Voucher[], opts: VoucherImportOptions): MessageWriter[] {
   const actionOf = opts.action ?? (() => "Create");
-  return vouchers.map((v): MessageWriter => (message) => writeVoucher(message, v, actionOf(v)));
+  return vouchers.map(
+    (v): MessageWriter =>
+      (message) =>
+        writeVoucher(message, v, actionOf(v)),
+  );
 }
 
 /**
@@ -58,15 +66,39 @@ function voucherMessages(vouchers: readonly Voucher[], opts: VoucherImportOption
 export function buildMasterImport(masters: Masters, opts: MasterImportOptions): string {
   const from = opts.applicableFrom;
   const messages: MessageWriter[] = [
-    ...(masters.units ?? []).map((m): MessageWriter => (message) => writeUnit(message, m)),
-    ...(masters.godowns ?? []).map((m): MessageWriter => (message) => writeGodown(message, m)),
-    ...(masters.stockItems ?? []).map((m): MessageWriter => (message) => writeStockItem(message, m, from)),
-    ...(masters.ledgers ?? []).map((m): MessageWriter => (message) => writeLedger(message, m, from)),
+    ...(masters.units ?? []).map(
+      (m): MessageWriter =>
+        (message) =>
+          writeUnit(message, m),
+    ),
+    ...(masters.godowns ?? []).map(
+      (m): MessageWriter =>
+        (message) =>
+          writeGodown(message, m),
+    ),
+    ...(masters.stockItems ?? []).map(
+      (m): MessageWriter =>
+        (message) =>
+          writeStockItem(message, m, from),
+    ),
+    ...(masters.ledgers ?? []).map(
+      (m): MessageWriter =>
+        (message) =>
+          writeLedger(message, m, from),
+    ),
   ];
   return importRequest("All Masters", opts, messages);
 }
 
 /** Voucher types switched to Manual numbering with Prevent Duplicates ("Prepare Tally"). */
 export function buildManualNumberingImport(voucherTypes: readonly string[], opts: EnvelopeOptions): string {
-  return importRequest("All Masters", opts, voucherTypes.map((t): MessageWriter => (message) => writeManualNumbering(message, t)));
+  return importRequest(
+    "All Masters",
+    opts,
+    voucherTypes.map(
+      (t): MessageWriter =>
+        (message) =>
+          writeManualNumbering(message, t),
+    ),
+  );
 }

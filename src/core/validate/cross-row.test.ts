@@ -6,7 +6,17 @@
 import type { Books } from "../records/types";
 import { buildVouchers } from "../vouchers/build";
 import { validateBooks } from "./index";
-import { day, expenseRow, makeBooks, paymentRow, purchaseRow, receiptRow, returnRow, rupees, salesRow } from "../../../test/support/books-builder";
+import {
+  day,
+  expenseRow,
+  makeBooks,
+  paymentRow,
+  purchaseRow,
+  receiptRow,
+  returnRow,
+  rupees,
+  salesRow,
+} from "../../../test/support/books-builder";
 
 function handOff(books: Books) {
   const findings = validateBooks(books);

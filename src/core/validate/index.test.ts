@@ -51,7 +51,9 @@ const cleanBooks = () =>
       receiptRow({ row: 2, againstInvoice: "INV-1", amount: rupees(1076), mode: "Bank", account: "HDFC" }),
       receiptRow({ row: 3, receiptNo: "RC-2", customer: "Shetty Stores", amount: rupees(500) }),
     ],
-    Payments: [paymentRow({ row: 2, againstBill: "BS/101", amount: rupees(6300), mode: "Cheque", account: "HDFC", instrumentNo: "004512" })],
+    Payments: [
+      paymentRow({ row: 2, againstBill: "BS/101", amount: rupees(6300), mode: "Cheque", account: "HDFC", instrumentNo: "004512" }),
+    ],
     Expenses: [
       expenseRow({ row: 2, vendor: "Patil Estates", taxableValue: rupees(20000), gstRate: 18, paidFrom: "HDFC" }),
       expenseRow({

@@ -1,7 +1,16 @@
 import type { Books } from "../records/types";
 import { buildContext } from "./context";
 import { datesInBooks, requiredText, voucherNumbers } from "./rules-common";
-import { day, journalRow, makeBooks, purchaseRow, receiptRow, returnRow, salesRow, stockMoveRow } from "../../../test/support/books-builder";
+import {
+  day,
+  journalRow,
+  makeBooks,
+  purchaseRow,
+  receiptRow,
+  returnRow,
+  salesRow,
+  stockMoveRow,
+} from "../../../test/support/books-builder";
 
 const where = (rule: typeof datesInBooks, b: Books) => rule(buildContext(b)).map((f) => [f.code, f.table, f.row, f.column]);
 
@@ -68,7 +77,9 @@ describe("voucher numbers", () => {
   });
 
   it("requires the supplier's Bill No on purchases", () => {
-    expect(where(voucherNumbers, makeBooks({ Purchases: [purchaseRow({ row: 4, billNo: "" })] }))).toEqual([["number.required", "Purchases", 4, "Bill No"]]);
+    expect(where(voucherNumbers, makeBooks({ Purchases: [purchaseRow({ row: 4, billNo: "" })] }))).toEqual([
+      ["number.required", "Purchases", 4, "Bill No"],
+    ]);
   });
 
   it("accepts typical invoice numbers", () => {

@@ -15,13 +15,18 @@ describe("expenses", () => {
   });
 
   it("bought on credit need the vendor they are owed to", () => {
-    const findings = expenseVendors(buildContext(makeBooks({ Expenses: [expenseRow({ row: 2, vendor: undefined, paidFrom: undefined })] })));
+    const findings = expenseVendors(
+      buildContext(makeBooks({ Expenses: [expenseRow({ row: 2, vendor: undefined, paidFrom: undefined })] })),
+    );
     expect(findings).toMatchObject([{ code: "expense.credit-without-vendor", column: "Vendor" }]);
   });
 
   it("paid from an account need no vendor; on credit with a vendor are fine", () => {
     const b = makeBooks({
-      Expenses: [expenseRow({ row: 2, vendor: undefined, paidFrom: "Cash" }), expenseRow({ row: 3, vendor: "Patil Estates", paidFrom: " " })],
+      Expenses: [
+        expenseRow({ row: 2, vendor: undefined, paidFrom: "Cash" }),
+        expenseRow({ row: 3, vendor: "Patil Estates", paidFrom: " " }),
+      ],
     });
     expect([...run(expenseValues, b), ...run(expenseVendors, b)]).toEqual([]);
   });

@@ -11,7 +11,9 @@ export function expenseValues(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const row of ctx.rows.Expenses) {
     if (row.taxableValue > 0) continue;
-    out.push(finding("amount.not-positive", { table: "Expenses", row: row.row, column: "Taxable Value", value: formatInr(row.taxableValue) }));
+    out.push(
+      finding("amount.not-positive", { table: "Expenses", row: row.row, column: "Taxable Value", value: formatInr(row.taxableValue) }),
+    );
   }
   return out;
 }

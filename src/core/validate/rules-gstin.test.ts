@@ -8,7 +8,14 @@ const run = (rule: typeof gstins, b: Books) => rule(buildContext(b));
 describe("GSTINs", () => {
   it("rejects a wrong check character in plain words, saying what it should be", () => {
     const [f] = run(gstins, makeBooks({ Sales: [salesRow({ row: 2, customerGstin: "27AAPFU0939F1ZX" })] }));
-    expect(f).toMatchObject({ code: "gstin.check-character", severity: "error", table: "Sales", row: 2, column: "Customer GSTIN", value: "27AAPFU0939F1ZX" });
+    expect(f).toMatchObject({
+      code: "gstin.check-character",
+      severity: "error",
+      table: "Sales",
+      row: 2,
+      column: "Customer GSTIN",
+      value: "27AAPFU0939F1ZX",
+    });
     expect(f.message).toBe(
       `Customer GSTIN "27AAPFU0939F1ZX" has a wrong last character; check the number on the customer's invoice (it should end in V).`,
     );
@@ -53,9 +60,9 @@ describe("GSTINs", () => {
 
 describe("place of supply", () => {
   it("rejects a place that is not a state", () => {
-    expect(run(placesOfSupply, makeBooks({ Sales: [salesRow({ row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "Bombay" })] }))).toMatchObject([
-      { code: "place-of-supply.unknown", column: "Place of Supply", value: "Bombay" },
-    ]);
+    expect(
+      run(placesOfSupply, makeBooks({ Sales: [salesRow({ row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "Bombay" })] })),
+    ).toMatchObject([{ code: "place-of-supply.unknown", column: "Place of Supply", value: "Bombay" }]);
   });
 
   it("warns when a sale goes to another state than the customer's GSTIN", () => {

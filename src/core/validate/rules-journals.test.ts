@@ -24,7 +24,9 @@ describe("journal rows", () => {
   });
 
   it("are fine with one positive amount", () => {
-    expect(run(journalAmounts, makeBooks({ Journals: [journalRow({ row: 2, debit: rupees(5) }), journalRow({ row: 3, credit: rupees(5) })] }))).toEqual([]);
+    expect(
+      run(journalAmounts, makeBooks({ Journals: [journalRow({ row: 2, debit: rupees(5) }), journalRow({ row: 3, credit: rupees(5) })] })),
+    ).toEqual([]);
   });
 });
 
@@ -47,7 +49,9 @@ describe("journal vouchers", () => {
   });
 
   it("name the side that is larger", () => {
-    const b = makeBooks({ Journals: [journalRow({ row: 2, debit: rupees(100000) }), journalRow({ row: 3, ledger: "Cash", credit: rupees(250000) })] });
+    const b = makeBooks({
+      Journals: [journalRow({ row: 2, debit: rupees(100000) }), journalRow({ row: 3, ledger: "Cash", credit: rupees(250000) })],
+    });
     expect(run(journalBalances, b)[0].message).toBe("Journal JV-1 does not balance: credits exceed debits by 1,50,000.00.");
   });
 

@@ -10,7 +10,9 @@ describe("item cells go together", () => {
   it("reports each blank one of Item, Qty, Unit and Rate when another is filled", () => {
     const findings = itemCellsTogether(buildContext(makeBooks({ Sales: [salesRow({ row: 2, item: "Basmati Rice", qty: 10 })] })));
     expect(findings.map((f) => f.column)).toEqual(["Unit", "Rate"]);
-    expect(findings[0].message).toBe("Unit is blank while Item and Qty are filled; Item, Qty, Unit and Rate are filled together or all left blank.");
+    expect(findings[0].message).toBe(
+      "Unit is blank while Item and Qty are filled; Item, Qty, Unit and Rate are filled together or all left blank.",
+    );
   });
 
   it("asks a return with a quantity for its item", () => {
@@ -74,7 +76,10 @@ describe("taxable value", () => {
 describe("GST rate on the line's date", () => {
   it("rejects 40% before GST 2.0 and warns on 12% after it", () => {
     const b = makeBooks({
-      Sales: [salesRow({ row: 2, date: day("1-Sep-2025"), gstRate: 40 }), salesRow({ row: 3, invoiceNo: "INV-2", date: day("23-Sep-2025"), gstRate: 12 })],
+      Sales: [
+        salesRow({ row: 2, date: day("1-Sep-2025"), gstRate: 40 }),
+        salesRow({ row: 3, invoiceNo: "INV-2", date: day("23-Sep-2025"), gstRate: 12 }),
+      ],
       settings: { financialYears: [2025] },
     });
     const findings = gstRates(buildContext(b));

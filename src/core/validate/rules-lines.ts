@@ -144,7 +144,8 @@ export function hsnCodes(ctx: RuleContext): Finding[] {
         continue;
       }
       const reason = checkHsn(line.hsn as string, digits);
-      if (reason) out.push(finding("hsn.invalid", { table, row: line.row, column: "HSN/SAC", value: (line.hsn as string).trim() }, { reason }));
+      if (reason)
+        out.push(finding("hsn.invalid", { table, row: line.row, column: "HSN/SAC", value: (line.hsn as string).trim() }, { reason }));
     }
   }
   return out;

@@ -26,7 +26,9 @@ describe("mapping completeness", () => {
   it("asks for a sales ledger at the line's rate, in words that say which row to add", () => {
     const findings = run(makeBooks({ Sales: [salesRow({ row: 2, gstRate: 18 })], ledgerMap: without("Sales") }));
     expect(findings).toMatchObject([{ code: "mapping.unmapped", table: "Sales", row: 2, column: "GST Rate %", value: "18" }]);
-    expect(findings[0].message).toBe('No Tally ledger is mapped for Sales at 18% GST; add a row to LedgerMap (Kind "Sales", Workbook Value "18").');
+    expect(findings[0].message).toBe(
+      'No Tally ledger is mapped for Sales at 18% GST; add a row to LedgerMap (Kind "Sales", Workbook Value "18").',
+    );
   });
 
   it("asks only for the tax heads the line uses: CGST and SGST within the state, IGST across", () => {
@@ -74,7 +76,14 @@ describe("mapping completeness", () => {
       Purchases: [purchaseRow({ row: 2, supplierGstin: undefined, itcEligible: false })],
       Returns: [
         returnRow({ row: 2, partyGstin: GSTIN.customerMH, againstInvoice: "INV-1" }),
-        returnRow({ row: 3, noteNo: "DN-1", type: "Purchase Return", party: "Bharat Supplies", partyGstin: undefined, againstInvoice: "BS/101" }),
+        returnRow({
+          row: 3,
+          noteNo: "DN-1",
+          type: "Purchase Return",
+          party: "Bharat Supplies",
+          partyGstin: undefined,
+          againstInvoice: "BS/101",
+        }),
       ],
       ledgerMap: map,
     });
@@ -122,12 +131,19 @@ describe("mapping completeness", () => {
   });
 
   it("takes an expense's tax heads from the vendor's state", () => {
-    const b = makeBooks({ Expenses: [expenseRow({ row: 2, vendorGstin: GSTIN.karnataka, gstRate: 18 })], ledgerMap: without("Input IGST") });
+    const b = makeBooks({
+      Expenses: [expenseRow({ row: 2, vendorGstin: GSTIN.karnataka, gstRate: 18 })],
+      ledgerMap: without("Input IGST"),
+    });
     expect(cells(b)).toEqual([["Expenses", 2, "GST Rate %", "18"]]);
   });
 
   it("accepts a payee mapped as a ledger or as a party", () => {
-    const map = [...defaultLedgerMap(), mapEntry("Ledger", "Office Rent", "Rent"), mapEntry("Party", "Bharat Supplies", "Bharat Supplies (Surat)")];
+    const map = [
+      ...defaultLedgerMap(),
+      mapEntry("Ledger", "Office Rent", "Rent"),
+      mapEntry("Party", "Bharat Supplies", "Bharat Supplies (Surat)"),
+    ];
     const b = makeBooks({
       Payments: [
         paymentRow({ row: 2, payee: "Office Rent" }),
@@ -150,7 +166,10 @@ describe("mapping completeness", () => {
 
   it("finds nothing missing when every word is mapped", () => {
     const b = makeBooks({
-      Sales: [salesRow({ row: 2, customerGstin: GSTIN.customerMH, ...rice }), salesRow({ row: 3, customerGstin: GSTIN.karnataka, invoiceNo: "INV-2" })],
+      Sales: [
+        salesRow({ row: 2, customerGstin: GSTIN.customerMH, ...rice }),
+        salesRow({ row: 3, customerGstin: GSTIN.karnataka, invoiceNo: "INV-2" }),
+      ],
       Purchases: [purchaseRow({ row: 2, supplierGstin: GSTIN.gujarat })],
       Receipts: [receiptRow({ row: 2, mode: "Bank", account: "HDFC" })],
       Payments: [paymentRow({ row: 2 })],

@@ -111,7 +111,11 @@ function noteSupply(first: ReturnRow, ctx: RuleContext): { sales: boolean; suppl
   const originals = originalInvoices(ctx.books);
   if (first.type === "Sales Return") {
     const sale = against ? originals.sale(against) : undefined;
-    return { sales: true, supply: salesSupply(sale?.placeOfSupply, first.partyGstin?.trim() || sale?.customerGstin, own), taxIsCost: false };
+    return {
+      sales: true,
+      supply: salesSupply(sale?.placeOfSupply, first.partyGstin?.trim() || sale?.customerGstin, own),
+      taxIsCost: false,
+    };
   }
   const bought = against ? originals.purchase(against) : undefined;
   const supply = purchaseSupply(bought?.placeOfSupply, first.partyGstin?.trim() || bought?.supplierGstin, own);

@@ -39,7 +39,9 @@ describe("receipts against invoices", () => {
   it("reject an invoice of another customer, naming both", () => {
     const b = makeBooks({ Sales: [invoice], Receipts: [receiptRow({ row: 2, customer: "Gupta Stores", againstInvoice: "INV-1" })] });
     const [f] = receiptsAgainstInvoices(buildContext(b));
-    expect(f.message).toBe('Against Invoice "INV-1" was issued to "Sharma Traders", not to "Gupta Stores"; check the invoice number or the customer.');
+    expect(f.message).toBe(
+      'Against Invoice "INV-1" was issued to "Sharma Traders", not to "Gupta Stores"; check the invoice number or the customer.',
+    );
   });
 
   it("accept an opening bill, an on-account receipt, and a customer mapped to the same ledger", () => {
@@ -110,7 +112,9 @@ describe("cheques", () => {
   });
 
   it("are fine with a number, and other modes need none", () => {
-    const b = makeBooks({ Receipts: [receiptRow({ row: 2, mode: "Cheque", instrumentNo: "004512" }), receiptRow({ row: 3, mode: "UPI" })] });
+    const b = makeBooks({
+      Receipts: [receiptRow({ row: 2, mode: "Cheque", instrumentNo: "004512" }), receiptRow({ row: 3, mode: "UPI" })],
+    });
     expect(where(chequeNumbers, b)).toEqual([]);
   });
 });

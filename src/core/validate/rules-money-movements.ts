@@ -56,14 +56,25 @@ export function paymentsAgainstBills(ctx: RuleContext): Finding[] {
   for (const row of ctx.rows.Payments) {
     if (!settles(row.againstBill, row.openingBill)) continue;
     const key = numberKey(row.againstBill);
-    const purchase = matchParty<RowGroup<PurchaseRow>>(index.purchasesByBillNo.get(key), (g) => g.rows[0].supplier, row.payee, ctx.sameParty);
+    const purchase = matchParty<RowGroup<PurchaseRow>>(
+      index.purchasesByBillNo.get(key),
+      (g) => g.rows[0].supplier,
+      row.payee,
+      ctx.sameParty,
+    );
     if (purchase.found === "party") continue;
     const expense = matchParty<ExpenseRow>(index.creditExpensesByBillNo.get(key), (e) => e.vendor ?? "", row.payee, ctx.sameParty);
     if (expense.found === "party") continue;
     const at = { table: "Payments" as const, row: row.row, column: "Against Bill", value: row.againstBill.trim() };
     const other =
-      purchase.found === "other-party" ? purchase.other.rows[0].supplier : expense.found === "other-party" ? expense.other.vendor : undefined;
-    out.push(other === undefined ? finding("payment.bill-not-found", at) : finding("payment.bill-other-supplier", at, { other, party: row.payee }));
+      purchase.found === "other-party"
+        ? purchase.other.rows[0].supplier
+        : expense.found === "other-party"
+          ? expense.other.vendor
+          : undefined;
+    out.push(
+      other === undefined ? finding("payment.bill-not-found", at) : finding("payment.bill-other-supplier", at, { other, party: row.payee }),
+    );
   }
   return out;
 }

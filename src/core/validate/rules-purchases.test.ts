@@ -56,7 +56,10 @@ describe("a supplier's bill is booked once", () => {
 
 describe("bill date", () => {
   it("cannot be after the voucher date", () => {
-    const findings = run(billDates, makeBooks({ Purchases: [purchaseRow({ row: 2, date: day("8-Apr-2026"), billDate: day("9-Apr-2026") })] }));
+    const findings = run(
+      billDates,
+      makeBooks({ Purchases: [purchaseRow({ row: 2, date: day("8-Apr-2026"), billDate: day("9-Apr-2026") })] }),
+    );
     expect(findings).toMatchObject([{ code: "purchase.bill-date-after-date", column: "Bill Date", value: "9-Apr-2026" }]);
   });
 

@@ -12,7 +12,10 @@ describe("returns against invoices", () => {
   it("need the invoice unless marked External", () => {
     const b = makeBooks({
       Sales: invoice,
-      Returns: [returnRow({ row: 2, againstInvoice: undefined }), returnRow({ row: 3, noteNo: "CN-2", againstInvoice: undefined, external: true })],
+      Returns: [
+        returnRow({ row: 2, againstInvoice: undefined }),
+        returnRow({ row: 3, noteNo: "CN-2", againstInvoice: undefined, external: true }),
+      ],
     });
     expect(run(b).map((f) => [f.code, f.row, f.column])).toEqual([["return.against-invoice-required", 2, "Against Invoice"]]);
   });

@@ -86,7 +86,9 @@ function returnedQuantities(lines: readonly [ReturnRow, Original["group"]][]): F
     const name = (row.item as string).trim();
     const invoiced = items.get(nameKey(name));
     if (!invoiced) {
-      out.push(finding("return.item-not-on-invoice", { table: "Returns", row: row.row, column: "Item", value: name }, { invoice: group.number }));
+      out.push(
+        finding("return.item-not-on-invoice", { table: "Returns", row: row.row, column: "Item", value: name }, { invoice: group.number }),
+      );
       continue;
     }
     const key = `${row.type}\u0000${group.key}\u0000${nameKey(name)}`;

@@ -26,7 +26,8 @@ export function stockGodowns(ctx: RuleContext): Finding[] {
 export function stockQuantities(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const row of ctx.rows.StockMoves) {
-    if (!(row.qty > 0)) out.push(finding("line.qty-not-positive", { table: "StockMoves", row: row.row, column: "Qty", value: String(row.qty) }));
+    if (!(row.qty > 0))
+      out.push(finding("line.qty-not-positive", { table: "StockMoves", row: row.row, column: "Qty", value: String(row.qty) }));
     if (row.rate !== undefined && row.rate < 0) {
       out.push(finding("line.rate-negative", { table: "StockMoves", row: row.row, column: "Rate", value: formatInr(row.rate) }));
     }

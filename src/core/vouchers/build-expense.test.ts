@@ -33,7 +33,13 @@ describe("an Expenses bill becomes a voucher", () => {
       reference: "SE/APR",
       narration: "April rent",
       isInvoice: false,
-      gst: { partyGstin: GSTIN.landlordMH, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
+      gst: {
+        partyGstin: GSTIN.landlordMH,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Maharashtra",
+        interState: false,
+      },
       ledgerEntries: [
         { ledger: "HDFC Bank", amount: 2950000, role: "account" },
         { ledger: "Rent", amount: -2500000, role: "expense" },
@@ -66,7 +72,13 @@ describe("an Expenses bill becomes a voucher", () => {
       party: "Jio Broadband",
       reference: "JB-4471",
       isInvoice: false,
-      gst: { partyGstin: GSTIN.gujarat, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Gujarat", interState: true },
+      gst: {
+        partyGstin: GSTIN.gujarat,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Gujarat",
+        interState: true,
+      },
       ledgerEntries: [
         { ledger: "Jio Broadband", amount: 118000, role: "party", bills: [{ name: "JB-4471", type: "New Ref", amount: 118000 }] },
         { ledger: "Internet Charges", amount: -100000, role: "expense" },
@@ -78,7 +90,10 @@ describe("an Expenses bill becomes a voucher", () => {
   });
 
   it("books an on-credit expense as a Purchase when Settings names the Purchase type for it", () => {
-    const books = makeBooks({ settings: { expenseOnCreditType: "Purchase" }, Expenses: [expenseRow({ vendor: "Sunrise Estates", billNo: "SE/MAY" })] });
+    const books = makeBooks({
+      settings: { expenseOnCreditType: "Purchase" },
+      Expenses: [expenseRow({ vendor: "Sunrise Estates", billNo: "SE/MAY" })],
+    });
     const v = onlyVoucher(books);
     expect([v.kind, v.voucherType, v.remoteId]).toEqual(["Purchase", "Purchase", remoteIdOf("Sharma Traders", "Purchase", 2026, "EXP-1")]);
   });

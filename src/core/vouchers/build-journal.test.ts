@@ -35,11 +35,15 @@ describe("a Journals voucher becomes a Journal", () => {
 
   it("holds back a journal whose debits and credits differ, with a finding on each of its rows", () => {
     const books = makeBooks({
-      Journals: [journalRow({ ledger: "Depreciation", debit: rupees("1,000") }), journalRow({ ledger: "Accumulated Depreciation", credit: rupees("900") })],
+      Journals: [
+        journalRow({ ledger: "Depreciation", debit: rupees("1,000") }),
+        journalRow({ ledger: "Accumulated Depreciation", credit: rupees("900") }),
+      ],
     });
     const { vouchers, findings } = buildVouchers(books, []);
     expect(vouchers).toEqual([]);
-    const message = "Journal JV-1 does not balance: debits add up to 1,000.00 and credits to 900.00, 100.00 apart. It is held back until they match.";
+    const message =
+      "Journal JV-1 does not balance: debits add up to 1,000.00 and credits to 900.00, 100.00 apart. It is held back until they match.";
     const params = { number: "JV-1", debits: rupees("1,000"), credits: rupees("900"), difference: rupees("100") };
     expect(findings).toEqual([
       { table: "Journals", row: 2, column: "", severity: "error", code: "voucher.unbalanced", message, params },

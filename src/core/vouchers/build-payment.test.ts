@@ -14,7 +14,15 @@ describe("a Payments payment becomes a Payment voucher", () => {
   it("pays a supplier's bill by cheque: payee Dr against the bill, bank Cr with the cheque number", () => {
     const books = makeBooks({
       Payments: [
-        paymentRow({ payee: "Bharat Supplies", amount: rupees("9,912"), mode: "Cheque", account: "HDFC", againstBill: "BS/101", instrumentNo: "000123", narration: "Bill BS/101" }),
+        paymentRow({
+          payee: "Bharat Supplies",
+          amount: rupees("9,912"),
+          mode: "Cheque",
+          account: "HDFC",
+          againstBill: "BS/101",
+          instrumentNo: "000123",
+          narration: "Bill BS/101",
+        }),
       ],
     });
     const expected: Voucher = {
@@ -29,7 +37,12 @@ describe("a Payments payment becomes a Payment voucher", () => {
       isInvoice: false,
       ledgerEntries: [
         { ledger: "Bharat Supplies", amount: -991200, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -991200 }] },
-        { ledger: "HDFC Bank", amount: 991200, role: "account", bank: { transactionType: "Cheque", instrumentNumber: "000123", amount: 991200 } },
+        {
+          ledger: "HDFC Bank",
+          amount: 991200,
+          role: "account",
+          bank: { transactionType: "Cheque", instrumentNumber: "000123", amount: 991200 },
+        },
       ],
       inventoryEntries: [],
     };

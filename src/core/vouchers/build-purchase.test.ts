@@ -15,7 +15,18 @@ const bharat = { supplier: "Bharat Supplies", supplierGstin: GSTIN.supplierMH, b
 describe("a Purchases bill becomes a Purchase voucher", () => {
   it("books an item bill with claimable ITC: stock in, input CGST and SGST Dr, supplier Cr against the Bill No", () => {
     const books = makeBooks({
-      Purchases: [purchaseRow({ ...bharat, item: "Steel Bolt", qty: 1000, unit: "Nos", rate: rupees("8.40"), gstRate: 18, hsn: "7318", narration: "Bolts for April" })],
+      Purchases: [
+        purchaseRow({
+          ...bharat,
+          item: "Steel Bolt",
+          qty: 1000,
+          unit: "Nos",
+          rate: rupees("8.40"),
+          gstRate: 18,
+          hsn: "7318",
+          narration: "Bolts for April",
+        }),
+      ],
     });
     // 1000 x 8.40 = 8,400.00; CGST = SGST = 756.00; total 9,912.00
     const expected: Voucher = {
@@ -30,21 +41,43 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
       referenceDate: day("2026-04-11"),
       narration: "Bolts for April",
       isInvoice: true,
-      gst: { partyGstin: GSTIN.supplierMH, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
+      gst: {
+        partyGstin: GSTIN.supplierMH,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Maharashtra",
+        interState: false,
+      },
       ledgerEntries: [
         { ledger: "Bharat Supplies", amount: 991200, role: "party", bills: [{ name: "BS/101", type: "New Ref", amount: 991200 }] },
         { ledger: "Input CGST", amount: -75600, role: "tax", taxHead: "CGST", taxRate: 9 },
         { ledger: "Input SGST", amount: -75600, role: "tax", taxHead: "SGST", taxRate: 9 },
       ],
       inventoryEntries: [
-        { item: "Steel Bolt", qty: 1000, unit: "Nos", rate: 840, amount: -840000, godown: "Main Location", ledger: "Purchase", hsn: "7318", gstRate: 18 },
+        {
+          item: "Steel Bolt",
+          qty: 1000,
+          unit: "Nos",
+          rate: 840,
+          amount: -840000,
+          godown: "Main Location",
+          ledger: "Purchase",
+          hsn: "7318",
+          gstRate: 18,
+        },
       ],
     };
     expect(onlyVoucher(books)).toEqual(expected);
   });
 
   it("adds tax that cannot be claimed (ITC Eligible No) to the purchase ledger, and claimable IGST to Input IGST", () => {
-    const deccan = { voucherNo: "PUR-2", supplier: "Deccan Office Supplies", supplierGstin: GSTIN.karnataka, billNo: "DOS-88", billDate: day("2026-04-30") };
+    const deccan = {
+      voucherNo: "PUR-2",
+      supplier: "Deccan Office Supplies",
+      supplierGstin: GSTIN.karnataka,
+      billNo: "DOS-88",
+      billDate: day("2026-04-30"),
+    };
     const books = makeBooks({
       Purchases: [
         purchaseRow({ ...deccan, date: day("2026-05-02"), taxableValue: rupees("5,000"), gstRate: 18, itcEligible: false }),
@@ -64,7 +97,13 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
       referenceDate: day("2026-04-30"),
       isInvoice: false,
       // Goods come to the company: place of supply is its own state, the supplier's is Karnataka.
-      gst: { partyGstin: GSTIN.karnataka, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Karnataka", interState: true },
+      gst: {
+        partyGstin: GSTIN.karnataka,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Karnataka",
+        interState: true,
+      },
       ledgerEntries: [
         { ledger: "Deccan Office Supplies", amount: 708000, role: "party", bills: [{ name: "DOS-88", type: "New Ref", amount: 708000 }] },
         { ledger: "Purchase", amount: -690000, role: "purchase" },
@@ -77,11 +116,22 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
 
   it("books the unclaimable tax of an item line as a purchase ledger line beside the stock", () => {
     const books = makeBooks({
-      Purchases: [purchaseRow({ ...bharat, item: "Office Chair", qty: 2, unit: "Nos", rate: rupees("4,000"), gstRate: 18, itcEligible: false })],
+      Purchases: [
+        purchaseRow({ ...bharat, item: "Office Chair", qty: 2, unit: "Nos", rate: rupees("4,000"), gstRate: 18, itcEligible: false }),
+      ],
     });
     const v = onlyVoucher(books);
     expect(v.inventoryEntries).toEqual([
-      { item: "Office Chair", qty: 2, unit: "Nos", rate: 400000, amount: -800000, godown: "Main Location", ledger: "Purchase", gstRate: 18 },
+      {
+        item: "Office Chair",
+        qty: 2,
+        unit: "Nos",
+        rate: 400000,
+        amount: -800000,
+        godown: "Main Location",
+        ledger: "Purchase",
+        gstRate: 18,
+      },
     ]);
     expect(v.ledgerEntries).toEqual([
       { ledger: "Bharat Supplies", amount: 944000, role: "party", bills: [{ name: "BS/101", type: "New Ref", amount: 944000 }] },
@@ -91,9 +141,21 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
 
   it("charges CGST and SGST when an out-of-state supplier bills a supply inside its own state", () => {
     // A Karnataka hotel billing a stay in Karnataka: place of supply Karnataka, supplier in Karnataka.
-    const row = purchaseRow({ supplier: "Bengaluru Inn", supplierGstin: GSTIN.karnataka, placeOfSupply: "Karnataka", taxableValue: rupees("4,000"), gstRate: 12 });
+    const row = purchaseRow({
+      supplier: "Bengaluru Inn",
+      supplierGstin: GSTIN.karnataka,
+      placeOfSupply: "Karnataka",
+      taxableValue: rupees("4,000"),
+      gstRate: 12,
+    });
     const v = onlyVoucher(makeBooks({ Purchases: [row] }));
-    expect(v.gst).toEqual({ partyGstin: GSTIN.karnataka, registrationType: "Regular", placeOfSupply: "Karnataka", partyState: "Karnataka", interState: false });
+    expect(v.gst).toEqual({
+      partyGstin: GSTIN.karnataka,
+      registrationType: "Regular",
+      placeOfSupply: "Karnataka",
+      partyState: "Karnataka",
+      interState: false,
+    });
     expect(v.ledgerEntries.filter((e) => e.role === "tax").map((e) => [e.taxHead, e.amount])).toEqual([
       ["CGST", -24000],
       ["SGST", -24000],
@@ -101,17 +163,28 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
   });
 
   it("charges IGST when an out-of-state supplier delivers to the company's state", () => {
-    const row = purchaseRow({ supplier: "Gujarat Mills", supplierGstin: GSTIN.gujarat, placeOfSupply: "27", taxableValue: rupees("4,000"), gstRate: 5 });
+    const row = purchaseRow({
+      supplier: "Gujarat Mills",
+      supplierGstin: GSTIN.gujarat,
+      placeOfSupply: "27",
+      taxableValue: rupees("4,000"),
+      gstRate: 5,
+    });
     const v = onlyVoucher(makeBooks({ Purchases: [row] }));
     expect(v.gst?.interState).toBe(true);
     expect(v.gst?.placeOfSupply).toBe("Maharashtra");
     expect(v.gst?.partyState).toBe("Gujarat");
-    expect(v.ledgerEntries.filter((e) => e.role === "tax")).toEqual([{ ledger: "Input IGST", amount: -20000, role: "tax", taxHead: "IGST", taxRate: 5 }]);
+    expect(v.ledgerEntries.filter((e) => e.role === "tax")).toEqual([
+      { ledger: "Input IGST", amount: -20000, role: "tax", taxHead: "IGST", taxRate: 5 },
+    ]);
   });
 
   it("rounds a purchase total with the Round Off line on the other side from a sale", () => {
     // 1,000.34 + 90.03 + 90.03 = 1,180.40 -> supplier 1,180.00 Cr, Round Off 0.40 Cr.
-    const books = makeBooks({ settings: { roundTotals: true }, Purchases: [purchaseRow({ taxableValue: rupees("1000.34"), gstRate: 18 })] });
+    const books = makeBooks({
+      settings: { roundTotals: true },
+      Purchases: [purchaseRow({ taxableValue: rupees("1000.34"), gstRate: 18 })],
+    });
     const v = onlyVoucher(books);
     expect(v.ledgerEntries[0].amount).toBe(118000);
     expect(v.ledgerEntries.at(-1)).toEqual({ ledger: "Round Off", amount: 40, role: "roundoff" });

@@ -12,7 +12,14 @@ function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
 
 describe("a Receipts receipt becomes a Receipt voucher", () => {
   it("settles two invoices and puts the rest on account, with a UPI bank allocation", () => {
-    const common = { receiptNo: "RC-1", account: "HDFC", mode: "UPI" as const, instrumentNo: "UPI-778812", instrumentDate: day("2026-04-19"), narration: "April dues" };
+    const common = {
+      receiptNo: "RC-1",
+      account: "HDFC",
+      mode: "UPI" as const,
+      instrumentNo: "UPI-778812",
+      instrumentDate: day("2026-04-19"),
+      narration: "April dues",
+    };
     const books = makeBooks({
       Receipts: [
         receiptRow({ ...common, amount: rupees("1,000"), againstInvoice: "INV-1" }),

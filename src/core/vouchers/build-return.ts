@@ -41,8 +41,22 @@ function noteSide(first: ReturnRow, ctx: BuildContext): NoteSide {
 
 function noteKind(sales: boolean, settings: Settings) {
   return sales
-    ? ({ kind: "CreditNote", type: settings.voucherTypes.CreditNote, ledgerKind: "SalesReturn", valueSign: -1, role: "sales", taxSide: "Output" } as const)
-    : ({ kind: "DebitNote", type: settings.voucherTypes.DebitNote, ledgerKind: "PurchaseReturn", valueSign: 1, role: "purchase", taxSide: "Input" } as const);
+    ? ({
+        kind: "CreditNote",
+        type: settings.voucherTypes.CreditNote,
+        ledgerKind: "SalesReturn",
+        valueSign: -1,
+        role: "sales",
+        taxSide: "Output",
+      } as const)
+    : ({
+        kind: "DebitNote",
+        type: settings.voucherTypes.DebitNote,
+        ledgerKind: "PurchaseReturn",
+        valueSign: 1,
+        role: "purchase",
+        taxSide: "Input",
+      } as const);
 }
 
 /** The Credit Note or Debit Note of one note's rows; undefined when something it needs is missing (validation says what). */

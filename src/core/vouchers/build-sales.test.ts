@@ -33,7 +33,13 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       party: "Acme Stores",
       narration: "April order",
       isInvoice: true,
-      gst: { partyGstin: GSTIN.customerMH, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
+      gst: {
+        partyGstin: GSTIN.customerMH,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Maharashtra",
+        interState: false,
+      },
       ledgerEntries: [
         { ledger: "Acme Stores", amount: -253700, role: "party", bills: [{ name: "INV-1", type: "New Ref", amount: -253700 }] },
         { ledger: "Sales", amount: 15000, role: "sales" },
@@ -41,7 +47,17 @@ describe("a Sales invoice becomes a Sales voucher", () => {
         { ledger: "Output SGST", amount: 19350, role: "tax", taxHead: "SGST", taxRate: 9 },
       ],
       inventoryEntries: [
-        { item: "Steel Bolt", qty: 100, unit: "Nos", rate: 1250, amount: 125000, godown: "Main Location", ledger: "Sales", hsn: "7318", gstRate: 18 },
+        {
+          item: "Steel Bolt",
+          qty: 100,
+          unit: "Nos",
+          rate: 1250,
+          amount: 125000,
+          godown: "Main Location",
+          ledger: "Sales",
+          hsn: "7318",
+          gstRate: 18,
+        },
         { item: "Hex Nut", qty: 200, unit: "Nos", rate: 375, amount: 75000, godown: "Shop", ledger: "Sales", hsn: "7318", gstRate: 18 },
       ],
     };
@@ -51,7 +67,10 @@ describe("a Sales invoice becomes a Sales voucher", () => {
   it("books an inter-state accounting invoice with IGST and one sales line for the rate", () => {
     const common = { invoiceNo: "INV-2", customer: "Deccan Agencies", customerGstin: GSTIN.karnataka, date: day("2026-05-02") };
     const books = makeBooks({
-      Sales: [salesRow({ ...common, taxableValue: rupees("10,000"), gstRate: 18 }), salesRow({ ...common, taxableValue: rupees("2,500"), gstRate: 18 })],
+      Sales: [
+        salesRow({ ...common, taxableValue: rupees("10,000"), gstRate: 18 }),
+        salesRow({ ...common, taxableValue: rupees("2,500"), gstRate: 18 }),
+      ],
     });
     const expected: Voucher = {
       kind: "Sales",
@@ -62,7 +81,13 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       source: { table: "Sales", rows: [2, 3], indexes: [0, 1] },
       party: "Deccan Agencies",
       isInvoice: false,
-      gst: { partyGstin: GSTIN.karnataka, registrationType: "Regular", placeOfSupply: "Karnataka", partyState: "Karnataka", interState: true },
+      gst: {
+        partyGstin: GSTIN.karnataka,
+        registrationType: "Regular",
+        placeOfSupply: "Karnataka",
+        partyState: "Karnataka",
+        interState: true,
+      },
       ledgerEntries: [
         { ledger: "Deccan Agencies", amount: -1475000, role: "party", bills: [{ name: "INV-2", type: "New Ref", amount: -1475000 }] },
         { ledger: "Sales", amount: 1250000, role: "sales" },
@@ -74,7 +99,9 @@ describe("a Sales invoice becomes a Sales voucher", () => {
   });
 
   it("books an unregistered local customer as Unregistered/Consumer with CGST and SGST, each rounded half-up", () => {
-    const books = makeBooks({ Sales: [salesRow({ invoiceNo: "INV-3", customer: "Walk-in Customer", taxableValue: rupees("499"), gstRate: 5 })] });
+    const books = makeBooks({
+      Sales: [salesRow({ invoiceNo: "INV-3", customer: "Walk-in Customer", taxableValue: rupees("499"), gstRate: 5 })],
+    });
     // 2.5% of 499.00 = 12.475 -> 12.48 each.
     const expected: Voucher = {
       kind: "Sales",
@@ -121,7 +148,8 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       mapEntry("Output SGST", "18", "Output SGST 9%"),
       ...defaultLedgerMap(),
     ];
-    const line = (taxable: string, gstRate: number) => salesRow({ invoiceNo: "INV-5", customerGstin: GSTIN.customerMH, taxableValue: rupees(taxable), gstRate });
+    const line = (taxable: string, gstRate: number) =>
+      salesRow({ invoiceNo: "INV-5", customerGstin: GSTIN.customerMH, taxableValue: rupees(taxable), gstRate });
     const books = makeBooks({ ledgerMap, Sales: [line("1000", 5), line("2000", 18), line("300", 5)] });
     // 5%: 1,300.00 with CGST 25.00 + 7.50 = 32.50 (and SGST the same); 18%: 2,000.00 with CGST 180.00.
     const expected: Voucher = {
@@ -133,7 +161,13 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       source: { table: "Sales", rows: [2, 3, 4], indexes: [0, 1, 2] },
       party: "Acme Stores",
       isInvoice: false,
-      gst: { partyGstin: GSTIN.customerMH, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
+      gst: {
+        partyGstin: GSTIN.customerMH,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Maharashtra",
+        interState: false,
+      },
       ledgerEntries: [
         { ledger: "Acme Stores", amount: -372500, role: "party", bills: [{ name: "INV-5", type: "New Ref", amount: -372500 }] },
         { ledger: "Sales @5%", amount: 130000, role: "sales" },
@@ -186,22 +220,57 @@ describe("discounts and typed taxable values", () => {
       source: { table: "Sales", rows: [2, 3], indexes: [0, 1] },
       party: "Acme Stores",
       isInvoice: true,
-      gst: { partyGstin: GSTIN.customerMH, registrationType: "Regular", placeOfSupply: "Maharashtra", partyState: "Maharashtra", interState: false },
+      gst: {
+        partyGstin: GSTIN.customerMH,
+        registrationType: "Regular",
+        placeOfSupply: "Maharashtra",
+        partyState: "Maharashtra",
+        interState: false,
+      },
       ledgerEntries: [
         { ledger: "Acme Stores", amount: -782978, role: "party", bills: [{ name: "INV-8", type: "New Ref", amount: -782978 }] },
         { ledger: "Output CGST", amount: 59719, role: "tax", taxHead: "CGST", taxRate: 9 },
         { ledger: "Output SGST", amount: 59719, role: "tax", taxHead: "SGST", taxRate: 9 },
       ],
       inventoryEntries: [
-        { item: "Paint 20L", qty: 3, unit: "Nos", rate: 245000, discountPercent: 10, amount: 661500, godown: "Main Location", ledger: "Sales", gstRate: 18 },
-        { item: "Brush", qty: 7, unit: "Nos", rate: 333, discountPercent: 12.5, amount: 2040, godown: "Main Location", ledger: "Sales", gstRate: 18 },
+        {
+          item: "Paint 20L",
+          qty: 3,
+          unit: "Nos",
+          rate: 245000,
+          discountPercent: 10,
+          amount: 661500,
+          godown: "Main Location",
+          ledger: "Sales",
+          gstRate: 18,
+        },
+        {
+          item: "Brush",
+          qty: 7,
+          unit: "Nos",
+          rate: 333,
+          discountPercent: 12.5,
+          amount: 2040,
+          godown: "Main Location",
+          ledger: "Sales",
+          gstRate: 18,
+        },
       ],
     };
     expect(onlyVoucher(books)).toEqual(expected);
   });
 
   it("uses the typed Taxable Value of an item line when there is one", () => {
-    const row = salesRow({ invoiceNo: "INV-9", item: "Paint 20L", qty: 3, unit: "Nos", rate: rupees("2,450"), discountPercent: 10, taxableValue: rupees("6,615.01"), gstRate: 18 });
+    const row = salesRow({
+      invoiceNo: "INV-9",
+      item: "Paint 20L",
+      qty: 3,
+      unit: "Nos",
+      rate: rupees("2,450"),
+      discountPercent: 10,
+      taxableValue: rupees("6,615.01"),
+      gstRate: 18,
+    });
     expect(onlyVoucher(makeBooks({ Sales: [row] })).inventoryEntries[0].amount).toBe(661501);
   });
 });
@@ -254,7 +323,11 @@ describe("rounding the invoice total to the rupee", () => {
 
   it("names the Round Off ledger through the LedgerMap", () => {
     const ledgerMap = [mapEntry("Ledger", "Round Off", "Rounding Diff A/c"), ...defaultLedgerMap()];
-    const books = makeBooks({ ledgerMap, settings: { roundTotals: true }, Sales: [salesRow({ taxableValue: rupees("1000.34"), gstRate: 18 })] });
+    const books = makeBooks({
+      ledgerMap,
+      settings: { roundTotals: true },
+      Sales: [salesRow({ taxableValue: rupees("1000.34"), gstRate: 18 })],
+    });
     expect(onlyVoucher(books).ledgerEntries.at(-1)).toEqual({ ledger: "Rounding Diff A/c", amount: -40, role: "roundoff" });
   });
 });
@@ -274,7 +347,9 @@ describe("names come from the LedgerMap", () => {
     expect(v.ledgerEntries).toEqual([
       { ledger: "Acme Stores Pvt Ltd", amount: -2000, role: "party", bills: [{ name: "INV-1", type: "New Ref", amount: -2000 }] },
     ]);
-    expect(v.inventoryEntries).toEqual([{ item: "Steel Bolt M8", qty: 2, unit: "Nos", rate: 1000, amount: 2000, godown: "Main Location", ledger: "Sales", gstRate: 0 }]);
+    expect(v.inventoryEntries).toEqual([
+      { item: "Steel Bolt M8", qty: 2, unit: "Nos", rate: 1000, amount: 2000, godown: "Main Location", ledger: "Sales", gstRate: 0 },
+    ]);
   });
 
   it("uses the Settings voucher type name for a custom Sales type", () => {

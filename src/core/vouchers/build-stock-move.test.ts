@@ -12,7 +12,15 @@ function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
 
 describe("a StockMoves move becomes a Stock Journal", () => {
   it("moves stock between godowns: out of From and in to To at the same value", () => {
-    const row = stockMoveRow({ item: "Steel Bolt", qty: 100, unit: "Nos", fromGodown: "Main Location", toGodown: "Shop", rate: rupees("8.40"), reason: "Shop refill" });
+    const row = stockMoveRow({
+      item: "Steel Bolt",
+      qty: 100,
+      unit: "Nos",
+      fromGodown: "Main Location",
+      toGodown: "Shop",
+      rate: rupees("8.40"),
+      reason: "Shop refill",
+    });
     const expected: Voucher = {
       kind: "StockJournal",
       voucherType: "Stock Journal",
@@ -34,7 +42,14 @@ describe("a StockMoves move becomes a Stock Journal", () => {
   });
 
   it("records consumption (To blank) as stock out only, which a stock journal allows", () => {
-    const row = stockMoveRow({ moveNo: "MV-2", item: "Packing Tape", qty: 5, unit: "Nos", fromGodown: "Main Location", rate: rupees("45") });
+    const row = stockMoveRow({
+      moveNo: "MV-2",
+      item: "Packing Tape",
+      qty: 5,
+      unit: "Nos",
+      fromGodown: "Main Location",
+      rate: rupees("45"),
+    });
     const v = onlyVoucher(makeBooks({ StockMoves: [row] }));
     expect(v.inventoryEntries).toEqual([{ item: "Packing Tape", qty: 5, unit: "Nos", rate: 4500, amount: 22500, godown: "Main Location" }]);
     expect(voucherImbalance(v)).toBe(0);

@@ -26,7 +26,9 @@ interface Invoice {
   lines: Line[];
 }
 
-const dateArb = fc.record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ m, d }) => ({ y: m >= 4 ? 2026 : 2027, m, d }));
+const dateArb = fc
+  .record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .map(({ m, d }) => ({ y: m >= 4 ? 2026 : 2027, m, d }));
 const lineArb: fc.Arbitrary<Line> = fc.record({
   item: fc.option(
     fc.record({
@@ -127,21 +129,26 @@ function checkVoucher(v: Voucher, inv: Invoice, side: "sale" | "purchase", round
 describe("every valid sales and purchase book becomes balanced vouchers", () => {
   it("balances every voucher, books exactly the per-line tax, and puts every row in exactly one voucher", () => {
     fc.assert(
-      fc.property(fc.array(invoiceArb, { maxLength: 6 }), fc.array(invoiceArb, { maxLength: 6 }), fc.boolean(), (sales, purchases, roundTotals) => {
-        const books = makeBooks({ settings: { roundTotals }, Sales: salesRows(sales), Purchases: purchaseRows(purchases) });
-        const { vouchers, findings } = buildVouchers(books, []);
-        expect(findings).toEqual([]);
-        expect(vouchers).toHaveLength(sales.length + purchases.length);
-        for (const v of vouchers) {
-          const i = Number(v.number.split("-")[1]);
-          if (v.kind === "Sales") checkVoucher(v, sales[i], "sale", roundTotals);
-          else checkVoucher(v, purchases[i], "purchase", roundTotals);
-        }
-        for (const table of ["Sales", "Purchases"] as const) {
-          const landed = vouchers.filter((v) => v.source.table === table).flatMap((v) => v.source.rows);
-          expect([...landed].sort((a, b) => a - b)).toEqual(books.rows[table].map((r) => r.row));
-        }
-      }),
+      fc.property(
+        fc.array(invoiceArb, { maxLength: 6 }),
+        fc.array(invoiceArb, { maxLength: 6 }),
+        fc.boolean(),
+        (sales, purchases, roundTotals) => {
+          const books = makeBooks({ settings: { roundTotals }, Sales: salesRows(sales), Purchases: purchaseRows(purchases) });
+          const { vouchers, findings } = buildVouchers(books, []);
+          expect(findings).toEqual([]);
+          expect(vouchers).toHaveLength(sales.length + purchases.length);
+          for (const v of vouchers) {
+            const i = Number(v.number.split("-")[1]);
+            if (v.kind === "Sales") checkVoucher(v, sales[i], "sale", roundTotals);
+            else checkVoucher(v, purchases[i], "purchase", roundTotals);
+          }
+          for (const table of ["Sales", "Purchases"] as const) {
+            const landed = vouchers.filter((v) => v.source.table === table).flatMap((v) => v.source.rows);
+            expect([...landed].sort((a, b) => a - b)).toEqual(books.rows[table].map((r) => r.row));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -14,7 +14,8 @@ import {
 import type { SalesRow } from "../records/types";
 import { buildVouchers } from "./build";
 
-const error = (table: Finding["table"], row: number): Finding => finding("line.qty-not-positive", { table, row, column: "Qty", value: "0" });
+const error = (table: Finding["table"], row: number): Finding =>
+  finding("line.qty-not-positive", { table, row, column: "Qty", value: "0" });
 
 describe("holding back vouchers with errors", () => {
   const books = makeBooks({
@@ -64,7 +65,10 @@ describe("holding back vouchers with errors", () => {
 
   it("holds back a sale whose place of supply cannot be read, or whose line has no value", () => {
     const bad = makeBooks({
-      Sales: [salesRow({ invoiceNo: "INV-1", placeOfSupply: "Atlantis", taxableValue: 100 }), salesRow({ invoiceNo: "INV-2", item: "Bolt", qty: 1 })],
+      Sales: [
+        salesRow({ invoiceNo: "INV-1", placeOfSupply: "Atlantis", taxableValue: 100 }),
+        salesRow({ invoiceNo: "INV-2", item: "Bolt", qty: 1 }),
+      ],
     });
     expect(buildVouchers(bad, [])).toEqual({ vouchers: [], findings: [] });
   });
@@ -137,7 +141,16 @@ describe("receipts above an invoice's total", () => {
       "With this receipt, receipts against invoice INV-7 come to 12,500.00, more than its total of 11,800.00 (10,000.00 received before it, in date then number order).";
     const params = { invoice: "INV-7", received: rupees("12,500"), total: rupees("11,800"), earlier: rupees("10,000") };
     expect(findings).toEqual([
-      { table: "Receipts", row: 2, column: "Against Invoice", severity: "warning", code: "receipt.above-invoice", message, params, value: "inv-7" },
+      {
+        table: "Receipts",
+        row: 2,
+        column: "Against Invoice",
+        severity: "warning",
+        code: "receipt.above-invoice",
+        message,
+        params,
+        value: "inv-7",
+      },
     ]);
   });
 

@@ -50,7 +50,9 @@ export function overpaidInvoiceFindings(vouchers: readonly Voucher[], receipts: 
       received += r.amount;
       if (received <= invoice.total) continue;
       const params = { invoice: invoice.number, received, total: invoice.total, earlier };
-      findings.push(finding("receipt.above-invoice", { table: "Receipts", row: r.row, column: "Against Invoice", value: r.againstInvoice }, params));
+      findings.push(
+        finding("receipt.above-invoice", { table: "Receipts", row: r.row, column: "Against Invoice", value: r.againstInvoice }, params),
+      );
     }
   }
   return findings;

@@ -16,8 +16,10 @@ function onEveryRow(v: Voucher, make: (at: At) => Finding): Finding[] {
 export function unbalancedFindings(v: Voucher): Finding[] {
   let debits = 0;
   let credits = 0;
-  for (const e of v.ledgerEntries) (e.amount < 0 ? (debits -= e.amount) : (credits += e.amount));
-  for (const i of v.inventoryEntries) (i.amount < 0 ? (debits -= i.amount) : (credits += i.amount));
+  for (const { amount } of [...v.ledgerEntries, ...v.inventoryEntries]) {
+    if (amount < 0) debits -= amount;
+    else credits += amount;
+  }
   const difference = Math.abs(voucherImbalance(v));
   const params = { number: v.number, debits, credits, difference };
   return onEveryRow(v, (at) => finding("voucher.unbalanced", at, params));

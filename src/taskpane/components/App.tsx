@@ -110,7 +110,14 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
         <ValidateView validation={validation} port={port} />
       </section>
       <section {...panel("send")}>
-        <SendPanel validation={validation} connection={connection} tallyLists={tallyLists} push={push} port={port} onOpenSettings={() => setView("settings")} />
+        <SendPanel
+          validation={validation}
+          connection={connection}
+          tallyLists={tallyLists}
+          push={push}
+          port={port}
+          onOpenSettings={() => setView("settings")}
+        />
       </section>
       <section {...panel("export")}>
         <ExportPanel validation={validation} saveFile={saveFile} />

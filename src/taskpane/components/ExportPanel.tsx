@@ -55,8 +55,8 @@ export function ExportPanel({ validation, saveFile }: ExportPanelProps) {
   return (
     <div className={styles.root}>
       <Text>
-        Save the valid vouchers as a file: Tally XML to import in TallyPrime (Import &gt; Vouchers), or JSON and CSV for your own
-        records. Rows with errors are left out.
+        Save the valid vouchers as a file: Tally XML to import in TallyPrime (Import &gt; Vouchers), or JSON and CSV for your own records.
+        Rows with errors are left out.
       </Text>
       {ready !== undefined && <Text>{counted(ready, "voucher")} ready at the last check.</Text>}
       <div className={styles.actions}>

@@ -28,7 +28,12 @@ describe("the mapping editor", () => {
 
   it("lists the unmapped word and maps it to a name Tally suggests, then saves and checks again", async () => {
     const tally = fakeTally();
-    await tally.post(buildMasterImport({ ledgers: [{ name: "PhonePe Business", parent: "Bank Accounts" }] }, { company: COMPANY, applicableFrom: { y: 2026, m: 4, d: 1 } }));
+    await tally.post(
+      buildMasterImport(
+        { ledgers: [{ name: "PhonePe Business", parent: "Bank Accounts" }] },
+        { company: COMPANY, applicableFrom: { y: 2026, m: 4, d: 1 } },
+      ),
+    );
     const { port } = await openMappings({ storage: pairedStorage(), transportFactory: () => tally });
     expect(within(mappings()).getByText(/Account “PhonePe” \(1 row\)/)).toBeTruthy();
     fireEvent.click(within(mappings()).getByRole("button", { name: "Suggest names from Tally" }));

@@ -15,8 +15,8 @@ export function OpenInExcel() {
       </Title2>
       <Text weight="semibold">Open this pane inside Excel.</Text>
       <Text>
-        Tally Handoff reads the workbook it is opened in. Open your workbook in Excel and choose Validate or Send to Tally in the
-        Tally Handoff group on the Home tab.
+        Tally Handoff reads the workbook it is opened in. Open your workbook in Excel and choose Validate or Send to Tally in the Tally
+        Handoff group on the Home tab.
       </Text>
     </main>
   );

@@ -39,7 +39,9 @@ export function PushResult({ report }: PushResultProps) {
             {report.mastersCreated > 0 && <li>Masters created: {report.mastersCreated}</li>}
             {report.prepared.length > 0 && <li>Prepared in Tally (Manual numbering, Prevent Duplicates): {report.prepared.join(", ")}</li>}
             {report.numbering.map((n) => (
-              <li key={n.voucherType}>{`Not sent: ${counted(n.vouchers, `${n.voucherType} voucher`)}, because Tally numbers ${n.voucherType} itself; use Prepare Tally.`}</li>
+              <li
+                key={n.voucherType}
+              >{`Not sent: ${counted(n.vouchers, `${n.voucherType} voucher`)}, because Tally numbers ${n.voucherType} itself; use Prepare Tally.`}</li>
             ))}
           </ul>
           {report.stoppedBy && (
@@ -59,7 +61,9 @@ export function PushResult({ report }: PushResultProps) {
               </li>
             ))}
           </ul>
-          {failures.length > FAILURES_SHOWN && <div>and {counted(failures.length - FAILURES_SHOWN, "more voucher")}; see Tally Note on their rows.</div>}
+          {failures.length > FAILURES_SHOWN && (
+            <div>and {counted(failures.length - FAILURES_SHOWN, "more voucher")}; see Tally Note on their rows.</div>
+          )}
         </section>
       )}
     </div>

@@ -17,8 +17,16 @@ describe("the Send view", () => {
   it("sums the vouchers per kind and the GST per head and rate, in Indian rupees", async () => {
     await openSend();
     const kinds = within(sendPanel()).getByRole("table", { name: "Vouchers to send" });
-    expect(within(within(kinds).getByRole("row", { name: /Sales invoices/ })).getAllByRole("cell").map((c) => c.textContent)).toEqual(["2", "₹1,74,000.00"]);
-    expect(within(within(kinds).getByRole("row", { name: /Receipts/ })).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "₹1,000.00"]);
+    expect(
+      within(within(kinds).getByRole("row", { name: /Sales invoices/ }))
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["2", "₹1,74,000.00"]);
+    expect(
+      within(within(kinds).getByRole("row", { name: /Receipts/ }))
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["1", "₹1,000.00"]);
     const gst = within(sendPanel()).getByRole("table", { name: "GST in these vouchers" });
     expect(within(within(gst).getByRole("row", { name: /CGST @ 9%/ })).getAllByRole("cell")[0].textContent).toBe("₹9,000.00");
     expect(within(within(gst).getByRole("row", { name: /IGST @ 12%/ })).getAllByRole("cell")[0].textContent).toBe("₹6,000.00");
@@ -58,7 +66,12 @@ describe("the Send view", () => {
     fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
     expect(await within(sendPanel()).findByText("Done")).toBeTruthy();
     expect(within(sendPanel()).getByText("Posted: 3")).toBeTruthy();
-    expect(tally.state.vouchers().map((v) => v.number).sort()).toEqual(["INV-1", "INV-2", "RCT-1"]);
+    expect(
+      tally.state
+        .vouchers()
+        .map((v) => v.number)
+        .sort(),
+    ).toEqual(["INV-1", "INV-2", "RCT-1"]);
   });
 
   it("sends the valid vouchers, shows progress, then what happened", async () => {
@@ -74,7 +87,12 @@ describe("the Send view", () => {
     expect(within(sendPanel()).getByText("Posted: 3")).toBeTruthy();
     expect(within(sendPanel()).getByText("Failed: 0")).toBeTruthy();
     expect(within(sendPanel()).queryByRole("progressbar")).toBeNull();
-    expect(port.statusWrites.flat().map((r) => `${r.voucher.number}:${r.outcome}`).sort()).toEqual(["INV-1:Posted", "INV-2:Posted", "RCT-1:Posted"]);
+    expect(
+      port.statusWrites
+        .flat()
+        .map((r) => `${r.voucher.number}:${r.outcome}`)
+        .sort(),
+    ).toEqual(["INV-1:Posted", "INV-2:Posted", "RCT-1:Posted"]);
     expect(port.log.some((e) => e.result === "Posted")).toBe(true);
     // The workbook was read again just before sending.
     expect(port.callsTo("readWorkbook")).toHaveLength(2);
@@ -111,7 +129,11 @@ describe("the Send view", () => {
   it("says why the push stopped and what to do when the bridge is away", async () => {
     const away = {
       post: async () => {
-        throw new HandoffError("bridge-unreachable", "The Tally Handoff bridge did not answer at https://localhost:9400.", "Start the bridge on this computer.");
+        throw new HandoffError(
+          "bridge-unreachable",
+          "The Tally Handoff bridge did not answer at https://localhost:9400.",
+          "Start the bridge on this computer.",
+        );
       },
       ping: async () => ({ running: false }),
     };

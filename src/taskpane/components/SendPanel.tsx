@@ -48,7 +48,8 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
     () => (tallyLists.voucherTypes ? numberingProblems(vouchers, tallyLists.voucherTypes, new Set(tallyNumbers ?? [])) : []),
     [vouchers, tallyLists.voucherTypes, tallyNumbers],
   );
-  if (!result) return <NeedsValidation what="the vouchers to send" running={validation.running} onValidate={() => void validation.validate()} />;
+  if (!result)
+    return <NeedsValidation what="the vouchers to send" running={validation.running} onValidate={() => void validation.validate()} />;
 
   const settings = result.handoff.books.settings;
   const held = heldBackRows(result.verdicts);
@@ -82,7 +83,9 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
       <PreflightSummary summary={summary} />
       {held > 0 && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{counted(held, "row")} with errors (or on a voucher with an error) will be held back; the rest are sent. See Validate.</MessageBarBody>
+          <MessageBarBody>
+            {counted(held, "row")} with errors (or on a voucher with an error) will be held back; the rest are sent. See Validate.
+          </MessageBarBody>
         </MessageBar>
       )}
       {!connection.paired && (
@@ -110,7 +113,13 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
         company={settings.company}
         problems={numbering}
         preparing={tallyLists.preparing}
-        onPrepare={() => void tallyLists.prepare(connection.client(), settings.company, numbering.map((p) => p.voucherType))}
+        onPrepare={() =>
+          void tallyLists.prepare(
+            connection.client(),
+            settings.company,
+            numbering.map((p) => p.voucherType),
+          )
+        }
       />
       <Button className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}

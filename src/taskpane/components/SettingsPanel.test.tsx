@@ -71,13 +71,21 @@ describe("the connection to Tally", () => {
     const away = {
       post: async () => "",
       ping: async () => {
-        throw new HandoffError("bridge-unreachable", "The Tally Handoff bridge did not answer at https://localhost:9400.", "Start the bridge.");
+        throw new HandoffError(
+          "bridge-unreachable",
+          "The Tally Handoff bridge did not answer at https://localhost:9400.",
+          "Start the bridge.",
+        );
       },
     };
     await openSettings({ transportFactory: () => away });
     fireEvent.click(within(settings()).getByRole("button", { name: "Test connection" }));
     expect(await within(settings()).findByText("The bridge is not reachable at https://localhost:9400.")).toBeTruthy();
-    expect(within(settings()).getByText(/Start the Tally Handoff bridge \(tally-handoff-bridge\.exe\) on this computer and keep its window open/)).toBeTruthy();
+    expect(
+      within(settings()).getByText(
+        /Start the Tally Handoff bridge \(tally-handoff-bridge\.exe\) on this computer and keep its window open/,
+      ),
+    ).toBeTruthy();
     expect(document.body.innerHTML).not.toContain("npx");
   });
 

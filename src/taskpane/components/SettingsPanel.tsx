@@ -39,7 +39,8 @@ export function SettingsPanel({ validation, port }: SettingsPanelProps) {
     setBase(next);
     setDraft(next);
   }
-  if (!result) return <NeedsValidation what="the workbook's settings" running={validation.running} onValidate={() => void validation.validate()} />;
+  if (!result)
+    return <NeedsValidation what="the workbook's settings" running={validation.running} onValidate={() => void validation.validate()} />;
 
   const save = async () => {
     setSaving(true);

@@ -20,12 +20,18 @@ describe("Set up workbook", () => {
   it("runs the setup and says what it added", async () => {
     const onDone = renderWith(async () => ({ createdTables: ["Returns", "Journals"], addedColumns: ["Sales"], createdHiddenSheet: true }));
     fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
-    expect(await screen.findByText("Set up: added the tables Returns, Journals; added status columns to Sales; created the hidden TallyHandoff sheet.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "Set up: added the tables Returns, Journals; added status columns to Sales; created the hidden TallyHandoff sheet.",
+      ),
+    ).toBeTruthy();
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 
   it("says plainly when nothing needed doing", () => {
-    expect(setupSummary({ createdTables: [], addedColumns: [], createdHiddenSheet: false })).toBe("The workbook was already set up; nothing changed.");
+    expect(setupSummary({ createdTables: [], addedColumns: [], createdHiddenSheet: false })).toBe(
+      "The workbook was already set up; nothing changed.",
+    );
   });
 
   it("shows the workbook's problem with its suggestion", async () => {

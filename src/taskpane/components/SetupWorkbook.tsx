@@ -44,7 +44,9 @@ export function SetupWorkbook({ port, onDone }: SetupWorkbookProps) {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Workbook</Subtitle2>
-      <Text>Adds any missing table, the Tally Status and Tally Note columns and the hidden TallyHandoff sheet. Your rows are never changed.</Text>
+      <Text>
+        Adds any missing table, the Tally Status and Tally Note columns and the hidden TallyHandoff sheet. Your rows are never changed.
+      </Text>
       <Button onClick={() => void run()} disabled={running}>
         {running ? "Setting up…" : "Set up workbook"}
       </Button>

@@ -30,7 +30,13 @@ export function UnmappedList({ items, onAdd }: UnmappedListProps) {
           </Text>
           <div className={styles.actions}>
             {item.suggestions.map((name) => (
-              <Button key={name} size="small" appearance="primary" onClick={() => onAdd(item, name)} aria-label={`Map ${item.value} to ${name}`}>
+              <Button
+                key={name}
+                size="small"
+                appearance="primary"
+                onClick={() => onAdd(item, name)}
+                aria-label={`Map ${item.value} to ${name}`}
+              >
                 {name}
               </Button>
             ))}

@@ -18,7 +18,9 @@ describe("the Validate view", () => {
     const receipts = screen.getByRole("region", { name: "Receipts findings" });
     // Sales comes before Receipts, as the tables are ordered in the workbook contract.
     expect(sales.compareDocumentPosition(receipts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    const items = within(sales).getAllByText(/^(Error|Warning)$/).map((n) => n.textContent);
+    const items = within(sales)
+      .getAllByText(/^(Error|Warning)$/)
+      .map((n) => n.textContent);
     expect(items).toEqual(["Error", "Error", "Warning"]);
     expect(within(sales).getByText('Taxable Value "abc" is not a number.')).toBeTruthy();
     expect(within(sales).getByRole("button", { name: "Go to Sales!F4" })).toBeTruthy();
@@ -30,9 +32,17 @@ describe("the Validate view", () => {
     await validated();
     const table = screen.getByRole("table", { name: "What was read" });
     const sales = within(table).getByRole("row", { name: /Sales/ });
-    expect(within(sales).getAllByRole("cell").map((c) => c.textContent)).toEqual(["4", "2", "2", "1"]);
+    expect(
+      within(sales)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["4", "2", "2", "1"]);
     const receipts = within(table).getByRole("row", { name: /Receipts/ });
-    expect(within(receipts).getAllByRole("cell").map((c) => c.textContent)).toEqual(["2", "1", "1", "0"]);
+    expect(
+      within(receipts)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["2", "1", "1", "0"]);
   });
 
   it("selects the finding's cell in Excel when its location is clicked", async () => {

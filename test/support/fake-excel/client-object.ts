@@ -12,7 +12,11 @@ export type LoadOption = string | string[] | { [key: string]: unknown } | undefi
 export function loadPaths(option: LoadOption): string[][] {
   if (option === undefined) return [];
   if (typeof option === "string") {
-    return option.split(",").map((s) => s.trim()).filter(Boolean).map((s) => s.split("/").map((p) => p.trim()));
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => s.split("/").map((p) => p.trim()));
   }
   if (Array.isArray(option)) return option.flatMap((o) => loadPaths(o));
   return Object.entries(option).flatMap(([key, v]): string[][] => {

@@ -18,7 +18,9 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   protected readonly kind = "ConditionalFormatCollection";
 
   protected members(parent: RangeTarget): FormatTarget[] {
-    return parent.sheet.conditionalFormats.filter((f) => intersects(f.area, parent.area)).map((format) => ({ sheet: parent.sheet, format }));
+    return parent.sheet.conditionalFormats
+      .filter((f) => intersects(f.area, parent.area))
+      .map((format) => ({ sheet: parent.sheet, format }));
   }
 
   protected wrap(member: FormatTarget): FakeConditionalFormat {
@@ -26,12 +28,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   }
 
   add(type: string): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, this.through((parent) => {
-      if (type !== "Custom") throw new FakeOfficeError("InvalidArgument", `fake Excel: conditional format type ${type} is not modelled`);
-      const format: ConditionalFormatModel = { id: `cf${this.context.model.nextId++}`, area: { ...parent.area }, type };
-      parent.sheet.conditionalFormats.unshift(format);
-      return { sheet: parent.sheet, format };
-    }));
+    return new FakeConditionalFormat(
+      this.context,
+      this.through((parent) => {
+        if (type !== "Custom") throw new FakeOfficeError("InvalidArgument", `fake Excel: conditional format type ${type} is not modelled`);
+        const format: ConditionalFormatModel = { id: `cf${this.context.model.nextId++}`, area: { ...parent.area }, type };
+        parent.sheet.conditionalFormats.unshift(format);
+        return { sheet: parent.sheet, format };
+      }),
+    );
   }
 }
 
@@ -61,15 +66,28 @@ export class FakeConditionalFormat extends FakeClientObject<FormatTarget> {
 
   /** Excel fails when `custom` is used on a format of another type. */
   get custom(): FakeCustomConditionalFormat {
-    return this.child("custom", () => new FakeCustomConditionalFormat(this.context, this.through((t) => {
-      if (t.format.type !== "Custom") throw new FakeOfficeError("InvalidOperation", "This conditional format is not a custom format.");
-      return t.format;
-    })));
+    return this.child(
+      "custom",
+      () =>
+        new FakeCustomConditionalFormat(
+          this.context,
+          this.through((t) => {
+            if (t.format.type !== "Custom")
+              throw new FakeOfficeError("InvalidOperation", "This conditional format is not a custom format.");
+            return t.format;
+          }),
+        ),
+    );
   }
 
   get customOrNullObject(): FakeCustomConditionalFormat {
-    return this.child("customOrNullObject", () =>
-      new FakeCustomConditionalFormat(this.context, this.through((t) => (t.format.type === "Custom" ? t.format : null))),
+    return this.child(
+      "customOrNullObject",
+      () =>
+        new FakeCustomConditionalFormat(
+          this.context,
+          this.through((t) => (t.format.type === "Custom" ? t.format : null)),
+        ),
     );
   }
 
@@ -91,10 +109,24 @@ export class FakeCustomConditionalFormat extends FakeClientObject<ConditionalFor
   }
 
   get rule(): FakeConditionalRule {
-    return this.child("rule", () => new FakeConditionalRule(this.context, this.through((f) => f)));
+    return this.child(
+      "rule",
+      () =>
+        new FakeConditionalRule(
+          this.context,
+          this.through((f) => f),
+        ),
+    );
   }
   get format(): FakeConditionalRangeFormat {
-    return this.child("format", () => new FakeConditionalRangeFormat(this.context, this.through((f) => f)));
+    return this.child(
+      "format",
+      () =>
+        new FakeConditionalRangeFormat(
+          this.context,
+          this.through((f) => f),
+        ),
+    );
   }
 }
 
@@ -122,7 +154,14 @@ export class FakeConditionalRangeFormat extends FakeClientObject<ConditionalForm
     return name === "fill" ? this.fill : undefined;
   }
   get fill(): FakeConditionalFill {
-    return this.child("fill", () => new FakeConditionalFill(this.context, this.through((f) => f)));
+    return this.child(
+      "fill",
+      () =>
+        new FakeConditionalFill(
+          this.context,
+          this.through((f) => f),
+        ),
+    );
   }
 }
 

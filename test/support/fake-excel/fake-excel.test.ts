@@ -6,7 +6,19 @@ let host: FakeOfficeHost;
 function install(): FakeOfficeHost {
   const model = fakeWorkbook({
     sheets: [
-      { name: "Sales", tables: [{ name: "Sales", headers: ["Invoice No", "Amount"], rows: [["INV-1", 100], ["INV-2", 250]] }] },
+      {
+        name: "Sales",
+        tables: [
+          {
+            name: "Sales",
+            headers: ["Invoice No", "Amount"],
+            rows: [
+              ["INV-1", 100],
+              ["INV-2", 250],
+            ],
+          },
+        ],
+      },
       { name: "Stock Moves", tables: [{ name: "StockMoves", headers: ["Move No"], rows: [] }] },
       { name: "TallyHandoff", visibility: "Hidden" },
     ],
@@ -32,7 +44,10 @@ describe("the fake Excel host", () => {
       body.load("values");
       expect(() => body.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
-      expect(body.values).toEqual([["INV-1", 100], ["INV-2", 250]]);
+      expect(body.values).toEqual([
+        ["INV-1", 100],
+        ["INV-2", 250],
+      ]);
       expect(() => body.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -91,7 +106,11 @@ describe("the fake Excel host", () => {
   });
 
   it("refuses a sync whose response is above 5 MB, and leaves its values unread", async () => {
-    const model = fakeWorkbook({ sheets: [{ name: "Big", tables: [{ name: "Big", headers: ["Text"], rows: Array.from({ length: 60_000 }, () => ["x".repeat(100)]) }] }] });
+    const model = fakeWorkbook({
+      sheets: [
+        { name: "Big", tables: [{ name: "Big", headers: ["Text"], rows: Array.from({ length: 60_000 }, () => ["x".repeat(100)]) }] },
+      ],
+    });
     host = installFakeOffice(globalThis, model);
     const range = await Excel.run(async (context) => {
       const body = context.workbook.tables.getItem("Big").getDataBodyRange().load("values");
@@ -135,7 +154,11 @@ describe("the fake Excel host", () => {
     });
     expect(readTable(host.model, "Sales")).toEqual({
       headers: ["Invoice No", "Amount", "Tally Status"],
-      rows: [["INV-1", 100, ""], ["INV-2", 250, ""], ["INV-3", 75, ""]],
+      rows: [
+        ["INV-1", 100, ""],
+        ["INV-2", 250, ""],
+        ["INV-3", 75, ""],
+      ],
       address: "Sales!A1:C4",
     });
     expect(cellAt(host.model, "Sales", "A7").value).toBe("below");
@@ -150,7 +173,10 @@ describe("the fake Excel host", () => {
       cf.custom.rule.formula = "=TRUE";
       cf.custom.format.fill.color = "#FFC7CE";
       await context.sync();
-      const listed = context.workbook.worksheets.getItem("Sales").getRange().conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } });
+      const listed = context.workbook.worksheets
+        .getItem("Sales")
+        .getRange()
+        .conditionalFormats.load({ type: true, customOrNullObject: { rule: { formula: true } } });
       await context.sync();
       expect(listed.items.map((f) => [f.type, f.customOrNullObject.rule.formula])).toEqual([["Custom", "=TRUE"]]);
       listed.items[0].delete();

@@ -7,10 +7,4 @@ export { PAYLOAD_LIMIT, FakeRequestContext, type HostLedger, type SyncRecord } f
 export { installFakeOffice, type FakeBatch, type FakeOfficeHost } from "./install";
 export { FakeOfficeError } from "./office-error";
 export { cellAt, readTable, snapshot, tableColumn } from "./inspect";
-export {
-  fakeWorkbook,
-  type FakeSheetSpec,
-  type FakeTableSpec,
-  type FakeWorkbookSpec,
-  type WorkbookModel,
-} from "./workbook-model";
+export { fakeWorkbook, type FakeSheetSpec, type FakeTableSpec, type FakeWorkbookSpec, type WorkbookModel } from "./workbook-model";

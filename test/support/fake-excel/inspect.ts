@@ -1,6 +1,17 @@
 /** Readers for tests: what a table, a cell or the whole workbook holds, straight from the model. */
 import { formatAddress, parseAddress } from "./a1";
-import { areaValues, bodyArea, cellOf, findSheet, findTable, tableArea, tableHeaders, type Grid, type TableModel, type WorkbookModel } from "./workbook-model";
+import {
+  areaValues,
+  bodyArea,
+  cellOf,
+  findSheet,
+  findTable,
+  tableArea,
+  tableHeaders,
+  type Grid,
+  type TableModel,
+  type WorkbookModel,
+} from "./workbook-model";
 
 function tableOrThrow(model: WorkbookModel, name: string): TableModel {
   const table = findTable(model, name);

@@ -22,7 +22,11 @@ export function salesTable(rows: readonly (readonly unknown[])[], extra: Partial
 }
 
 /** A sheet holding one table named like it. */
-export const sheetWith = (table: FakeTableSpec, extra: Partial<FakeSheetSpec> = {}): FakeSheetSpec => ({ name: table.name, tables: [table], ...extra });
+export const sheetWith = (table: FakeTableSpec, extra: Partial<FakeSheetSpec> = {}): FakeSheetSpec => ({
+  name: table.name,
+  tables: [table],
+  ...extra,
+});
 
 /** The hidden sheet with HandoffSettings (a company and a year), an empty LedgerMap and PostingLog. */
 export function handoffSheet(): FakeSheetSpec {
@@ -30,9 +34,22 @@ export function handoffSheet(): FakeSheetSpec {
     name: "TallyHandoff",
     visibility: "Hidden",
     tables: [
-      { name: "HandoffSettings", headers: ["Key", "Value"], rows: [["Tally Company", "Demo Trading Co"], ["Company State", "27"], ["Financial Years", "2026-27"]] },
+      {
+        name: "HandoffSettings",
+        headers: ["Key", "Value"],
+        rows: [
+          ["Tally Company", "Demo Trading Co"],
+          ["Company State", "27"],
+          ["Financial Years", "2026-27"],
+        ],
+      },
       { name: "LedgerMap", headers: ["Kind", "Workbook Value", "Tally Name"], rows: [], at: "D1" },
-      { name: "PostingLog", headers: ["Posted At", "Table", "Voucher", "Remote ID", "Content Hash", "Action", "Result", "Message"], rows: [], at: "H1" },
+      {
+        name: "PostingLog",
+        headers: ["Posted At", "Table", "Voucher", "Remote ID", "Content Hash", "Action", "Result", "Message"],
+        rows: [],
+        at: "H1",
+      },
     ],
   };
 }

@@ -23,7 +23,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return name === "fill" ? this.fill : undefined;
   }
   get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, this.through((t) => t)));
+    return this.child(
+      "fill",
+      () =>
+        new FakeRangeFill(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
   }
 }
 

@@ -19,7 +19,10 @@ export interface RangeTarget {
 function checked(t: RangeTarget): RangeTarget {
   const { row, col, rows, cols } = t.area;
   if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) {
-    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${JSON.stringify(t.area)})`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format. (${JSON.stringify(t.area)})`,
+    );
   }
   return t;
 }
@@ -47,7 +50,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected override navigation(name: string): AnyClientObject | undefined {
-    return ({ format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats } as Record<string, AnyClientObject>)[name];
+    return (
+      { format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats } as Record<
+        string,
+        AnyClientObject
+      >
+    )[name];
   }
 
   get values(): unknown[][] {
@@ -87,17 +95,41 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   get format(): FakeRangeFormat {
-    return this.child("format", () => new FakeRangeFormat(this.context, this.through((t) => t)));
+    return this.child(
+      "format",
+      () =>
+        new FakeRangeFormat(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
   }
   get dataValidation(): FakeDataValidation {
-    return this.child("dataValidation", () => new FakeDataValidation(this.context, this.through((t) => t)));
+    return this.child(
+      "dataValidation",
+      () =>
+        new FakeDataValidation(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this.child("conditionalFormats", () => new FakeConditionalFormatCollection(this.context, this.through((t) => t)));
+    return this.child(
+      "conditionalFormats",
+      () =>
+        new FakeConditionalFormatCollection(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
   }
 
   private sub(f: (a: Area) => Area): FakeRange {
-    return new FakeRange(this.context, this.through((t) => ({ sheet: t.sheet, area: f(t.area) })));
+    return new FakeRange(
+      this.context,
+      this.through((t) => ({ sheet: t.sheet, area: f(t.area) })),
+    );
   }
 
   getCell(row: number, column: number): FakeRange {

@@ -85,13 +85,19 @@ export class FakeRequestContext {
     this.ledger.syncs.push(record);
     try {
       if (record.requestBytes > PAYLOAD_LIMIT) {
-        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`);
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
+        );
       }
       this.executing = true;
       for (const command of commands) command();
       record.responseBytes = this.responseBytes;
       if (record.responseBytes > PAYLOAD_LIMIT) {
-        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+        );
       }
       for (const commit of this.commits) commit();
     } finally {

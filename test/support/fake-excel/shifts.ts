@@ -40,7 +40,15 @@ function shiftAreas<T extends { area: Area }>(items: T[], band: Area, axis: Axis
   return out;
 }
 
-export function shiftSheet(model: WorkbookModel, sheet: SheetModel, band: Area, axis: Axis, at: number, delta: number, except: TableModel): void {
+export function shiftSheet(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  band: Area,
+  axis: Axis,
+  at: number,
+  delta: number,
+  except: TableModel,
+): void {
   for (const t of model.tables) {
     if (t === except || t.sheet !== sheet) continue;
     const area = tableArea(t);

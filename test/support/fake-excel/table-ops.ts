@@ -32,10 +32,7 @@ export function storedValue(value: unknown): unknown {
 }
 
 export function assertShape(area: Area, values: unknown, what: string): asserts values is unknown[][] {
-  const ok =
-    Array.isArray(values) &&
-    values.length === area.rows &&
-    values.every((row) => Array.isArray(row) && row.length === area.cols);
+  const ok = Array.isArray(values) && values.length === area.rows && values.every((row) => Array.isArray(row) && row.length === area.cols);
   if (!ok) throw new FakeOfficeError("InvalidArgument", `${what} must be a ${area.rows} x ${area.cols} array for ${localAddress(area)}`);
 }
 
@@ -55,7 +52,14 @@ export function fillArea(sheet: SheetModel, area: Area, color: string | null): v
 /** Creates a table over an address whose first row is the header; a header-only range gets the row below as body. */
 export function createTable(model: WorkbookModel, sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {
   if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "fake Excel: tables without headers are not modelled");
-  const table: TableModel = { name: `Table${model.nextId++}`, sheet, row: area.row, col: area.col, width: area.cols, bodyRows: Math.max(1, area.rows - 1) };
+  const table: TableModel = {
+    name: `Table${model.nextId++}`,
+    sheet,
+    row: area.row,
+    col: area.col,
+    width: area.cols,
+    bodyRows: Math.max(1, area.rows - 1),
+  };
   if (model.tables.some((t) => t.sheet === sheet && intersects(tableArea(t), tableArea(table)))) {
     throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
   }
@@ -128,7 +132,8 @@ function extendColumnRules(table: TableModel, n: number): void {
 export function deleteBodyRows(model: WorkbookModel, sheet: SheetModel, area: Area, shift: string): void {
   const table = model.tables.find((t) => t.sheet === sheet && contains(bodyArea(t), area));
   const whole = table && area.col === table.col && area.cols === table.width;
-  if (shift !== "Up" || !table || !whole) throw new FakeOfficeError("InvalidArgument", "fake Excel: only deleting whole table body rows upwards is modelled");
+  if (shift !== "Up" || !table || !whole)
+    throw new FakeOfficeError("InvalidArgument", "fake Excel: only deleting whole table body rows upwards is modelled");
   if (area.rows >= table.bodyRows) throw new FakeOfficeError("InvalidArgument", "fake Excel: a table keeps at least one body row");
   const band: Area = { row: 0, col: table.col, rows: MAX_ROWS, cols: table.width };
   shiftSheet(model, sheet, band, "row", area.row, -area.rows, table);

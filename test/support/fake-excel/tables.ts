@@ -35,11 +35,14 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel, T
 
   getItem(name: string): FakeTable {
     const find = this.lookup(name);
-    return new FakeTable(this.context, this.through((scope) => {
-      const table = find(scope);
-      if (!table) throw itemNotFound(`table ${name}`);
-      return table;
-    }));
+    return new FakeTable(
+      this.context,
+      this.through((scope) => {
+        const table = find(scope);
+        if (!table) throw itemNotFound(`table ${name}`);
+        return table;
+      }),
+    );
   }
 
   getItemOrNullObject(name: string): FakeTable {
@@ -48,12 +51,15 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableModel, T
 
   /** add("A1:C1", true) on a sheet, or add("Sheet!A1:C1", true) on the workbook. */
   add(address: string, hasHeaders: boolean): FakeTable {
-    return new FakeTable(this.context, this.through((scope) => {
-      const parsed = parseAddress(address);
-      const sheet = scope.sheet ?? (parsed.sheet ? findSheet(this.context.model, parsed.sheet) : undefined);
-      if (!sheet) throw itemNotFound(`sheet of ${address}`);
-      return createTable(this.context.model, sheet, parsed.area, hasHeaders);
-    }));
+    return new FakeTable(
+      this.context,
+      this.through((scope) => {
+        const parsed = parseAddress(address);
+        const sheet = scope.sheet ?? (parsed.sheet ? findSheet(this.context.model, parsed.sheet) : undefined);
+        if (!sheet) throw itemNotFound(`sheet of ${address}`);
+        return createTable(this.context.model, sheet, parsed.area, hasHeaders);
+      }),
+    );
   }
 }
 
@@ -75,23 +81,53 @@ export class FakeTable extends FakeClientObject<TableModel> {
   }
 
   get worksheet(): FakeWorksheet {
-    return this.child("worksheet", () => new FakeWorksheet(this.context, this.through((t) => t.sheet)));
+    return this.child(
+      "worksheet",
+      () =>
+        new FakeWorksheet(
+          this.context,
+          this.through((t) => t.sheet),
+        ),
+    );
   }
   get columns(): FakeTableColumnCollection {
-    return this.child("columns", () => new FakeTableColumnCollection(this.context, this.through((t) => t)));
+    return this.child(
+      "columns",
+      () =>
+        new FakeTableColumnCollection(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
   }
   get rows(): FakeTableRowCollection {
-    return this.child("rows", () => new FakeTableRowCollection(this.context, this.through((t) => t)));
+    return this.child(
+      "rows",
+      () =>
+        new FakeTableRowCollection(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
   }
 
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.context, this.through((t) => ({ sheet: t.sheet, area: headerArea(t) })));
+    return new FakeRange(
+      this.context,
+      this.through((t) => ({ sheet: t.sheet, area: headerArea(t) })),
+    );
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.context, this.through((t) => ({ sheet: t.sheet, area: bodyArea(t) })));
+    return new FakeRange(
+      this.context,
+      this.through((t) => ({ sheet: t.sheet, area: bodyArea(t) })),
+    );
   }
   getRange(): FakeRange {
-    return new FakeRange(this.context, this.through((t) => ({ sheet: t.sheet, area: tableArea(t) })));
+    return new FakeRange(
+      this.context,
+      this.through((t) => ({ sheet: t.sheet, area: tableArea(t) })),
+    );
   }
 }
 
@@ -111,27 +147,36 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn, C
   }
 
   getItemAt(index: number): FakeTableColumn {
-    return new FakeTableColumn(this.context, this.through((table) => {
-      if (index < 0 || index >= table.width) throw itemNotFound(`column ${index}`);
-      return { table, index };
-    }));
+    return new FakeTableColumn(
+      this.context,
+      this.through((table) => {
+        if (index < 0 || index >= table.width) throw itemNotFound(`column ${index}`);
+        return { table, index };
+      }),
+    );
   }
 
   getItemOrNullObject(name: string): FakeTableColumn {
-    return new FakeTableColumn(this.context, this.through((table) => {
-      const index = tableHeaders(table).findIndex((h) => h.toLowerCase() === name.toLowerCase());
-      return index < 0 ? null : { table, index };
-    }));
+    return new FakeTableColumn(
+      this.context,
+      this.through((table) => {
+        const index = tableHeaders(table).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        return index < 0 ? null : { table, index };
+      }),
+    );
   }
 
   /** Adds a column at the end (the only place modelled), without values. */
   add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
-    return new FakeTableColumn(this.context, this.through((table) => {
-      if ((index !== undefined && index !== null && index !== table.width) || values !== undefined) {
-        throw new FakeOfficeError("InvalidArgument", "fake Excel: only adding an empty column at the end is modelled");
-      }
-      return { table, index: appendTableColumn(this.context.model, table, name) };
-    }));
+    return new FakeTableColumn(
+      this.context,
+      this.through((table) => {
+        if ((index !== undefined && index !== null && index !== table.width) || values !== undefined) {
+          throw new FakeOfficeError("InvalidArgument", "fake Excel: only adding an empty column at the end is modelled");
+        }
+        return { table, index: appendTableColumn(this.context.model, table, name) };
+      }),
+    );
   }
 }
 
@@ -149,7 +194,10 @@ export class FakeTableColumn extends FakeClientObject<ColumnTarget> {
   }
 
   private column(f: (t: TableModel) => { row: number; rows: number }): FakeRange {
-    return new FakeRange(this.context, this.through((c) => ({ sheet: c.table.sheet, area: { ...f(c.table), col: c.table.col + c.index, cols: 1 } })));
+    return new FakeRange(
+      this.context,
+      this.through((c) => ({ sheet: c.table.sheet, area: { ...f(c.table), col: c.table.col + c.index, cols: 1 } })),
+    );
   }
   getDataBodyRange(): FakeRange {
     return this.column((t) => ({ row: t.row + 1, rows: t.bodyRows }));
@@ -175,7 +223,8 @@ export class FakeTableRowCollection extends FakeClientObject<TableModel> {
 
   /** add(null, values) appends rows at the end of the table. */
   add(index?: number | null, values?: unknown[][]): void {
-    if (index !== undefined && index !== null) throw new FakeOfficeError("InvalidArgument", "fake Excel: only adding rows at the end is modelled");
+    if (index !== undefined && index !== null)
+      throw new FakeOfficeError("InvalidArgument", "fake Excel: only adding rows at the end is modelled");
     this.command((t) => {
       if (!values?.length) throw new FakeOfficeError("InvalidArgument", "fake Excel: rows.add needs values");
       assertShape({ row: 0, col: 0, rows: values.length, cols: t.width }, values, "rows.add values");

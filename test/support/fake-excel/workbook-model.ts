@@ -141,7 +141,14 @@ export function fakeWorkbook(spec: FakeWorkbookSpec): WorkbookModel {
 
 function placeTable(sheet: SheetModel, spec: FakeTableSpec): TableModel {
   const { area } = parseAddress(spec.at ?? "A1");
-  const table: TableModel = { name: spec.name, sheet, row: area.row, col: area.col, width: spec.headers.length, bodyRows: Math.max(1, spec.rows.length) };
+  const table: TableModel = {
+    name: spec.name,
+    sheet,
+    row: area.row,
+    col: area.col,
+    width: spec.headers.length,
+    bodyRows: Math.max(1, spec.rows.length),
+  };
   spec.headers.forEach((h, c) => setCell(sheet.values, area.row, area.col + c, h));
   spec.rows.forEach((cells, r) => {
     const row: unknown[] = (sheet.values[area.row + 1 + r] ??= []);

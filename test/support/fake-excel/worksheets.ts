@@ -37,13 +37,21 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     this.command((s) => {
       if (!VISIBILITIES.includes(visibility)) throw new FakeOfficeError("InvalidArgument", `visibility ${visibility}`);
       const others = this.context.model.sheets.filter((o) => o !== s && o.visibility === "Visible");
-      if (visibility !== "Visible" && others.length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must keep one visible sheet.");
+      if (visibility !== "Visible" && others.length === 0)
+        throw new FakeOfficeError("InvalidOperation", "A workbook must keep one visible sheet.");
       s.visibility = visibility as Visibility;
     });
   }
 
   get tables(): FakeTableCollection {
-    return this.child("tables", () => new FakeTableCollection(this.context, this.through((sheet) => ({ sheet }))));
+    return this.child(
+      "tables",
+      () =>
+        new FakeTableCollection(
+          this.context,
+          this.through((sheet) => ({ sheet })),
+        ),
+    );
   }
 
   activate(): void {
@@ -55,18 +63,24 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   /** getRange() is the whole sheet; getRange("B2:C3") an area of it. */
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this.through((sheet) => {
-      if (address === undefined) return { sheet, area: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
-      const parsed = parseAddress(address);
-      return { sheet: parsed.sheet ? (findSheet(this.context.model, parsed.sheet) ?? sheet) : sheet, area: parsed.area };
-    }));
+    return new FakeRange(
+      this.context,
+      this.through((sheet) => {
+        if (address === undefined) return { sheet, area: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
+        const parsed = parseAddress(address);
+        return { sheet: parsed.sheet ? (findSheet(this.context.model, parsed.sheet) ?? sheet) : sheet, area: parsed.area };
+      }),
+    );
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.context, this.through((sheet) => {
-      const area = usedArea(sheet);
-      return area && { sheet, area };
-    }));
+    return new FakeRange(
+      this.context,
+      this.through((sheet) => {
+        const area = usedArea(sheet);
+        return area && { sheet, area };
+      }),
+    );
   }
 }
 
