@@ -29,7 +29,8 @@ function testIo() {
 
 /** The URL the CLI says it listens at, once it says so. */
 async function listeningUrl(out: string[]): Promise<string> {
-  expect(await eventually(() => out.some((l) => l.includes("listening at")), 20_000)).toBe(true);
+  const said = await eventually(() => out.some((l) => l.includes("listening at")), 20_000);
+  if (!said) throw new Error(`The bridge did not say where it listens within 20 s; it said: ${out.join(" | ")}`);
   return /listening at (\S+?),/.exec(out.find((l) => l.includes("listening at")) ?? "")?.[1] ?? "";
 }
 
