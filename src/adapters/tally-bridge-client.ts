@@ -7,6 +7,7 @@
 import { HandoffError, handoffError, type HandoffErrorCode } from "../core/handoff-error";
 import { DEFAULT_TALLY_TIMEOUT_MS, PING_TIMEOUT_MS, failedBeforeSending, withDeadline, type AbortReason, type Fetch } from "./tally-http";
 import type { TallyLink, TallyLiveness } from "../engine/ports";
+import { boundedBytes, REPLY_LIMIT_HEADER } from "./bounded-reply";
 
 /** The JSON body of a bridge error reply (bridge/server.ts). */
 interface BridgeErrorBody {
@@ -88,8 +89,10 @@ export function bridgeTransport(options: { url: string; token: string; timeoutMs
 
   return {
     post(xml, opts = {}) {
-      const init = { method: "POST", headers: { ...auth, "Content-Type": "text/xml; charset=utf-8" }, body: xml };
-      return call("/tally", init, opts.timeoutMs ?? defaultTimeout, (r) => r.text(), opts.signal);
+      const limit: Record<string, string> = opts.maxReplyBytes === undefined ? {} : { [REPLY_LIMIT_HEADER]: String(opts.maxReplyBytes) };
+      const init = { method: "POST", headers: { ...auth, ...limit, "Content-Type": "text/xml; charset=utf-8" }, body: xml };
+      const text = async (r: Response) => new TextDecoder().decode(await boundedBytes(r, opts.maxReplyBytes));
+      return call("/tally", init, opts.timeoutMs ?? defaultTimeout, text, opts.signal);
     },
     async ping() {
       const health = await call("/health", { headers: auth }, PING_TIMEOUT_MS + 2_000, (r) => r.json());

@@ -11,6 +11,7 @@ import { HandoffError, handoffError } from "../core/handoff-error";
 import { decodeTallyBody } from "../core/tally/decode";
 import { encodeUtf16le } from "../core/tally/encode";
 import type { PostOptions, TallyLink, TallyLiveness } from "../engine/ports";
+import { boundedBytes, DEFAULT_REPLY_LIMIT_BYTES } from "./bounded-reply";
 
 /** The fetch a transport uses; tests hand in their own. */
 export type Fetch = typeof globalThis.fetch;
@@ -102,11 +103,12 @@ function productOf(text: string): string | undefined {
  * Tally's reply as text, decoded by its bytes (PROTOCOL.md 6.2). Tally answers HTTP 200 to every
  * request it reads (4.1), so any other status comes from something else on its port.
  */
-async function tallyText(response: Response, url: string): Promise<string> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
+async function tallyText(response: Response, url: string, limit = DEFAULT_REPLY_LIMIT_BYTES): Promise<string> {
   if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
     throw handoffError("tally.not-tally", { url, status: response.status });
   }
+  const bytes = await boundedBytes(response, limit);
   return decodeTallyBody(bytes, response.headers.get("content-type") ?? undefined);
 }
 
@@ -137,7 +139,7 @@ export function directTallyTransport(
           body: encodeUtf16le(xml, true) as Uint8Array<ArrayBuffer>,
           signal,
         });
-        return tallyText(response, url);
+        return tallyText(response, url, opts.maxReplyBytes);
       },
       (reason, error) => {
         if (error instanceof HandoffError) throw error;
@@ -153,7 +155,7 @@ export function directTallyTransport(
         undefined,
         async (signal) => {
           const response = await doFetch(`${url}/`, { headers: { Connection: "close" }, signal });
-          return tallyText(response, url);
+          return tallyText(response, url, 64 * 1024);
         },
         (_reason, error) => {
           throw error;

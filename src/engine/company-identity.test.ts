@@ -40,7 +40,12 @@ describe.each(["factory", "legacy"] as const)("the company a push writes to, on 
     const other = await emulatorFor(profile);
     try {
       const sent = await runPush(workbook().vouchers, portsFor(directTallyTransport({ url: first.url })), options);
-      expect(sent.company).toEqual({ name: COMPANY, guid: first.state.guid, booksFrom: first.state.booksFrom });
+      expect(sent.company).toEqual({
+        name: COMPANY,
+        guid: first.state.guid,
+        booksFrom: first.state.booksFrom,
+        voucherMark: first.state.highWaterMarks().altVchId,
+      });
       const sentTo = { guid: sent.company!.guid, booksFrom: sent.company!.booksFrom };
       expect(other.state.guid).not.toBe(first.state.guid);
 

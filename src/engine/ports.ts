@@ -18,6 +18,8 @@ import type { NumberingProblem } from "../core/push/numbering";
 export interface PostOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Stop reading the reply past this many bytes (sized from the predicted reply; PROTOCOL.md 11.5). */
+  maxReplyBytes?: number;
 }
 
 /** Whether Tally's HTTP server answers, and which product it says it is ("TallyPrime"). */
@@ -103,8 +105,12 @@ export interface PushReport {
   cancelled: boolean;
   /** Set when the push stopped early because Tally or the bridge failed. */
   stoppedBy?: HandoffError;
-  /** The company read from Tally before writing: the shells record it as Settings' Tally Company GUID. */
-  company?: { name: string; guid: string; booksFrom?: CalendarDate };
+  /**
+   * The company read from Tally before writing: the shells record it as Settings' Tally Company GUID.
+   * `voucherMark`: Tally's ALTVCHID once the push was done, set only when every voucher write since the
+   * push began was one of ours, read back (core/push/voucher-mark.ts); a later push compares against it.
+   */
+  company?: { name: string; guid: string; booksFrom?: CalendarDate; voucherMark?: number };
   /** Voucher types whose numbering held their vouchers back. */
   numbering: NumberingProblem[];
   /** Voucher types Prepare Tally switched to Manual numbering with Prevent Duplicates (read back). */

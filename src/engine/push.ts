@@ -3,27 +3,32 @@
  * truthfully whether it is there. Tally does not help (PROTOCOL.md 7 and 11: no de-duplication,
  * unattributable counters, numbers replaced under Automatic numbering, writes that land in the
  * loaded company), so the engine checks the company and the numbering before it writes, reads
- * Tally back before and after every write, and believes only what it reads. The PostingLog saves
- * work; it never stands in for Tally.
+ * Tally back around its writes, and believes only what it reads. The PostingLog saves work; it
+ * never stands in for Tally. Reads cost Tally what their date windows hold (11.5), so each covers
+ * a few days; when Tally's voucher mark has not moved since a push that accounted for every voucher
+ * write, what the log says is posted and unchanged needs no read at all.
  */
 import { compareDates } from "../core/dates";
 import { handoffError, isHandoffError } from "../core/handoff-error";
-import { checkMasters, missingMessage, type MissingMaster } from "../core/push/masters-needed";
-import { numberingNote, numberingProblems, type NumberingProblem } from "../core/push/numbering";
-import { batches, planPush, type PlannedVoucher, type PushFilter } from "../core/push/plan";
-import type { CompanyIdentity } from "../core/records/types";
 import { nameKey } from "../core/mapping";
-import type { CompanyRecord, MasterRecord } from "../core/tally/read";
+import { batches, planPush, type PlannedVoucher, type PushFilter } from "../core/push/plan";
+import { densityBound, WRITE_BATCH_SIZE } from "../core/push/tally-cost";
+import { markUnchanged, VoucherMarks } from "../core/push/voucher-mark";
+import type { CompanyIdentity } from "../core/records/types";
+import type { CompanyRecord } from "../core/tally/read";
 import type { Voucher, VoucherKind } from "../core/vouchers/model";
-import { readTallyLists, readLoadedCompany, readVoucherTypes } from "./tally-reads";
-import { checkVouchers, writeBatch, type BatchContext } from "./send-batch";
 import type { PushPorts, PushReport, TallyPort, VoucherResult } from "./ports";
-import { createMasters } from "./create-masters";
-import { prepareTally } from "./prepare-tally";
+import { checkCompany, numbering, preflight } from "./push-checks";
+import { countResults, emptyReport } from "./push-report";
+import { unchangedResult, type Action } from "./result-notes";
+import { checkVouchers, writeBatch, type BatchContext } from "./send-batch";
+import { readLoadedCompany } from "./tally-reads";
+
+export { emptyReport } from "./push-report";
 
 export interface PushOptions {
   company: string;
-  /** Vouchers per import request; read-back attributes outcomes inside a batch. */
+  /** Vouchers per import request (default WRITE_BATCH_SIZE); read-back attributes outcomes inside a batch. */
   batchSize?: number;
   createMissingMasters?: boolean;
   envelope?: "legacy" | "new";
@@ -38,57 +43,27 @@ export interface PushOptions {
   prepareTally?: boolean;
 }
 
+/** Vouchers settled per round of read-backs, so rows get their status as the push goes. */
+const CHECKED_PER_ROUND = 1_000;
+
 function countingTally(tally: TallyPort, report: PushReport): TallyPort {
   return {
-    post: (xml) => {
+    post: (xml, opts) => {
       report.requests++;
-      return tally.post(xml);
+      return tally.post(xml, opts);
     },
   };
 }
 
-function countResults(results: VoucherResult[], report: PushReport): void {
-  for (const r of results) {
-    report.results.push(r);
-    if (r.outcome === "Posted" && r.action === "None") report.upToDate++;
-    else if (r.outcome === "Posted") report.posted++;
-    else if (r.outcome === "Failed") report.failed++;
-    else report.unknown++;
-  }
-}
-
-/** Vouchers one read-back settles before writing; a date-ordered run of them spans a few days (PROTOCOL.md 11.5). */
-const CHECKED_PER_READ = 100;
-
-async function settle(results: VoucherResult[], ports: PushPorts, report: PushReport, progress: (phase: "sending") => void): Promise<void> {
-  if (results.length === 0) return;
-  countResults(results, report);
-  await ports.statuses.write(results);
-  progress("sending");
-}
-
 const byDate = (a: PlannedVoucher, b: PlannedVoucher): number => compareDates(a.voucher.date, b.voucher.date);
 
-export function emptyReport(): PushReport {
-  return {
-    results: [],
-    posted: 0,
-    failed: 0,
-    unknown: 0,
-    upToDate: 0,
-    requests: 0,
-    missingMasters: [],
-    mastersCreated: 0,
-    cancelled: false,
-    numbering: [],
-    prepared: [],
-  };
-}
+/** The highest ALTERID in the company: masters and vouchers share the sequence (PROTOCOL.md 5). */
+const highestAlterId = (c: CompanyRecord): number | undefined =>
+  c.altVchId === undefined ? undefined : Math.max(c.altVchId, c.altMstId ?? 0);
 
 export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, options: PushOptions): Promise<PushReport> {
   const report = emptyReport();
-  const port = countingTally(ports.tally, report);
-  // Batches by date, so each read-back covers a few days, never a year (PROTOCOL.md 11.5).
+  const tally = countingTally(ports.tally, report);
   const plan = planPush(vouchers, await ports.log.read(), options.filter).sort(byDate);
   const progress = (phase: "checking" | "masters" | "sending" | "done") =>
     ports.onProgress?.({
@@ -99,39 +74,44 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
       failed: report.failed,
       unknown: report.unknown,
     });
+  const settle = async (results: VoucherResult[]) => {
+    if (results.length === 0) return;
+    countResults(results, report);
+    await ports.statuses.write(results);
+    progress("sending");
+  };
   try {
     progress("checking");
     if (plan.length > 0) {
-      report.company = checkCompany(await readLoadedCompany(port, options.company), options);
-      const blocked = await preflight(plan, port, ports, options, report);
-      const { held, types } = await numbering(plan, port, options, report);
+      const loaded = await readLoadedCompany(tally, options.company);
+      const company = (report.company = checkCompany(loaded, options));
+      const blocked = await preflight(plan, tally, ports, options, report);
+      const { held, types } = await numbering(plan, tally, options, report);
+      const ready = plan.filter((p) => !blocked.has(p.voucher.remoteId));
+      // Masters created or types prepared moved the ALTERID sequence: read where it stands now.
+      const before = report.mastersCreated > 0 || report.prepared.length > 0 ? await readLoadedCompany(tally, options.company) : loaded;
+      const sameCompany = options.sentTo?.guid === company.guid;
+      const probed = sameCompany && markUnchanged(options.sentTo?.voucherMark, loaded.altVchId) ? loaded.altVchId : undefined;
       const tallyNumbers = new Set(options.tallyNumbers ?? []);
+      const books = { from: loaded.booksFrom ?? loaded.startingFrom, to: loaded.endingAt };
       const ctx: BatchContext = {
-        tally: port,
+        tally,
         ports,
         company: options.company,
         envelope: options.envelope ?? "legacy",
         tallyNumbers: (v) => tallyNumbers.has(v.kind),
         heldBack: (v) => held.get(nameKey(v.voucherType)),
         preventsDuplicates: (v) => types.get(nameKey(v.voucherType))?.preventDuplicates === true,
+        density: books.from && books.to ? densityBound(before.altVchId, books.from, books.to) : 0,
+        marks: new VoucherMarks(highestAlterId(before)),
       };
-      const ready = plan.filter((p) => !blocked.has(p.voucher.remoteId));
-      const batchSize = options.batchSize ?? 25;
-      // One read settles a run of vouchers in date order; only what needs writing is sent, in batches.
-      for (const chunk of batches(ready, Math.max(batchSize, CHECKED_PER_READ))) {
-        if (ports.signal?.aborted) break;
-        const checked = await checkVouchers(chunk, ctx);
-        await settle(checked.settled, ports, report, progress);
-        for (const batch of batches(checked.toWrite, batchSize)) {
-          if (ports.signal?.aborted) break;
-          const results = await writeBatch(batch, checked, ctx);
-          await settle(results, ports, report, progress);
-          if (results.some((r) => r.outcome === "Unknown")) {
-            throw handoffError("tally.stopped-answering");
-          }
-        }
-      }
+      await sendAll(ready, ctx, options.batchSize ?? WRITE_BATCH_SIZE, probed, settle);
       report.cancelled = ports.signal?.aborted === true && report.results.length < plan.length;
+      const complete = blocked.size === 0 && (probed !== undefined || options.filter === undefined);
+      if (complete && !report.cancelled && report.unknown === 0) {
+        const after = (await readLoadedCompany(tally, options.company)).altVchId;
+        if (ctx.marks.accountsFor(after)) company.voucherMark = after;
+      }
     }
   } catch (e) {
     if (!isHandoffError(e)) throw e;
@@ -141,73 +121,34 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
   return report;
 }
 
-/** The loaded company must be the one this workbook was sent to before (PROTOCOL.md 11.4). */
-function checkCompany(loaded: CompanyRecord, options: PushOptions): PushReport["company"] {
-  const seen = { name: loaded.name, guid: loaded.guid ?? "", booksFrom: loaded.booksFrom ?? loaded.startingFrom };
-  const before = options.sentTo;
-  const sameBooks = !before?.booksFrom || !seen.booksFrom || compareDates(before.booksFrom, seen.booksFrom) === 0;
-  if (before && seen.guid !== "" && (before.guid !== seen.guid || !sameBooks) && !options.acceptOtherCompany) {
-    throw handoffError("tally.other-company", { company: loaded.name });
-  }
-  return seen;
-}
-
-/** Names every missing master before anything is sent; creates them when allowed. Returns the Remote IDs held back. */
-async function preflight(
-  plan: PlannedVoucher[],
-  tally: TallyPort,
-  ports: PushPorts,
-  options: PushOptions,
-  report: PushReport,
-): Promise<Set<string>> {
-  const vouchers = plan.map((p) => p.voucher);
-  let check = checkMasters(vouchers, await readTallyLists(tally, options.company));
-  if (options.createMissingMasters && check.missing.some((m) => m.creatable)) {
-    report.mastersCreated = await createMasters(tally, check.create, options, vouchers);
-    check = checkMasters(vouchers, await readTallyLists(tally, options.company));
-  }
-  report.missingMasters = check.missing;
-  const blocked = new Set<string>();
-  const failed: VoucherResult[] = [];
-  for (const p of plan) {
-    const missing: MissingMaster[] | undefined = check.byVoucher.get(p.voucher.remoteId);
-    if (!missing || missing.length === 0) continue;
-    blocked.add(p.voucher.remoteId);
-    failed.push({ voucher: p.voucher, outcome: "Failed", action: "None", message: missingMessage(missing) });
-  }
-  if (failed.length > 0) {
-    countResults(failed, report);
-    await ports.statuses.write(failed);
-  }
-  return blocked;
-}
-
 /**
- * Voucher types that would replace the workbook's numbers: switched to Manual when the user agreed
- * (Prepare Tally), else their vouchers are not written. Returns the note per held-back type and
- * the voucher types as Tally holds them now.
+ * Settles what the probe proves, reads the rest back, then writes in date order what Tally lacks or
+ * holds differently, each batch read back over its own dates.
  */
-async function numbering(
-  plan: PlannedVoucher[],
-  tally: TallyPort,
-  options: PushOptions,
-  report: PushReport,
-): Promise<{ held: Map<string, string>; types: Map<string, MasterRecord> }> {
-  const vouchers = plan.map((p) => p.voucher);
-  const allowed = new Set(options.tallyNumbers ?? []);
-  let types = await readVoucherTypes(tally, options.company);
-  let problems: NumberingProblem[] = numberingProblems(vouchers, types, allowed);
-  if (problems.length > 0 && options.prepareTally) {
-    ({ prepared: report.prepared, types } = await prepareTally(
-      tally,
-      options.company,
-      problems.map((p) => p.voucherType),
-    ));
-    problems = numberingProblems(vouchers, types, allowed);
+async function sendAll(
+  ready: PlannedVoucher[],
+  ctx: BatchContext,
+  batchSize: number,
+  probed: number | undefined,
+  settle: (results: VoucherResult[]) => Promise<void>,
+): Promise<void> {
+  const signal = ctx.ports.signal;
+  const proven = probed === undefined ? [] : ready.filter((p) => p.action === "up-to-date");
+  await settle(proven.map((p) => unchangedResult(p, probed!)));
+  const toCheck = ready.filter((p) => !(probed !== undefined && p.action === "up-to-date"));
+  const actions = new Map<string, Action>();
+  const toWrite: PlannedVoucher[] = [];
+  for (const round of batches(toCheck, CHECKED_PER_ROUND)) {
+    if (signal?.aborted) return;
+    const checked = await checkVouchers(round, ctx);
+    await settle(checked.settled);
+    toWrite.push(...checked.toWrite);
+    for (const [id, action] of checked.actions) actions.set(id, action);
   }
-  report.numbering = problems;
-  return {
-    held: new Map(problems.map((p) => [nameKey(p.voucherType), numberingNote(p)])),
-    types: new Map(types.map((t) => [nameKey(t.name), t])),
-  };
+  for (const batch of batches(toWrite.sort(byDate), batchSize)) {
+    if (signal?.aborted) return;
+    const results = await writeBatch(batch, actions, ctx);
+    await settle(results);
+    if (results.some((r) => r.outcome === "Unknown")) throw handoffError("tally.stopped-answering");
+  }
 }

@@ -2,10 +2,11 @@
  * What the engine asks Tally before and after it writes: which company is open and who it is,
  * which masters exist and how voucher types number, and which of our vouchers Tally holds.
  */
-import { fromDayNumber, toDayNumber, type CalendarDate } from "../core/dates";
+import type { CalendarDate } from "../core/dates";
 import { handoffError } from "../core/handoff-error";
 import { nameKey } from "../core/mapping";
 import type { TallyLists } from "../core/push/masters-needed";
+import { replyLimitBytes } from "../core/push/tally-cost";
 import { identityMarker, markerIn } from "../core/tally/identity-marker";
 import {
   readCompanies,
@@ -19,11 +20,11 @@ import {
 } from "../core/tally/read";
 import { listRequest, vouchersRequest, type ListKind } from "../core/tally/requests";
 import type { Voucher } from "../core/vouchers/model";
-import type { TallyPort } from "./ports";
+import type { PostOptions, TallyPort } from "./ports";
 
 /** Fails loudly on an export reply that carries no data: never read "no answer" as "no vouchers". */
-export async function exportFrom(tally: TallyPort, xml: string, company: string): Promise<string> {
-  const text = await tally.post(xml);
+export async function exportFrom(tally: TallyPort, xml: string, company: string, opts?: PostOptions): Promise<string> {
+  const text = await tally.post(xml, opts);
   const failure = readExportError(text);
   if (!failure) return text;
   if (failure.kind === "no-company-open" || failure.companyNotLoaded !== undefined) {
@@ -65,29 +66,45 @@ export async function readTallyLists(tally: TallyPort, company: string): Promise
   return lists;
 }
 
-function window(dates: CalendarDate[]): { from: CalendarDate; to: CalendarDate } {
-  const days = dates.map(toDayNumber);
-  return { from: fromDayNumber(Math.min(...days)), to: fromDayNumber(Math.max(...days)) };
+/** What one read-back found: our vouchers' copies by Remote ID (lower case), and every ALTERID it showed. */
+export interface ReadBack {
+  /** Several copies of one voucher mean a duplicate. */
+  copies: Map<string, ExportedVoucher[]>;
+  alterIds: number[];
+}
+
+export interface ReadBackWindow {
+  from: CalendarDate;
+  to: CalendarDate;
+  /** Vouchers the read is predicted to return, which sizes the reply limit. */
+  predicted: number;
+  /** Only vouchers written after this ALTERID (VoucherMarks.changedAfter). */
+  changedAfter?: number;
+  /** Only vouchers with one of these narrations: ours, each ending with its marker. */
+  narrations?: string[];
 }
 
 /**
- * Tally's copies of these vouchers, keyed by Remote ID (lower case); several copies mean a
- * duplicate. Read over the vouchers' own dates only (PROTOCOL.md 11.5: a window costs what it
- * holds) and recognised by the narration marker, or by REMOTEID where Tally echoes ours (11.1).
+ * Tally's copies of these vouchers over one date window (PROTOCOL.md 11.5: a window costs what it
+ * holds; never a whole year), recognised by the narration marker, or by REMOTEID where Tally echoes
+ * ours (11.1). The reply may hold no more than the window predicts, with headroom.
  */
-export async function readBack(tally: TallyPort, company: string, vouchers: readonly Voucher[]): Promise<Map<string, ExportedVoucher[]>> {
-  const found = new Map<string, ExportedVoucher[]>();
-  if (vouchers.length === 0) return found;
+export async function readBack(tally: TallyPort, company: string, vouchers: readonly Voucher[], window: ReadBackWindow): Promise<ReadBack> {
+  const copies = new Map<string, ExportedVoucher[]>();
   const ours = new Map<string, string>();
   for (const v of vouchers) {
     ours.set(v.remoteId.toLowerCase(), v.remoteId.toLowerCase());
     ours.set(identityMarker(v.remoteId), v.remoteId.toLowerCase());
   }
-  const { from, to } = window(vouchers.map((v) => v.date));
-  for (const ev of readVouchers(await exportFrom(tally, vouchersRequest({ company, from, to }), company))) {
+  const { from, to, changedAfter, narrations } = window;
+  const request = vouchersRequest({ company, from, to, changedAfter, narrations });
+  const text = await exportFrom(tally, request, company, { maxReplyBytes: replyLimitBytes(window.predicted) });
+  const alterIds: number[] = [];
+  for (const ev of readVouchers(text)) {
+    if (ev.alterId !== undefined) alterIds.push(ev.alterId);
     const key = ours.get(ev.remoteId?.toLowerCase() ?? "") ?? ours.get(markerIn(ev.narration) ?? "");
     if (key === undefined) continue;
-    found.set(key, [...(found.get(key) ?? []), ev]);
+    copies.set(key, [...(copies.get(key) ?? []), ev]);
   }
-  return found;
+  return { copies, alterIds };
 }

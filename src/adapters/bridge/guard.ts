@@ -45,7 +45,7 @@ export function corsHeaders(origin: string): Record<string, string> {
     "Access-Control-Allow-Origin": origin,
     Vary: "Origin",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "authorization, content-type",
+    "Access-Control-Allow-Headers": "authorization, content-type, x-tally-reply-limit",
     "Access-Control-Allow-Private-Network": "true",
     "Access-Control-Max-Age": "600",
   };

@@ -12,6 +12,7 @@ import { tokenMatches } from "./pairing";
 import type { PairingState } from "./pairing-code";
 import { servePaneFile } from "./pane-files";
 import { hangUpIfStillSending, readLimitedBody } from "./request-body";
+import { REPLY_LIMIT_HEADER, requestedLimit } from "../bounded-reply";
 import type { oneAtATime } from "./tally-queue";
 
 /** What the routes need from the running bridge. */
@@ -88,7 +89,7 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
   if (xml.trim() === "") return refuse(x, 400, "bridge.request-empty");
   try {
     // A client that left while queued is skipped: nothing of it ever reaches Tally.
-    const reply = await ctx.queue.run(() => (x.gone ? Promise.reject(new Error("client left")) : ctx.tally.post(xml)));
+    const reply = await ctx.queue.run(() => (x.gone ? Promise.reject(new Error("client left")) : ctx.tally.post(xml, { maxReplyBytes: requestedLimit(x.req.headers[REPLY_LIMIT_HEADER.toLowerCase()]) })));
     send(x, 200, "text/xml; charset=utf-8", reply);
   } catch (error) {
     if (x.gone) {

@@ -74,7 +74,7 @@ describe("who the bridge serves", () => {
     expect(res.headers.get("access-control-allow-origin")).toBe(PANE);
     expect(res.headers.get("vary")).toBe("Origin");
     expect(res.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
-    expect(res.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
+    expect(res.headers.get("access-control-allow-headers")).toBe("authorization, content-type, x-tally-reply-limit");
     expect(res.headers.get("access-control-allow-private-network")).toBe("true");
     expect(Number(res.headers.get("access-control-max-age"))).toBeGreaterThan(0);
   });

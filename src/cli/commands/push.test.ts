@@ -129,7 +129,7 @@ describe.each(PROFILES)("tally-handoff push of the sample workbook, twice, on th
   it("records the identity of the company it sent to in HandoffSettings", async () => {
     const book = await readXlsx(copy.file);
     const { settings } = readSettings(book.input.tables.HandoffSettings);
-    expect(settings.sentTo).toEqual({ guid: emu.state.guid, booksFrom: emu.state.booksFrom });
+    expect(settings.sentTo).toEqual({ guid: emu.state.guid, booksFrom: emu.state.booksFrom, voucherMark: emu.state.highWaterMarks().altVchId });
   });
 
   it("keeps every other cell's value, formula, number format, fill and font, every width and every table", async () => {

@@ -13,6 +13,7 @@ export type HandoffErrorCode =
   | "tally-no-company" // no company is open in Tally, or another one than Settings names
   | "tally-other-company" // the open company has the name but not the identity this workbook was sent to
   | "tally-unknown-request" // Tally could not read what we sent
+  | "tally-reply-too-large" // the answer grew past what the request could hold; reading stopped
   | "bridge-unreachable"
   | "bridge-unpaired" // missing or wrong pairing token
   | "bridge-refused" // origin not allowed, body too large, bad request

@@ -39,6 +39,13 @@ export const TALLY_ERRORS = {
     (p) => `Something other than Tally answered at ${p.url} (HTTP ${p.status}).`,
     () => "Check the Tally address and port in Settings: TallyPrime answers every request with HTTP 200.",
   ),
+  "tally.reply-too-large": errorDef<{ megabytes: number }>(
+    "tally-reply-too-large",
+    (p) => `Tally's answer grew past ${p.megabytes} MB, more than this request can hold, so reading stopped.`,
+    () =>
+      "Check that the Tally address points to TallyPrime. If it does, send a shorter period, and let Tally Handoff read back before sending again.",
+    true,
+  ),
   "tally.stopped-answering": errorDef(
     "tally-timeout",
     () => "Tally stopped answering during the push.",

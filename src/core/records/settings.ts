@@ -10,7 +10,7 @@ import { stateByCode } from "../states";
 import { isBlank, looseKey, readDate, readText, readYesNo, type CellReader } from "./cells";
 import { readSettingRows, type SettingRows } from "./settings-rows";
 import { readFinancialYears, readHsnDigits, readKindList, readRateList, readStateCode } from "./settings-values";
-import type { Settings, TableInput, VoucherKindName } from "./types";
+import type { CompanyIdentity, Settings, TableInput, VoucherKindName } from "./types";
 
 /** Tally's predefined voucher type names, used when Settings names no custom type. */
 const VOUCHER_TYPE_KEYS: Record<VoucherKindName, string> = {
@@ -25,14 +25,15 @@ const VOUCHER_TYPE_KEYS: Record<VoucherKindName, string> = {
 };
 
 /** Keys the add-in writes itself: the Tally company it last sent to (docs/workbook.md). */
-export const COMPANY_MEMORY_KEYS = ["Tally Company GUID", "Tally Company Books From"] as const;
+export const COMPANY_MEMORY_KEYS = ["Tally Company GUID", "Tally Company Books From", "Tally Voucher Mark"] as const;
 
-/** The HandoffSettings rows that remember a company read from Tally (both shells write them). */
-export function companyMemory(company: { guid: string; booksFrom?: CalendarDate }): [string, string][] {
-  const [guidKey, booksKey] = COMPANY_MEMORY_KEYS;
+/** The HandoffSettings rows that remember a company read from Tally (both shells write them); no mark clears the old one. */
+export function companyMemory(company: CompanyIdentity): [string, string][] {
+  const [guidKey, booksKey, markKey] = COMPANY_MEMORY_KEYS;
   return [
     [guidKey, company.guid],
     [booksKey, company.booksFrom ? isoDate(company.booksFrom) : ""],
+    [markKey, company.voucherMark === undefined ? "" : String(company.voucherMark)],
   ];
 }
 
@@ -129,7 +130,12 @@ function readPostingChoices(settings: Settings, get: Get): void {
   settings.contractVersion = get("Contract Version", readText, "1", '"1"');
   settings.tallyNumbers = get("Tally Numbers", readKindList(VOUCHER_TYPE_KEYS), [], "none (the workbook numbers every voucher)");
   const guid = get<string | undefined>("Tally Company GUID", readText, undefined, "none");
-  if (guid) settings.sentTo = { guid, booksFrom: get<CalendarDate | undefined>("Tally Company Books From", readDate, undefined, "none") };
+  if (guid) {
+    const booksFrom = get<CalendarDate | undefined>("Tally Company Books From", readDate, undefined, "none");
+    const mark = Number(get<string | undefined>("Tally Voucher Mark", readText, undefined, "none") ?? NaN);
+    // A mark that is not a whole number is only forgotten: the next push reads Tally back instead.
+    settings.sentTo = Number.isSafeInteger(mark) && mark >= 0 ? { guid, booksFrom, voucherMark: mark } : { guid, booksFrom };
+  }
 }
 
 function isGiven(rows: SettingRows, key: string): boolean {

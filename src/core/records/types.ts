@@ -79,6 +79,8 @@ export interface Settings {
 export interface CompanyIdentity {
   guid: string;
   booksFrom?: CalendarDate;
+  /** Tally's voucher mark (ALTVCHID) when the last push ended with every voucher write accounted for. */
+  voucherMark?: number;
 }
 
 export const LEDGER_MAP_KINDS = [

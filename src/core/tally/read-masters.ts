@@ -95,6 +95,13 @@ export interface CompanyRecord {
   guid?: string;
   /** ALTVCHID: the voucher high-water mark, which moves with every voucher write (PROTOCOL.md 11.5). */
   altVchId?: number;
+  /** ALTMSTID: the master high-water mark; masters and vouchers share one ALTERID sequence (PROTOCOL.md 5). */
+  altMstId?: number;
+}
+
+function markOf(text: string | undefined): number | undefined {
+  const mark = Number(text);
+  return text !== undefined && text.trim() !== "" && Number.isSafeInteger(mark) ? mark : undefined;
 }
 
 /** The loaded companies from a Company collection read (PROTOCOL.md 5 "Company list"). */
@@ -114,8 +121,10 @@ export function readCompanies(text: string): CompanyRecord[] {
     if (booksFrom) company.booksFrom = booksFrom;
     const guid = childText(el, "GUID");
     if (guid) company.guid = guid;
-    const mark = Number(childText(el, "ALTVCHID"));
-    if (childText(el, "ALTVCHID") !== undefined && Number.isSafeInteger(mark)) company.altVchId = mark;
+    const vchMark = markOf(childText(el, "ALTVCHID"));
+    if (vchMark !== undefined) company.altVchId = vchMark;
+    const mstMark = markOf(childText(el, "ALTMSTID"));
+    if (mstMark !== undefined) company.altMstId = mstMark;
     companies.push(company);
   }
   return companies;

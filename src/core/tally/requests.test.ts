@@ -20,7 +20,7 @@ describe("listRequest", () => {
     ["Godown", "Godown", "NAME,PARENT"],
     ["Unit", "Unit", "NAME"],
     ["VoucherType", "VoucherType", "NAME,PARENT,NUMBERINGMETHOD,PREVENTDUPLICATES"],
-    ["Company", "Company", "NAME,GUID,STARTINGFROM,BOOKSFROM,ENDINGAT,ALTVCHID"],
+    ["Company", "Company", "NAME,GUID,STARTINGFROM,BOOKSFROM,ENDINGAT,ALTVCHID,ALTMSTID"],
   ])("asks for %s as an ad-hoc collection whose ID matches its NAME", (kind, type, fetch) => {
     const env = parse(listRequest(kind, "Sharma Enterprises"));
     expect(env.HEADER).toEqual({ VERSION: "1", TALLYREQUEST: "Export", TYPE: "Collection", ID: expect.any(String) });

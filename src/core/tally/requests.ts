@@ -16,7 +16,7 @@ const LISTS: Record<ListKind, { id: string; fetch: string[] }> = {
   Godown: { id: "TallyHandoffGodowns", fetch: ["NAME", "PARENT"] },
   Unit: { id: "TallyHandoffUnits", fetch: ["NAME"] },
   VoucherType: { id: "TallyHandoffVoucherTypes", fetch: ["NAME", "PARENT", "NUMBERINGMETHOD", "PREVENTDUPLICATES"] },
-  Company: { id: "TallyHandoffCompanies", fetch: ["NAME", "GUID", "STARTINGFROM", "BOOKSFROM", "ENDINGAT", "ALTVCHID"] },
+  Company: { id: "TallyHandoffCompanies", fetch: ["NAME", "GUID", "STARTINGFROM", "BOOKSFROM", "ENDINGAT", "ALTVCHID", "ALTMSTID"] },
 };
 
 const VOUCHER_COLLECTION = "TallyHandoffVouchers";
@@ -86,6 +86,10 @@ export interface VouchersQuery {
   remoteIds?: string[];
   voucherNumbers?: string[];
   voucherType?: string;
+  /** Only vouchers with one of these narrations (ours end with an identity marker, core/tally/identity-marker.ts). */
+  narrations?: string[];
+  /** Only vouchers written after this ALTERID (`$AlterID > N`, filtered inside Tally: PROTOCOL.md 5, 11.5). */
+  changedAfter?: number;
 }
 
 function quoted(value: string): string {
@@ -102,15 +106,21 @@ function anyOf(field: string, values: string[] | undefined, label: string): stri
   return values.map((v) => `${field} = ${quoted(v)}`).join(" OR ");
 }
 
+function changedAfter(mark: number | undefined): string | undefined {
+  if (mark === undefined) return undefined;
+  if (!Number.isSafeInteger(mark) || mark < 0) throw new RangeError(`[tally-handoff] not an ALTERID: ${mark}`);
+  return `$AlterID > ${mark}`;
+}
+
 /**
  * Vouchers of a period, optionally narrowed by REMOTEID, number or type (PROTOCOL.md 5
  * "Vouchers", "Lookup of a voucher"). SVFROMDATE/SVTODATE only load the period, so the date
  * window is also a filter. Filters use ONLY this subset of TDL formula syntax, the subset the
  * project's emulator implements:
- *   `$Field = "text"`, `$Field >= ##SVFromDate`, `$Field <= ##SVToDate`;
+ *   `$Field = "text"`, `$Field >= ##SVFromDate`, `$Field <= ##SVToDate`, `$AlterID > N`;
  *   alternatives joined by ` OR ` inside one formula;
  *   several formulas named comma-separated in FILTERS, meaning AND;
- *   fields: $Date, $RemoteID, $VoucherNumber, $VoucherTypeName.
+ *   fields: $Date, $RemoteID, $VoucherNumber, $VoucherTypeName, $Narration, $AlterID.
  * Throws RangeError for an empty list, a value with `"`, or a period that ends before it starts.
  */
 export function vouchersRequest(query: VouchersQuery): string {
@@ -121,6 +131,8 @@ export function vouchersRequest(query: VouchersQuery): string {
     ["TallyHandoffRemoteIds", anyOf("$RemoteID", query.remoteIds, "remoteIds")],
     ["TallyHandoffNumbers", anyOf("$VoucherNumber", query.voucherNumbers, "voucherNumbers")],
     ["TallyHandoffType", anyOf("$VoucherTypeName", types, "voucherType")],
+    ["TallyHandoffNarrations", anyOf("$Narration", query.narrations, "narrations")],
+    ["TallyHandoffChanged", changedAfter(query.changedAfter)],
   ];
   const used = formulas.filter((f): f is [string, string] => f[1] !== undefined);
   const collection = {

@@ -9,6 +9,11 @@ import type { XmlSink } from "./write-sink";
 import { writeInvoiceItem, writeLedgerEntry, writeStockJournalLine, isStockIn, type LedgerListTag } from "./write-entries";
 import { tallyText, yesNo } from "./write-values";
 
+/** The NARRATION a voucher is sent with: the workbook's text, then its identity marker; read-backs look it up by this. */
+export function sentNarration(v: Voucher): string {
+  return tallyText(narrationWithMarker(v.narration, v.remoteId));
+}
+
 export type VoucherAction = "Create" | "Alter";
 
 type View = "Invoice Voucher View" | "Accounting Voucher View" | "Consumption Voucher View";
@@ -77,7 +82,7 @@ function writeHeader(vch: XmlSink, v: Voucher, shape: VoucherShape): void {
   }
   vch.put("REFERENCE", v.reference ? tallyText(v.reference) : undefined);
   vch.put("REFERENCEDATE", v.referenceDate ? tallyDate(v.referenceDate) : undefined);
-  vch.put("NARRATION", tallyText(narrationWithMarker(v.narration, v.remoteId)));
+  vch.put("NARRATION", sentNarration(v));
   vch.word("PERSISTEDVIEW", shape.persistedView);
   vch.word("ISINVOICE", yesNo(shape.isInvoice));
   vch.word("VCHENTRYMODE", shape.entryMode);
