@@ -1,7 +1,10 @@
 /**
- * Issue #4 benchmark: 10,000 vouchers pushed to the emulator, which runs in its own process (so
- * its CPU is not ours). Reports wall time, request count, and the share of wall time spent
- * outside Tally requests (our engine: planning, XML, reading back, verifying). Target < 10%.
+ * Push benchmark on the emulator's cost model (PROTOCOL.md 11.5; src/emulator/cost-model.ts):
+ * 10,000 vouchers pushed into companies already holding 0, 10,000 and 100,000 vouchers, then pushed
+ * again (nothing to write). The emulator runs in its own process; its modelled Tally seconds are read
+ * from the control endpoint. One JSON line per run. These are the model's seconds, not Tally's.
+ * Targets (issue #15): reads <= 25% of writes; total at 100,000 <= 1.2 x total at 0; client time
+ * < 10% of modelled Tally time; a re-push <= 10% of the first push's modelled seconds.
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
@@ -9,9 +12,11 @@ import path from "node:path";
 import { prepareHandoff } from "../src/core/handoff";
 import { directTallyTransport } from "../src/adapters/tally-http";
 import { runPush } from "../src/engine/push";
-import type { TallyPort } from "../src/engine/ports";
+import type { PushReport, TallyPort } from "../src/engine/ports";
 import { generateWorkbook } from "../test/support/generate-workbook";
 import { createLedgers, portsFor } from "../test/support/push-harness";
+
+const COMPANY = "Demo Trading Co";
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -23,7 +28,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -33,14 +38,47 @@ async function waitFor(url: string): Promise<void> {
   throw new Error("emulator did not start");
 }
 
-export async function benchPush(): Promise<Record<string, number | string>> {
+interface Cost {
+  byKind: Record<string, { seconds: number; requests: number }>;
+}
+
+async function cost(url: string, reset = false): Promise<Cost> {
+  const res = await fetch(`${url}/__emulator/cost${reset ? "/reset" : ""}`, { method: reset ? "POST" : "GET" });
+  return (await res.json()) as Cost;
+}
+
+const seconds = (c: Cost, kinds: string[]) => kinds.reduce((s, k) => s + (c.byKind[k]?.seconds ?? 0), 0);
+
+function line(existing: number, run: string, c: Cost, report: PushReport, clientMs: number, firstTotal?: number) {
+  const writeTallySeconds = seconds(c, ["write"]);
+  const readTallySeconds = seconds(c, ["voucher read", "other read"]);
+  const total = writeTallySeconds + readTallySeconds;
+  const share = (part: number, whole: number) => (whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : "n/a");
+  return {
+    bench: "push on the cost model",
+    run,
+    existingVouchers: existing,
+    writeTallySeconds: Number(writeTallySeconds.toFixed(1)),
+    readTallySeconds: Number(readTallySeconds.toFixed(1)),
+    requests: report.requests,
+    clientSeconds: Number((clientMs / 1000).toFixed(1)),
+    readsOfWrites: share(readTallySeconds, writeTallySeconds),
+    clientOfTally: share(clientMs / 1000, total),
+    ...(firstTotal === undefined ? {} : { ofFirstPush: share(total, firstTotal) }),
+    posted: report.posted,
+    upToDate: report.upToDate,
+    failed: report.failed + report.unknown,
+  };
+}
+
+async function benchAt(existing: number): Promise<Record<string, unknown>[]> {
   const port = await freePort();
   const root = path.resolve(__dirname, "..");
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(root, "bin/tally-handoff.js"), "emulator", "--port", String(port), "--company", "Demo Trading Co"],
-    { stdio: "ignore", cwd: root },
-  );
+  const args = ["emulator", "--port", String(port), "--company", COMPANY, "--control", "--seed-vouchers", String(existing)];
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bin/tally-handoff.js"), ...args], {
+    stdio: "ignore",
+    cwd: root,
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(url);
@@ -57,43 +95,48 @@ export async function benchPush(): Promise<Record<string, number | string>> {
         journals: 20,
       }),
     );
-    const direct = directTallyTransport({ url, timeoutMs: 120_000 });
-    await createLedgers(direct, "Demo Trading Co", [
+    const direct = directTallyTransport({ url, timeoutMs: 600_000 });
+    await createLedgers(direct, COMPANY, [
       { name: "Depreciation", parent: "Indirect Expenses" },
       { name: "Furniture", parent: "Fixed Assets" },
     ]);
     let insideMs = 0;
     const timed: TallyPort = {
-      post: async (xml) => {
+      post: async (xml, opts) => {
         const t = performance.now();
         try {
-          return await direct.post(xml);
+          return await direct.post(xml, opts);
         } finally {
           insideMs += performance.now() - t;
         }
       },
     };
-    const t0 = performance.now();
-    const report = await runPush(handoff.vouchers, portsFor(timed), {
-      company: "Demo Trading Co",
-      createMissingMasters: true,
-      batchSize: 50,
-    });
-    const wallMs = performance.now() - t0;
-    return {
-      bench: "push to the emulator",
-      vouchers: handoff.vouchers.length,
-      posted: report.posted,
-      failed: report.failed,
-      requests: report.requests,
-      wallMs: Math.round(wallMs),
-      insideTallyMs: Math.round(insideMs),
-      outsideShare: `${((100 * (wallMs - insideMs)) / wallMs).toFixed(1)}%`,
-      target: "outsideShare < 10%",
-    };
+    const ports = portsFor(timed);
+    const options = { company: COMPANY, createMissingMasters: true, prepareTally: true };
+    await cost(url, true);
+    let t0 = performance.now();
+    const first = await runPush(handoff.vouchers, ports, options);
+    const firstCost = await cost(url);
+    const firstLine = line(existing, "first push", firstCost, first, performance.now() - t0 - insideMs);
+    const firstTotal = seconds(firstCost, ["write", "voucher read", "other read"]);
+    await cost(url, true);
+    insideMs = 0;
+    t0 = performance.now();
+    const again = await runPush(handoff.vouchers, ports, { ...options, sentTo: first.company });
+    return [firstLine, line(existing, "re-push", await cost(url), again, performance.now() - t0 - insideMs, firstTotal)];
   } finally {
     child.kill();
   }
 }
 
-if (require.main === module) benchPush().then((r) => console.log(JSON.stringify(r)));
+export async function benchPush(): Promise<Record<string, unknown>[]> {
+  const lines: Record<string, unknown>[] = [];
+  for (const existing of [0, 10_000, 100_000]) lines.push(...(await benchAt(existing)));
+  return lines;
+}
+
+if (require.main === module) {
+  benchPush().then((lines) => {
+    for (const l of lines) console.log(JSON.stringify(l));
+  });
+}

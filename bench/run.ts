@@ -12,11 +12,12 @@ for (const file of BENCHES) {
   const full = path.join(__dirname, file);
   if (!existsSync(full)) continue;
   const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", full], { encoding: "utf8" });
-  const line = run.stdout.trim().split("\n").pop() ?? "";
+  // Every JSON line a benchmark prints is a result (some print one per size or per run).
+  const lines = run.stdout.split("\n").filter((l) => l.trim().startsWith("{"));
   if (run.status !== 0) {
     console.log(`${file}: failed\n${run.stderr}`);
     process.exitCode = 1;
     continue;
   }
-  console.log(`${file}: ${line}`);
+  for (const line of lines) console.log(`${file}: ${line}`);
 }

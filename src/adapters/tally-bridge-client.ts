@@ -17,7 +17,7 @@ interface BridgeErrorBody {
   outcomeUnknown?: boolean;
 }
 
-const TALLY_CODES = new Set(["tally-unreachable", "tally-timeout", "tally-connection-dropped"]);
+const TALLY_CODES = new Set(["tally-unreachable", "tally-timeout", "tally-connection-dropped", "tally-reply-too-large"]);
 
 /** A HandoffError for a bridge reply that is not 200. */
 function bridgeRefusal(status: number, body: BridgeErrorBody): HandoffError {

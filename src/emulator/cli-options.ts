@@ -6,8 +6,40 @@ import { parseArgs } from "node:util";
 import { DEFAULT_PROFILE, isProfileName, PROFILE_NAMES, type ProfileName } from "./profiles";
 import type { ResponseShape } from "./request-router";
 import type { EmulatorOptions } from "./server";
+import { MEASURED_RATES, type CostRates } from "./cost-model";
 
 const SHAPES: readonly ResponseShape[] = ["auto", "bare", "envelope"];
+
+const RATE_OPTIONS: Record<string, keyof CostRates> = {
+  "cost-write-request": "writeRequestSeconds",
+  "cost-write-voucher": "writeVoucherSeconds",
+  "cost-read-request": "readRequestSeconds",
+  "cost-walk-voucher": "walkVoucherSeconds",
+  "cost-return-voucher": "returnVoucherSeconds",
+};
+
+const RATE_DEFAULTS = Object.entries(RATE_OPTIONS)
+  .map(([flag, key]) => `${flag.replace("cost-", "")} ${Number(MEASURED_RATES[key].toPrecision(3))}`)
+  .join(", ");
+
+function costRates(values: Record<string, unknown>): Partial<CostRates> {
+  const rates: Partial<CostRates> = {};
+  for (const [flag, key] of Object.entries(RATE_OPTIONS)) {
+    const given = values[flag];
+    if (given === undefined) continue;
+    const n = Number(given);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${flag} must be a number of seconds, 0 or more, not "${String(given)}"`);
+    rates[key] = n;
+  }
+  return rates;
+}
+
+function seedCount(given: string | undefined): number {
+  const n = Number(given ?? 0);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 1_000_000)
+    throw new Error(`--seed-vouchers must be a whole number up to 1,000,000, not "${given}"`);
+  return n;
+}
 
 /** Usage text printed for --help and after a bad option. */
 export const USAGE = `Usage: tsx src/emulator/main.ts [options]
@@ -29,7 +61,13 @@ export const USAGE = `Usage: tsx src/emulator/main.ts [options]
   --allow-duplicates    switch Prevent Duplicates off on every voucher type
   --no-main-location    start without the godown "Main Location"
   --educational         Educational mode dates (1st, 2nd and 31st of a month only)
-  --prefix-version-trap legacy Import Data with VERSION 1 is an Unknown Request`;
+  --prefix-version-trap legacy Import Data with VERSION 1 is an Unknown Request
+  --seed-vouchers N     start with books already holding N vouchers over the first year
+  --pace                really wait the modelled Tally time of each request (demos)
+  --cost-write-request S, --cost-write-voucher S, --cost-read-request S,
+  --cost-walk-voucher S, --cost-return-voucher S
+                        the cost model's rates in seconds (defaults from PROTOCOL.md 11.5:
+                        ${RATE_DEFAULTS}); totals are printed on exit`;
 
 /** Parses argv (without node and script) into emulator options; throws with a readable message. */
 export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boolean } {
@@ -50,6 +88,9 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boo
       "no-main-location": { type: "boolean", default: false },
       educational: { type: "boolean" },
       "prefix-version-trap": { type: "boolean", default: false },
+      "seed-vouchers": { type: "string" },
+      pace: { type: "boolean", default: false },
+      ...Object.fromEntries(Object.keys(RATE_OPTIONS).map((flag) => [flag, { type: "string" as const }])),
       help: { type: "boolean", default: false },
     },
   });
@@ -75,5 +116,8 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions & { help: boo
     mainLocation: !values["no-main-location"],
     educationalMode: values.educational ? true : undefined,
     prefixVersionTrap: values["prefix-version-trap"],
+    seedVouchers: seedCount(values["seed-vouchers"] as string | undefined),
+    pace: values.pace as boolean,
+    costRates: costRates(values),
   };
 }

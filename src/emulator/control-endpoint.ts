@@ -9,11 +9,13 @@
  *   POST /__emulator/vouchers/<MASTERID> -> "edit a voucher by hand": JSON { narration?, number?,
  *        date? (YYYY-MM-DD), fields?, cancelled?, ledgerLines?: [{ ledger, amount (paise, debit negative) }] }
  *   GET  /__emulator/backup   -> the company as JSON (a backup); POST /__emulator/restore puts one back
+ *   GET  /__emulator/cost     -> modelled Tally time per request kind (cost-model.ts); POST /__emulator/cost/reset zeroes it
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isoDate, parseDateCell } from "../core/dates";
 import { ledgerBalances } from "./books";
 import type { Faults } from "./faults";
+import type { TallyTime } from "./cost-model";
 import type { CompanySnapshot, CompanyState } from "./state";
 import type { VoucherBody } from "./voucher-record";
 
@@ -101,8 +103,20 @@ function answerBooks(path: string, body: Buffer, state: CompanyState): unknown {
 const BOOK_PATHS = /^\/__emulator\/(clear-vouchers|restore|vouchers\/\d+)$/;
 
 /** Answers a control request; the path is known to start with CONTROL_PREFIX. */
-export function answerControl(req: IncomingMessage, res: ServerResponse, body: Buffer, state: CompanyState, faults: Faults): void {
+export function answerControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  state: CompanyState,
+  faults: Faults,
+  time: TallyTime,
+): void {
   const path = (req.url ?? "").split("?")[0];
+  if (path === `${CONTROL_PREFIX}cost` && req.method === "GET") return json(res, 200, time.snapshot());
+  if (path === `${CONTROL_PREFIX}cost/reset` && req.method === "POST") {
+    time.reset();
+    return json(res, 200, time.snapshot());
+  }
   if (path === `${CONTROL_PREFIX}faults` && req.method === "GET") return json(res, 200, faults.snapshot());
   if (path === `${CONTROL_PREFIX}faults` && req.method === "POST") {
     try {

@@ -27,6 +27,9 @@ export interface ExportAnswer {
   dialog?: boolean;
   /** Set when the answer is "Could not find Report": sources disagree on that answer (4.1). */
   unknownReport?: boolean;
+  /** For the cost model (cost-model.ts): vouchers the read walked, objects it returned. */
+  walked?: number;
+  returned?: number;
 }
 
 const TYPES: Record<string, MasterKind | "VOUCHER" | "COMPANY"> = {
@@ -91,21 +94,23 @@ function scopeFor(field: (name: string) => Value, vars: RequestVariables, state:
   return { field, variable: (name) => variables[name.toLowerCase()] ?? "" };
 }
 
+/** The vouchers of the loaded period that pass every filter, and how many the period held (what Tally walks). */
 function voucherRows(
   state: CompanyState,
   vars: RequestVariables,
   formulas: Formula[],
   readBack: ReadBackSettings,
-): [Voucher, VoucherReadBack][] {
-  if (!vars.from && !vars.to) return [];
+): { rows: [Voucher, VoucherReadBack][]; walked: number } {
+  if (!vars.from && !vars.to) return { rows: [], walked: 0 };
   const from = vars.from ?? state.booksFrom;
   const to = vars.to ?? state.booksTo;
-  const rows = state.vouchers().map((v): [Voucher, VoucherReadBack] => [v, readBackOf(v, state, readBack)]);
-  return rows.filter(([v, view]) => {
-    if (compareDates(v.date, from) < 0 || compareDates(v.date, to) > 0) return false;
+  const period = state.vouchers().filter((v) => compareDates(v.date, from) >= 0 && compareDates(v.date, to) <= 0);
+  const rows = period.map((v): [Voucher, VoucherReadBack] => [v, readBackOf(v, state, readBack)]);
+  const kept = rows.filter(([v, view]) => {
     const scope = scopeFor((n) => voucherField(v, view, n), vars, state);
     return formulas.every((f) => f(scope));
   });
+  return { rows: kept, walked: period.length };
 }
 
 /** CHILDOF (direct parent) or, with BELONGSTO Yes, anywhere below that group. */
@@ -138,12 +143,15 @@ export function exportCollection(root: XNode, state: CompanyState, vars: Request
   if (kind === "COMPANY") return { text: exportEnvelope(desc, [el("COLLECTION", [companyXml(state, { typed: true })])]) };
   if (!isLoadedCompany(state, vars)) return { text: exportEnvelope(desc, [el("COLLECTION", [])]) };
   if (kind === "VOUCHER") {
-    const rows = voucherRows(state, vars, filters.formulas, readBack).map(([v, view]) => voucherXml(v, { typed: true }, view));
-    return { text: exportEnvelope(desc, [el("COLLECTION", rows, { ISCMPDEPTYPE: "Yes", CMPLOCUS: "4", CMPDEPTYPE: "64" })]) };
+    const { rows, walked } = voucherRows(state, vars, filters.formulas, readBack);
+    const xml = rows.map(([v, view]) => voucherXml(v, { typed: true }, view));
+    const text = exportEnvelope(desc, [el("COLLECTION", xml, { ISCMPDEPTYPE: "Yes", CMPLOCUS: "4", CMPDEPTYPE: "64" })]);
+    return { text, walked, returned: rows.length };
   }
   const balances = new Map(ledgerBalances(state).map((b) => [nameKey(b.ledger), b]));
   const under = childOf(state, collection);
   const keep = (m: MasterIds): boolean => under(m) && filters.formulas.every((f) => f(scopeFor((n) => masterField(m, n), vars, state)));
   const rows = mastersXml(state, kind, { typed: true }, balances, keep);
-  return { text: exportEnvelope(desc, [el("COLLECTION", rows, kind === "LEDGER" ? { ISMSTDEPTYPE: "Yes", MSTDEPTYPE: "8" } : {})]) };
+  const text = exportEnvelope(desc, [el("COLLECTION", rows, kind === "LEDGER" ? { ISMSTDEPTYPE: "Yes", MSTDEPTYPE: "8" } : {})]);
+  return { text, returned: rows.length };
 }

@@ -57,6 +57,7 @@ export async function runEmulatorCli(argv: string[], io: EmulatorCliIo): Promise
   io.out("Press Ctrl+C to stop.");
   await io.stopped;
   await emulator.close();
+  io.out(emulator.time.summary());
   io.out("Emulator stopped.");
   return 0;
 }

@@ -16,6 +16,8 @@ import { resolveSwitches, type BehaviourSwitches, type ProfileName } from "./pro
 import { planRequest, type Behaviour, type ResponseShape } from "./request-router";
 import { LIVENESS, UNKNOWN_REQUEST } from "./responses";
 import { CompanyState, type VoucherTypeSetting } from "./state";
+import { MEASURED_RATES, TallyTime, type CostRates, type RequestWork } from "./cost-model";
+import { seedVouchers } from "./seed-vouchers";
 
 /** Options of startEmulator: a profile, then any switch of it (BehaviourSwitches) given on its own. */
 export interface EmulatorOptions extends Partial<BehaviourSwitches> {
@@ -44,6 +46,12 @@ export interface EmulatorOptions extends Partial<BehaviourSwitches> {
   modalDialogs?: "error" | "hang";
   /** Serve the test-only /__emulator/ control endpoint (not part of Tally). */
   control?: boolean;
+  /** The cost model's rates (cost-model.ts); any left out are PROTOCOL.md 11.5's. */
+  costRates?: Partial<CostRates>;
+  /** Really wait the modelled Tally time before each answer (demos); default false. */
+  pace?: boolean;
+  /** Start with books already holding this many vouchers (seed-vouchers.ts); ignored when a data file is loaded. */
+  seedVouchers?: number;
 }
 
 export interface RunningEmulator {
@@ -51,6 +59,8 @@ export interface RunningEmulator {
   url: string;
   state: CompanyState;
   faults: Faults;
+  /** The modelled Tally time of every request served. */
+  time: TallyTime;
   /** Stops listening, drops hung and queued requests, and resolves when the port is free. */
   close(): Promise<void>;
 }
@@ -65,7 +75,7 @@ function toDate(value: CalendarDate | string | undefined, fallback: CalendarDate
 function companyFor(options: EmulatorOptions, switches: BehaviourSwitches): CompanyState {
   const stored = options.dataFile ? loadCompany(options.dataFile) : undefined;
   if (stored) return stored;
-  return new CompanyState({
+  const state = new CompanyState({
     name: options.company ?? "Demo Trading Co",
     booksFrom: toDate(options.booksFrom, { y: 2026, m: 4, d: 1 }) as CalendarDate,
     booksTo: toDate(options.booksTo, undefined),
@@ -74,6 +84,8 @@ function companyFor(options: EmulatorOptions, switches: BehaviourSwitches): Comp
     preventDuplicates: switches.preventDuplicates,
     voucherTypes: options.voucherTypes,
   });
+  seedVouchers(state, options.seedVouchers ?? 0);
+  return state;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -98,12 +110,15 @@ class Gateway {
   private queue: Promise<void> = Promise.resolve();
   private savedRevision: number;
 
+  readonly time: TallyTime;
+
   constructor(
     readonly state: CompanyState,
     readonly faults: Faults,
     private readonly behaviour: Behaviour,
     private readonly options: EmulatorOptions,
   ) {
+    this.time = new TallyTime({ ...MEASURED_RATES, ...options.costRates });
     this.savedRevision = state.revision;
   }
 
@@ -113,7 +128,7 @@ class Gateway {
     body.catch(() => undefined); // an aborted upload is handled where the body is awaited
     if (this.options.control && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
       body.then(
-        (b) => answerControl(req, res, b, this.state, this.faults),
+        (b) => answerControl(req, res, b, this.state, this.faults, this.time),
         () => res.destroy(),
       );
       return;
@@ -133,6 +148,12 @@ class Gateway {
       const timer = setTimeout(resolve, ms);
       signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
     });
+  }
+
+  /** Accounts a request's modelled Tally time; with `pace`, really waits it. */
+  private async charge(work: RequestWork): Promise<void> {
+    const seconds = this.time.account(work);
+    if (this.options.pace) await this.sleep(seconds * 1000);
   }
 
   private persist(): void {
@@ -155,11 +176,17 @@ class Gateway {
       await this.sleep(plan.vouchers * this.faults.latencyMsPerVoucher);
       if (this.closing.signal.aborted) return void res.destroy();
       const text = plan.run();
+      await this.charge({ kind: "write", written: plan.vouchers });
       this.persist();
       if (this.faults.takeDropAfterCommit()) return void res.destroy();
       return send(res, text, decoded.charset);
     }
     const answer = plan.run();
+    await this.charge({
+      kind: answer.walked === undefined ? "other read" : "voucher read",
+      walked: answer.walked,
+      returned: answer.returned,
+    });
     if (answer.dialog && this.options.modalDialogs === "hang") {
       this.faults.hang = true;
       await this.faults.whileHanging(this.closing.signal);
@@ -192,5 +219,5 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await gateway.drained();
   }
-  return { port, url: `http://127.0.0.1:${port}`, state: gateway.state, faults: gateway.faults, close };
+  return { port, url: `http://127.0.0.1:${port}`, state: gateway.state, faults: gateway.faults, time: gateway.time, close };
 }

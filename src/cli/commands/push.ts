@@ -5,6 +5,7 @@
  * (src/adapters/xlsx/xlsx-ports.ts says why that is safe).
  */
 import path from "node:path";
+import { WRITE_BATCH_SIZE } from "../../core/push/tally-cost";
 import { assertCanWriteBack, saveWorkbook } from "../../adapters/xlsx/save-xlsx";
 import { assertPostingLogCanGrow } from "../../adapters/xlsx/posting-log-sheet";
 import { writeSettings } from "../../adapters/xlsx/settings-sheet";
@@ -29,7 +30,7 @@ Note and the PostingLog back into the workbook (close it in Excel first). Pushin
 makes a second copy of a voucher: what Tally holds is read back before anything is sent.
 
   --tally URL        Tally's address (default ${DEFAULT_TALLY_URL}; TallyPrime's F1 > Settings > Connectivity)
-  --batch-size N     vouchers per request (default 25)
+  --batch-size N     vouchers per write request (default ${WRITE_BATCH_SIZE}, sized for Tally's cost)
   --create-masters   create the parties, items, units, godowns and ledgers Tally lacks
                      (also when Settings' Create Missing Masters is Yes)
   --timeout-ms N     how long Tally may take over one request (default ${DEFAULT_TALLY_TIMEOUT_MS})
@@ -80,7 +81,7 @@ function parse(argv: string[]) {
     positionals,
     url: values.tally ?? DEFAULT_TALLY_URL,
     timeoutMs: wholeNumber(values["timeout-ms"], DEFAULT_TALLY_TIMEOUT_MS, 1000, 3_600_000, "--timeout-ms", USAGE),
-    batchSize: wholeNumber(values["batch-size"], 25, 1, 1000, "--batch-size", USAGE),
+    batchSize: wholeNumber(values["batch-size"], WRITE_BATCH_SIZE, 1, 1000, "--batch-size", USAGE),
     createMasters: values["create-masters"] ?? false,
     envelope: oneOf(values.envelope, ["legacy", "new"] as const, "legacy", "--envelope", USAGE),
     prepareTally: values["prepare-tally"] ?? false,
