@@ -2,7 +2,7 @@
  * What a request costs Tally, so the engine sends only requests Tally can afford. Tally serves one
  * request at a time in the bookkeeper's own session (PROTOCOL.md 11.5): a write costs about 0.5 s
  * plus 16 ms per voucher; a read walks every voucher of its date window (a filter does not shorten
- * the walk) and costs what it returns. docs/decisions/0009.
+ * the walk) and costs what it returns. docs/decisions/0008.
  */
 import { fromDayNumber, toDayNumber, type CalendarDate } from "../dates";
 

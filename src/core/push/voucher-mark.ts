@@ -7,7 +7,7 @@
  *   voucher this push wrote and read back, nobody else wrote a voucher meanwhile, and the mark after
  *   is one a later push may compare against: an unchanged mark then proves Tally's vouchers are as
  *   this push left them. Any gap (a hand edit, another program, a write we could not read back)
- *   withholds that proof, and the next push reads everything back. docs/decisions/0009.
+ *   withholds that proof, and the next push reads everything back. docs/decisions/0008.
  */
 export class VoucherMarks {
   /** The highest ALTERID any read in this push has shown. */
