@@ -12,7 +12,7 @@ import { writeSettings } from "../adapters/xlsx/settings-sheet";
 import { readXlsx, type XlsxBook } from "../adapters/xlsx/read-xlsx";
 import { writeStatusCells } from "../adapters/xlsx/write-xlsx";
 import { xlsxPostingLog, xlsxStatuses } from "../adapters/xlsx/xlsx-ports";
-import { workbookFileError } from "../adapters/xlsx/workbook-file-error";
+import { isWorkbookFileError, workbookFileError } from "../adapters/xlsx/workbook-file-error";
 import { directTallyTransport } from "../adapters/tally-http";
 import { companyMemory } from "../core/records/settings";
 import { verdictStatuses } from "../core/push/status-cells";
@@ -94,7 +94,7 @@ function lock(file: string, io: CliIo): WorkbookLock {
   try {
     return lockWorkbook(file, io.now());
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === undefined) throw e; // the plain "another run holds it"
+    if (isWorkbookFileError(e)) throw e; // the plain "another run holds it"
     throw workbookFileError("file.locked", { name: path.basename(file), cause: systemCause(e) });
   }
 }
