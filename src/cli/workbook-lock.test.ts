@@ -42,7 +42,7 @@ describe("the workbook lock", () => {
     const held = lockWorkbook(copy.file, new Date());
     try {
       expect(() => lockWorkbook(path.join(copy.dir, "link.xlsx"), new Date())).toThrow(
-        /book\.xlsx is being worked on by another tally-handoff run/,
+        /^link\.xlsx is being worked on by another tally-handoff run/,
       );
     } finally {
       held.release();
