@@ -83,6 +83,28 @@ describe("the workbook lock", () => {
   });
 });
 
+describe("two runs finding one stale lock", () => {
+  const stale = () => JSON.stringify({ pid: deadPid(), host: os.hostname(), startedAt: "2026-07-01T09:00:00.000Z" });
+
+  it("lets only one take it over: while another live run is taking over, this one is refused", async () => {
+    await writeFile(lockPath(), stale());
+    await writeFile(
+      `${lockPath()}.takeover`,
+      JSON.stringify({ pid: process.pid, host: os.hostname(), startedAt: "2026-07-01T10:00:00.000Z" }),
+    );
+    expect(() => lockWorkbook(copy.file, new Date())).toThrow(/book\.xlsx is being worked on by another tally-handoff run/);
+  });
+
+  it("clears a takeover left by a run that died in the middle of it", async () => {
+    await writeFile(lockPath(), stale());
+    await writeFile(`${lockPath()}.takeover`, stale());
+    const held = lockWorkbook(copy.file, new Date());
+    expect(fs.existsSync(`${lockPath()}.takeover`)).toBe(false);
+    expect(JSON.parse(fs.readFileSync(lockPath(), "utf8")).pid).toBe(process.pid);
+    held.release();
+  });
+});
+
 describe.each<ProfileName>(["factory", "configured"])("push with a stale lock, on the %s profile", (profile) => {
   it("takes the lock over, pushes, and leaves no lock behind", async () => {
     const emu = await startEmulator({ port: 0, company: "Demo Trading Co", profile });

@@ -65,23 +65,44 @@ function create(file: string, holder: LockHolder): boolean {
   }
 }
 
+const sameHolder = (a: LockHolder | undefined, b: LockHolder | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.pid === b.pid && a.host === b.host && a.startedAt === b.startedAt);
+
+/**
+ * Replaces a stale lock, one run at a time: two runs that both find it stale must not both take
+ * it, so the replacing happens under a second exclusive file, and only while the lock is still the
+ * stale one that was judged.
+ */
+function takeOver(file: string, stale: LockHolder | undefined, holder: LockHolder): boolean {
+  const guard = `${file}.takeover`;
+  if (!create(guard, holder)) {
+    const other = holderOf(guard);
+    if (other && isAlive(other)) return false;
+    fs.rmSync(guard, { force: true }); // a run that died while taking over
+    if (!create(guard, holder)) return false;
+  }
+  try {
+    if (!sameHolder(holderOf(file), stale)) return false;
+    fs.rmSync(file, { force: true });
+    return create(file, holder);
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
+}
+
 /** Takes the workbook's lock or throws the plain reason ("is being worked on by another run"). */
 export function lockWorkbook(workbook: string, now: Date): WorkbookLock {
   const file = lockFileOf(workbook);
   const holder: LockHolder = { pid: process.pid, host: os.hostname(), startedAt: now.toISOString() };
   if (!create(file, holder)) {
     const other = holderOf(file);
-    if (other && isAlive(other)) {
-      throw workbookFileError("file.workbook-busy", { name: path.basename(workbook), pid: other.pid, since: other.startedAt, lock: file });
-    }
-    // A stale lock: its run ended without removing it (a power cut, kill -9).
-    fs.rmSync(file, { force: true });
-    if (!create(file, holder)) {
-      const winner = holderOf(file);
+    // A live holder keeps it; a stale one's run ended without removing it (a power cut, kill -9).
+    if ((other && isAlive(other)) || !takeOver(file, other, holder)) {
+      const current = holderOf(file) ?? other;
       throw workbookFileError("file.workbook-busy", {
         name: path.basename(workbook),
-        pid: winner?.pid ?? 0,
-        since: winner?.startedAt ?? "",
+        pid: current?.pid ?? 0,
+        since: current?.startedAt ?? "",
         lock: file,
       });
     }
