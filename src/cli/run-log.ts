@@ -77,6 +77,12 @@ export async function withRunLog(
   } catch (error) {
     code = handleError(run, error, json);
   }
-  if (run !== io) run.out(`Exit code ${code}.`);
+  if (logFile !== undefined && run !== io) {
+    try {
+      fs.appendFileSync(path.resolve(io.cwd, logFile), logLines(io, "out", `Exit code ${code}.`));
+    } catch {
+      // already said once by the logged io, if the log broke mid-run
+    }
+  }
   return code;
 }
