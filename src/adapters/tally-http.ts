@@ -9,6 +9,7 @@
  */
 import { HandoffError, handoffError } from "../core/handoff-error";
 import { decodeTallyBody } from "../core/tally/decode";
+import { checkTallyAddress } from "./tally-address";
 import { encodeUtf16le } from "../core/tally/encode";
 import type { PostOptions, TallyLink, TallyLiveness } from "../engine/ports";
 import { boundedBytes, DEFAULT_REPLY_LIMIT_BYTES } from "./bounded-reply";
@@ -126,6 +127,7 @@ export function directTallyTransport(
   const doFetch: Fetch = options.fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
 
   async function post(xml: string, opts: PostOptions = {}): Promise<string> {
+    checkTallyAddress(url);
     const timeoutMs = opts.timeoutMs ?? defaultTimeout;
     return withDeadline(
       timeoutMs,

@@ -2,9 +2,7 @@
  * Options with node:util parseArgs (strict: an unknown option is an error), turned into
  * UsageErrors that carry the command's usage text, plus the few value checks commands share.
  */
-import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { CliIo } from "./cli-io";
 import { UsageError } from "./handle-error";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -15,13 +13,6 @@ export function parseCommand<O extends Options>(argv: string[], options: O, usag
   } catch (e) {
     throw new UsageError((e as Error).message, usage);
   }
-}
-
-/** The one workbook file a command works on, resolved against the working folder. */
-export function workbookPath(positionals: readonly string[], io: CliIo, usage: string): string {
-  if (positionals.length === 0) throw new UsageError("Which workbook? Give the .xlsx file's name.", usage);
-  if (positionals.length > 1) throw new UsageError(`One workbook at a time; got ${positionals.join(", ")}.`, usage);
-  return path.resolve(io.cwd, positionals[0]);
 }
 
 /** A whole number within [min, max]; `fallback` when the option was not given. */

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -82,5 +83,14 @@ describe("tally-handoff", () => {
     } finally {
       await copy.cleanUp();
     }
+  });
+
+  it("never asks a question: nothing in the command line reads stdin, so a scheduled run cannot wait for an answer", () => {
+    const sources = readdirSync(__dirname, { recursive: true, encoding: "utf8" }).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f));
+    expect(sources.length).toBeGreaterThan(10);
+    const asking = sources.filter((f) =>
+      /process\.stdin|node:readline|readline\/promises/.test(readFileSync(path.join(__dirname, f), "utf8")),
+    );
+    expect(asking).toEqual([]);
   });
 });

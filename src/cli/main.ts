@@ -3,6 +3,7 @@
  * code as the result (0 ran without errors, 1 ran and found errors, 2 could not run). Only
  * bin/tally-handoff.js turns it into process.exitCode.
  */
+import { parseArgs } from "node:util";
 import type { CliIo, Command, ExitCode } from "./cli-io";
 import { bridgeCommand } from "./commands/bridge";
 import { emulatorCommand } from "./commands/emulator";
@@ -29,6 +30,12 @@ export function overview(): string {
   ].join("\n");
 }
 
+/** Whether --json was asked for, also when the rest of the command line is wrong (a script still gets JSON). */
+function asksForJson(argv: readonly string[]): boolean {
+  const { values } = parseArgs({ args: [...argv], options: { json: { type: "boolean" } }, strict: false, allowPositionals: true });
+  return values.json === true;
+}
+
 /** Runs one command line (without node and the script name); resolves with its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
@@ -46,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (!command) throw new UsageError(`Unknown command "${name}".`, overview());
     return await command.run(rest, io);
   } catch (error) {
-    return handleError(io, error);
+    return handleError(io, error, asksForJson(rest));
   }
 }
 

@@ -49,6 +49,9 @@ export function toExcelSerial(date: CalendarDate): number {
   return toDayNumber(date) - EXCEL_EPOCH_DAYS;
 }
 
+// Serials below 61 fall before Excel's phantom 29-Feb-1900; 2958466 would be the year 10000.
+const OUT_OF_RANGE = "is not a date from 1-Mar-1900 to 31-Dec-9999";
+
 /**
  * Reads a date cell: an Excel serial, ISO text (2026-04-01), day-month-year text (01-04-2026,
  * 1/4/2026, 01.04.2026: India writes the day first), or 1-Apr-2026 / 1 April 2026.
@@ -56,12 +59,12 @@ export function toExcelSerial(date: CalendarDate): number {
 export function parseDateCell(value: unknown): Parsed<CalendarDate> {
   if (typeof value === "number") {
     const date = fromExcelSerial(value);
-    return date ? { ok: true, value: date } : { ok: false, reason: "is not a date" };
+    return date ? { ok: true, value: date } : { ok: false, reason: OUT_OF_RANGE };
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     // exceljs hands dates as JS Dates at UTC midnight of the typed day.
     const date = makeDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-    return date ? { ok: true, value: date } : { ok: false, reason: "is not a date" };
+    return date ? { ok: true, value: date } : { ok: false, reason: OUT_OF_RANGE };
   }
   if (typeof value !== "string") return { ok: false, reason: "is not a date" };
   const text = value.trim();

@@ -83,7 +83,9 @@ describe("tally-handoff export", () => {
   it("refuses to write over the workbook itself", async () => {
     const io = capturedIo({ cwd: copy.dir });
     expect(await runCli(["export", "book.xlsx", "--format", "csv", "--out", "book.xlsx"], io)).toBe(2);
-    expect(io.stderr.join("\n")).toContain("--out names the workbook itself");
+    expect(io.stderr.join("\n")).toContain(
+      "book.xlsx is the workbook book.xlsx itself (or a link to it), so the export will not write there.",
+    );
     expect(await readFile(path.join(copy.dir, "book.xlsx"))).toEqual(await readFile(copy.file));
   });
 });

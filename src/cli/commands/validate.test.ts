@@ -65,4 +65,25 @@ describe("tally-handoff validate", () => {
     expect(io.stdout.join("\n")).toContain("clean.xlsx is ready for Tally.");
     expect(io.stdout.join("\n")).toMatch(/Total: \d+ rows, \d+ vouchers ready, 0 errors/);
   });
+
+  it.each([
+    ["0", new Date(Date.UTC(1899, 11, 30))],
+    ["2958466", new Date(Date.UTC(10000, 0, 1))],
+  ])(
+    "refuses date serial %s with the cell's own value, never JavaScript's date text, and leaves the file as it was",
+    async (serial, date) => {
+      const input = generateWorkbook({ seed: 7, salesInvoices: 2, linesPerInvoice: 1 });
+      const sales = input.tables.Sales!;
+      const rows = sales.rows.map((r, i) => (i === 0 ? r.map((v, c) => (sales.headers[c] === "Date" ? date : v)) : r));
+      const file = path.join(copy.dir, `serial-${serial}.xlsx`);
+      await writeWorkbookFile({ tables: { ...input.tables, Sales: { ...sales, rows } } }, file);
+      const before = await readFile(file);
+      const io = capturedIo({ cwd: copy.dir });
+      expect(await runCli(["validate", path.basename(file)], io)).toBe(1);
+      const text = io.stdout.join("\n");
+      expect(text).toMatch(new RegExp(`^Sales!A2 +error +Date "${serial}" is not a date from 1-Mar-1900 to 31-Dec-9999\\.$`, "m"));
+      expect(text).not.toMatch(/GMT|Sat Dec|1899/);
+      expect(await readFile(file)).toEqual(before);
+    },
+  );
 });

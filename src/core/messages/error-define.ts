@@ -26,7 +26,9 @@ export type WorkbookFileErrorCode =
   | "not-a-workbook"
   | "no-tables"
   | "cannot-extend-table" // the status columns or PostingLog rows would overwrite the user's cells
-  | "cannot-save";
+  | "cannot-save"
+  | "cannot-write-out" // an export file or log file cannot be written where --out or --log says
+  | "workbook-busy"; // another tally-handoff run holds the workbook's lock
 
 export interface ErrorDef<P, C extends string = HandoffErrorCode> {
   /** Fixed per reason, or the one a relayed reply names. */

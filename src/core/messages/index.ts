@@ -8,7 +8,8 @@ import { BRIDGE_ERRORS, BRIDGE_REFUSALS } from "./bridge-errors";
 import type { CodeDef } from "./define";
 import type { ErrorDef, WorkbookFileErrorCode } from "./error-define";
 import { FAULTS } from "./faults";
-import { FILE_ERRORS } from "./file-errors";
+import { FILE_ERRORS as WORKBOOK_FILE_ERRORS } from "./file-errors";
+import { OUTPUT_FILE_ERRORS } from "./output-file-errors";
 import { DOCUMENT_MESSAGES } from "./documents";
 import { LINE_MESSAGES } from "./lines";
 import { MAPPING_MESSAGES } from "./mapping";
@@ -51,7 +52,8 @@ export const ERROR_AREAS = {
   bridge: BRIDGE_ERRORS,
   workbook: WORKBOOK_ERRORS,
   faults: FAULTS,
-  files: FILE_ERRORS,
+  files: WORKBOOK_FILE_ERRORS,
+  outputs: OUTPUT_FILE_ERRORS,
 } as const;
 
 /** Every operational error's words, keyed by its reason (finer than its HandoffError code). */
@@ -64,8 +66,9 @@ export type RefusalReason = keyof typeof BRIDGE_REFUSALS;
 
 export type ErrorParamsOf<R extends HandoffReason> = (typeof HANDOFF_ERRORS)[R] extends ErrorDef<infer P> ? P : never;
 
-/** A workbook file's errors have codes of their own (WorkbookFileError), so they are kept apart. */
-export { FILE_ERRORS };
+/** A workbook file's errors (and the files written beside it) have codes of their own (WorkbookFileError), so they are kept apart. */
+export const FILE_ERRORS = { ...WORKBOOK_FILE_ERRORS, ...OUTPUT_FILE_ERRORS } as const;
+export { SYSTEM_CAUSES } from "./output-file-errors";
 
 export type FileErrorReason = keyof typeof FILE_ERRORS;
 

@@ -21,6 +21,10 @@ export const READING_MESSAGES = {
   ),
   "cell.excel-error": def<Unreadable>("error", (p) => `${p.column} ${p.q} ${p.reason}.`),
   "cell.invalid": def<Unreadable>("error", (p) => `${p.column} ${p.q} ${p.reason}.`),
+  "cell.broken-text": def(
+    "error",
+    (p) => `${p.column} ${p.q} has a broken character (half of a symbol such as an emoji, shown as \uFFFD); type the text again.`,
+  ),
   "cell.blank": def("error", (p) => `${p.column} is blank; fill it in.`),
   "table.missing": def(
     "error",

@@ -5,6 +5,8 @@
 import type { HandoffErrorCode } from "./error-define";
 import { errorDef } from "./error-define";
 
+const ADDRESS_FORM = "Give it as http://127.0.0.1:9000, with the port TallyPrime's F1 > Settings > Connectivity shows; nothing was sent.";
+
 export const TALLY_ERRORS = {
   // Whether the request had left is known only at the site: before sending, it had not.
   "send.cancelled": errorDef(
@@ -20,6 +22,27 @@ export const TALLY_ERRORS = {
       "Tally may still be working on it, or be waiting behind a dialog box on its screen (PROTOCOL.md 4.1): " +
       "look at Tally, close any dialog, and let Tally Handoff read back what was saved before sending again.",
     true,
+  ),
+  // A --tally address that cannot be Tally's: refused before anything is sent.
+  "tally.address-not-web": errorDef<{ url: string }>(
+    "tally-unreachable",
+    (p) => `The Tally address "${p.url}" is not a web address.`,
+    () => ADDRESS_FORM,
+  ),
+  "tally.address-scheme": errorDef<{ url: string; scheme: string }>(
+    "tally-unreachable",
+    (p) => `The Tally address "${p.url}" starts with ${p.scheme}, but Tally is reached only over http:// (or https://).`,
+    () => ADDRESS_FORM,
+  ),
+  "tally.address-port": errorDef<{ url: string; port: string }>(
+    "tally-unreachable",
+    (p) => `The Tally address "${p.url}" has port ${p.port}, but a port is a whole number from 1 to 65535.`,
+    () => ADDRESS_FORM,
+  ),
+  "tally.address-credentials": errorDef<{ url: string }>(
+    "tally-unreachable",
+    (p) => `The Tally address "${p.url}" has a user name or password in it, which Tally does not take.`,
+    () => ADDRESS_FORM,
   ),
   "tally.nothing-answered": errorDef<{ url: string; port: string }>(
     "tally-unreachable",

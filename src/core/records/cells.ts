@@ -7,15 +7,18 @@
 import type Big from "big.js";
 import { parseDateCell, type CalendarDate } from "../dates";
 import { parseAmount, parseDecimal, type Paise, type Parsed } from "../money";
-import { asExcelShowsIt, fail, notAValue, plainNumber, looseKey, type CellReader } from "./excel-values";
+import { asExcelShowsIt, fail, hasBrokenText, notAValue, plainNumber, looseKey, type CellReader } from "./excel-values";
 
-export { EXCEL_ERRORS, excelErrorOf, isBlank, looseKey, type CellReader } from "./excel-values";
+export { EXCEL_ERRORS, excelErrorOf, hasBrokenText, isBlank, looseKey, shownValue, type CellReader } from "./excel-values";
+
+/** Why text with half of a two-part character is refused (it would make Tally's XML unreadable). */
+export const BROKEN_TEXT = "has a broken character (half of a symbol such as an emoji); type the text again";
 
 /** Text, trimmed; a number typed where text belongs (invoice 1001) becomes its text "1001". */
 export const readText: CellReader<string> = (value) => {
   const bad = notAValue(value);
   if (bad) return bad;
-  if (typeof value === "string") return { ok: true, value: value.trim() };
+  if (typeof value === "string") return hasBrokenText(value) ? fail(BROKEN_TEXT) : { ok: true, value: value.trim() };
   if (typeof value === "number") {
     return Number.isFinite(value) ? { ok: true, value: String(asExcelShowsIt(value)) } : fail("is not a finite number");
   }

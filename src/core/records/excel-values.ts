@@ -45,6 +45,35 @@ export function isBlank(value: unknown): boolean {
   return typeof value === "string" && isSpace(value.charCodeAt(0)) && value.trim() === "";
 }
 
+// Half of a UTF-16 pair without its other half: no XML can carry it, so such text never reaches Tally.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+
+/** Text holding half of a two-part character (a pasted emoji cut in two, a broken export). */
+export function hasBrokenText(value: unknown): boolean {
+  return typeof value === "string" && LONE_SURROGATE.test(value);
+}
+
+const DAY_MS = 86_400_000;
+const EXCEL_SERIAL_OF_1970 = 25569;
+
+/**
+ * A cell's value as a finding shows it: text with each broken character as U+FFFD, a date as
+ * 2026-04-01, and a date Excel cannot hold as the serial the cell holds ("0"), never JavaScript's
+ * date text.
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === "string") return hasBrokenText(value) ? value.replace(LONE_SURROGATES, "\uFFFD") : value;
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return "";
+    const y = value.getUTCFullYear();
+    if (y >= 1900 && y <= 9999) return value.toISOString().slice(0, 10);
+    return String(Math.round((t / DAY_MS + EXCEL_SERIAL_OF_1970) * 1e6) / 1e6);
+  }
+  return value === null || value === undefined ? "" : String(value);
+}
+
 export const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 
 /** Every reader starts here: an Excel error or a blank is never a value. */

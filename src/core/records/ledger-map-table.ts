@@ -5,7 +5,7 @@
 import { finding, type At, type Finding } from "../findings";
 import { RATE_KINDS, nameKey } from "../mapping";
 import type { Parsed } from "../money";
-import { isBlank, readEnum, readGstRate, readText } from "./cells";
+import { isBlank, readEnum, readGstRate, readText, shownValue } from "./cells";
 import { matchColumns, type ColumnSpec } from "./columns";
 import { LEDGER_MAP_KINDS, type LedgerMapEntry, type LedgerMapKind, type TableInput } from "./types";
 
@@ -60,7 +60,7 @@ function readEntry(cells: MapRow, findings: Finding[]): LedgerMapEntry | undefin
     table: "LedgerMap",
     row,
     column,
-    ...(value === undefined ? {} : { value: String(value) }),
+    ...(value === undefined ? {} : { value: shownValue(value) }),
   });
   const kind = isBlank(cells.kind) ? undefined : readKind(cells.kind);
   if (!kind) findings.push(finding("cell.blank", at("Kind")));

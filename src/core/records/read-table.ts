@@ -11,7 +11,7 @@
 import { finding, type Finding, type OpsTable } from "../findings";
 import { readText, type CellReader } from "./cells";
 import { matchColumns, type ColumnSpec, type MatchedColumn } from "./columns";
-import { excelErrorOf, isBlank } from "./excel-values";
+import { excelErrorOf, hasBrokenText, isBlank, shownValue } from "./excel-values";
 import type { RowOf, TableDeclaration } from "./table-declaration";
 import type { RejectedRow, TableInput } from "./types";
 
@@ -108,8 +108,9 @@ function readRow(
       typed[step.field] = read.value;
     } else {
       unreadable = true;
-      const code = excelErrorOf(value) ? "cell.excel-error" : "cell.invalid";
-      findings.push(finding(code, { table, row, column: step.header, value: String(value) }, { reason: read.reason }));
+      const at = { table, row, column: step.header, value: shownValue(value) };
+      if (hasBrokenText(value)) findings.push(finding("cell.broken-text", at));
+      else findings.push(finding(excelErrorOf(value) ? "cell.excel-error" : "cell.invalid", at, { reason: read.reason }));
     }
   }
   if (blank) for (const header of blank) findings.push(finding("cell.blank", { table, row, column: header }));

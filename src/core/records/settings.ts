@@ -7,7 +7,7 @@
 import { financialYearOf, fyLabel, isoDate, type CalendarDate } from "../dates";
 import { finding, type Finding } from "../findings";
 import { stateByCode } from "../states";
-import { isBlank, looseKey, readDate, readText, readYesNo, type CellReader } from "./cells";
+import { isBlank, looseKey, readDate, readText, readYesNo, shownValue, type CellReader } from "./cells";
 import { readSettingRows, type SettingRows } from "./settings-rows";
 import { readFinancialYears, readHsnDigits, readKindList, readRateList, readStateCode } from "./settings-values";
 import type { CompanyIdentity, Settings, TableInput, VoucherKindName } from "./types";
@@ -148,7 +148,7 @@ function valueOf<T>(rows: SettingRows, findings: Finding[], key: string, read: C
   if (!cell || isBlank(cell.value)) return fallback;
   const parsed = read(cell.value);
   if (parsed.ok) return parsed.value;
-  const at = { table: "HandoffSettings", row: cell.row, column: "Value", value: String(cell.value) } as const;
+  const at = { table: "HandoffSettings", row: cell.row, column: "Value", value: shownValue(cell.value) } as const;
   findings.push(finding("settings.invalid", at, { key, reason: parsed.reason, fallback: shown }));
   return fallback;
 }
