@@ -16,6 +16,9 @@ import type { TallyPort } from "./ports";
 import { runPush } from "./push";
 
 const COMPANY = "Demo Trading Co";
+
+// A year of seeded books and three pushes: slow on a busy 2-core machine, never timed.
+jest.setTimeout(120_000);
 const day = (yyyymmdd: string) => toDayNumber({ y: +yyyymmdd.slice(0, 4), m: +yyyymmdd.slice(4, 6), d: +yyyymmdd.slice(6, 8) });
 
 interface Sent {
