@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { HandoffError } from "../core/handoff-error";
 import { bridgeHarness } from "../../test/support/bridge-harness";
+import { rejection } from "../../test/support/handoff-rejection";
 import { closedPort, type FakeReply } from "../../test/support/fake-tally";
 import { newPairingToken } from "./pairing-token";
 import { startBridge, type BridgeOptions } from "./bridge/server";
@@ -14,15 +14,6 @@ const { live, start: startBoth } = bridgeHarness(TOKEN);
 async function start(reply?: () => FakeReply, options: Partial<BridgeOptions> = {}) {
   const { bridge } = await startBoth(reply, options);
   return bridgeTransport({ url: bridge.url, token: TOKEN });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<HandoffError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HandoffError);
-  return error as HandoffError;
 }
 
 describe("bridgeTransport against the real bridge", () => {
