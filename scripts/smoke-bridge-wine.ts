@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmulator } from "../src/emulator/server";
-import { ledgerXml, newImport } from "../test/support/emulator-client";
+import { ledgerXml, newImport } from "../test/support/tally-requests";
 
 const ROOT = path.resolve(__dirname, "..");
 const EXE = path.join(ROOT, "dist-bridge", "tally-handoff-bridge.exe");

@@ -216,6 +216,17 @@ const emulatorIndependenceViolations: Rule = (file, text) => {
   return found;
 };
 
+/** The most lines a source file under src/ may have, tests included: past it, split the file by meaning. */
+const MOST_LINES = 200;
+
+/** Lines as `wc -l` counts them: a last line without its newline still counts. */
+const lineCount = (text: string): number => (text === "" ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0));
+
+const longFileViolations: Rule = (file, text) => {
+  const count = lineCount(text);
+  return count > MOST_LINES ? [{ file, line: count, problem: `has ${count} lines, over ${MOST_LINES}` }] : [];
+};
+
 function violationsIn(files: string[], rule: Rule): string[] {
   return files.flatMap((file) => rule(file, readFileSync(path.join(ROOT, file), "utf8"))).map(format);
 }
@@ -242,6 +253,11 @@ describe("the tree keeps its boundaries", () => {
 
   it("the emulator does not speak Tally XML through our own src/core/tally", () => {
     expect(violationsIn(productFiles("src/emulator"), emulatorIndependenceViolations)).toEqual([]);
+  });
+
+  it(`no .ts or .tsx file under src/, tests included, has more than ${MOST_LINES} lines`, () => {
+    const files = sourceFiles("src").filter((file) => /\.tsx?$/.test(file));
+    expect(violationsIn(files, longFileViolations)).toEqual([]);
   });
 });
 
@@ -324,6 +340,15 @@ describe("the rules catch what they are for", () => {
     ]);
     expect(emulatorImportViolations("src/cli/main.ts", text)).toEqual([]);
     expect(emulatorImportViolations("src/engine/push.test.ts", text)).toEqual([]);
+  });
+
+  it("reports a file over 200 lines with its count, and not one of exactly 200, with or without a last newline", () => {
+    const of = (n: number, end = "\n") => Array.from({ length: n }, (_, i) => `const x${i} = ${i};`).join("\n") + end;
+    expect(lines(longFileViolations("src/core/long.ts", of(201)))).toEqual(["src/core/long.ts:201 has 201 lines, over 200"]);
+    expect(lines(longFileViolations("src/core/long.ts", of(201, "")))).toEqual(["src/core/long.ts:201 has 201 lines, over 200"]);
+    expect(longFileViolations("src/core/full.ts", of(200))).toEqual([]);
+    expect(longFileViolations("src/core/full.ts", of(200, ""))).toEqual([]);
+    expect(longFileViolations("src/core/empty.ts", "")).toEqual([]);
   });
 
   it("reports the emulator reusing our Tally XML reader, but not our money and dates", () => {

@@ -1,35 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { HandoffError } from "../core/handoff-error";
-import { closedPort, startFakeTally, type FakeReply, type FakeTally } from "../../test/support/fake-tally";
+import { bridgeHarness } from "../../test/support/bridge-harness";
+import { rejection } from "../../test/support/handoff-rejection";
+import { closedPort, type FakeReply } from "../../test/support/fake-tally";
 import { newPairingToken } from "./pairing-token";
-import { startBridge, type BridgeOptions, type RunningBridge } from "./bridge/server";
+import { startBridge, type BridgeOptions } from "./bridge/server";
 import { bridgeTransport, pairBridgeByCode } from "./tally-bridge-client";
 
 const TOKEN = newPairingToken();
 
-let fake: FakeTally | undefined;
-let bridge: RunningBridge | undefined;
-afterEach(async () => {
-  await bridge?.close();
-  await fake?.close();
-  bridge = undefined;
-  fake = undefined;
-});
+const { live, start: startBoth } = bridgeHarness(TOKEN);
 
 async function start(reply?: () => FakeReply, options: Partial<BridgeOptions> = {}) {
-  fake = await startFakeTally(reply);
-  bridge = await startBridge({ port: 0, token: TOKEN, tallyUrl: fake.url, timeoutMs: 2_000, ...options });
+  const { bridge } = await startBoth(reply, options);
   return bridgeTransport({ url: bridge.url, token: TOKEN });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<HandoffError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HandoffError);
-  return error as HandoffError;
 }
 
 describe("bridgeTransport against the real bridge", () => {
@@ -37,12 +21,12 @@ describe("bridgeTransport against the real bridge", () => {
     const transport = await start();
     const xml = '<LEDGER NAME="मोहन किराना"/>';
     await expect(transport.post(xml)).resolves.toBe(`<RESPONSE>${xml}</RESPONSE>`);
-    expect(fake!.requests[0].text).toBe(xml);
+    expect(live.fake!.requests[0].text).toBe(xml);
   });
 
   it("maps 401 to bridge-unpaired", async () => {
     await start();
-    const transport = bridgeTransport({ url: bridge!.url, token: newPairingToken() });
+    const transport = bridgeTransport({ url: live.bridge!.url, token: newPairingToken() });
     const error = await rejection(transport.post("<A/>"));
     expect([error.code, error.outcomeUnknown]).toEqual(["bridge-unpaired", false]);
     expect(error.suggestion).toContain("pairing code shown in the bridge's window");
@@ -51,14 +35,14 @@ describe("bridgeTransport against the real bridge", () => {
   it("maps 403 (a foreign origin) and 413 (too large) to bridge-refused", async () => {
     await start(undefined, { maxBodyBytes: 100 });
     const foreign = bridgeTransport({
-      url: bridge!.url,
+      url: live.bridge!.url,
       token: TOKEN,
       fetchImpl: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, Origin: "https://evil.example" } }),
     });
     expect((await rejection(foreign.post("<A/>"))).code).toBe("bridge-refused");
-    const tooLarge = bridgeTransport({ url: bridge!.url, token: TOKEN });
+    const tooLarge = bridgeTransport({ url: live.bridge!.url, token: TOKEN });
     expect((await rejection(tooLarge.post(`<A>${"x".repeat(200)}</A>`))).code).toBe("bridge-refused");
-    expect(fake!.requests).toHaveLength(0);
+    expect(live.fake!.requests).toHaveLength(0);
   });
 
   it("maps 504 to tally-timeout with the outcome unknown", async () => {
@@ -71,9 +55,9 @@ describe("bridgeTransport against the real bridge", () => {
     const dropping = await start(() => ({ kind: "drop" }));
     const dropped = await rejection(dropping.post("<A/>"));
     expect([dropped.code, dropped.outcomeUnknown]).toEqual(["tally-connection-dropped", true]);
-    await bridge!.close();
-    bridge = await startBridge({ port: 0, token: TOKEN, tallyUrl: `http://127.0.0.1:${await closedPort()}` });
-    const down = await rejection(bridgeTransport({ url: bridge.url, token: TOKEN }).post("<A/>"));
+    await live.bridge!.close();
+    live.bridge = await startBridge({ port: 0, token: TOKEN, tallyUrl: `http://127.0.0.1:${await closedPort()}` });
+    const down = await rejection(bridgeTransport({ url: live.bridge.url, token: TOKEN }).post("<A/>"));
     expect([down.code, down.outcomeUnknown]).toEqual(["tally-unreachable", false]);
     expect(down.suggestion).toContain("F1 > Settings > Connectivity");
   });
@@ -107,7 +91,7 @@ describe("bridgeTransport against the real bridge", () => {
   it("pings Tally through the bridge, and refuses when the pairing token is wrong", async () => {
     const transport = await start();
     await expect(transport.ping()).resolves.toEqual({ running: true, product: "TallyPrime" });
-    const stranger = bridgeTransport({ url: bridge!.url, token: newPairingToken() });
+    const stranger = bridgeTransport({ url: live.bridge!.url, token: newPairingToken() });
     expect((await rejection(stranger.ping())).code).toBe("bridge-unpaired");
   });
 
@@ -122,8 +106,7 @@ describe("bridgeTransport against the real bridge", () => {
 
 describe("pairBridgeByCode against the real bridge", () => {
   it("pairs with the code the bridge shows, after which the pane's token works; a wrong code is refused in words", async () => {
-    fake = await startFakeTally();
-    bridge = await startBridge({ port: 0, tallyUrl: fake.url, announceCode: () => {} });
+    const { bridge } = await startBoth(undefined, { token: undefined, announceCode: () => {} });
     const token = newPairingToken();
     const wrong = await rejection(pairBridgeByCode({ url: bridge.url, code: "ZZZZ-ZZZZ", token }));
     expect([wrong.code, wrong.message]).toEqual(["bridge-refused", "That is not the pairing code the bridge shows."]);

@@ -3,24 +3,10 @@
  * Rate-keyed kinds (Sales @18% etc.) are looked up by the line's GST rate, with "*" or a blank
  * Workbook Value as the catch-all. Names match case- and space-insensitively, as Tally's do.
  */
-import type { LedgerMapEntry, LedgerMapKind, Settings } from "./records/types";
+import { RATE_KINDS, type LedgerMapEntry, type LedgerMapKind, type Settings } from "./records/types";
 
 /** Kinds that fall back to the workbook's own word when not mapped (unless Require Explicit Mapping). */
 export const SAME_NAME_KINDS: readonly LedgerMapKind[] = ["Party", "Item", "Unit", "Godown", "Ledger"];
-
-/** Kinds whose Workbook Value is a GST rate. */
-export const RATE_KINDS: readonly LedgerMapKind[] = [
-  "Sales",
-  "Purchase",
-  "SalesReturn",
-  "PurchaseReturn",
-  "Output CGST",
-  "Output SGST",
-  "Output IGST",
-  "Input CGST",
-  "Input SGST",
-  "Input IGST",
-];
 
 export function nameKey(text: string): string {
   return text.trim().replace(/\s+/g, " ").toLowerCase();

@@ -6,15 +6,8 @@
 import { PROFILE_NAMES } from "./profiles";
 import type { RunningEmulator } from "./server";
 import type { CompanySnapshot } from "./state";
-import {
-  accountingVoucher,
-  collectionRequest,
-  countersOf,
-  ledgerXml,
-  newImport,
-  postXml,
-  startTestEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, collectionRequest, ledgerXml, newImport } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 afterEach(() => emu.close());

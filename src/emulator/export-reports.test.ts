@@ -1,14 +1,6 @@
 import type { RunningEmulator } from "./server";
-import {
-  accountingVoucher,
-  countersOf,
-  ledgerXml,
-  legacyImport,
-  newImport,
-  postXml,
-  reportRequest,
-  startLegacyEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, ledgerXml, legacyImport, newImport, reportRequest } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 

@@ -1,15 +1,6 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import {
-  accountingVoucher,
-  collectionRequest,
-  countersOf,
-  ledgerXml,
-  legacyImport,
-  newImport,
-  postXml,
-  reportRequest,
-  startLegacyEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, collectionRequest, ledgerXml, legacyImport, newImport, reportRequest } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 

@@ -1,5 +1,6 @@
 import type { EmulatorOptions, RunningEmulator } from "./server";
-import { accountingVoucher, countersOf, ledgerXml, newImport, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import { countersOf, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, ledgerXml, newImport } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 

@@ -1,19 +1,23 @@
 import type { RunningEmulator } from "./server";
-import {
-  accountingVoucher,
-  countersOf,
-  ledgerXml,
-  legacyImport,
-  newImport,
-  postXml,
-  startLegacyEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, ledgerXml, legacyImport, newImport } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
   emu = await startLegacyEmulator();
 });
 afterEach(() => emu.close());
+
+/** A sale to Acme that uses the Acme and Sales ledgers. */
+const ACME_SALE = accountingVoucher({
+  type: "Sales",
+  date: "20260402",
+  number: "1",
+  lines: [
+    ["Acme", "-100"],
+    ["Sales", "100"],
+  ],
+});
 
 const importMasters = async (xml: string, variables?: string) =>
   countersOf((await postXml(emu.url, newImport(xml, { id: "All Masters", variables }))).text);
@@ -90,16 +94,7 @@ describe("master imports", () => {
 
   it("renames a master named by its NAME attribute, and vouchers follow", async () => {
     await importMasters(ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts"));
-    const voucher = accountingVoucher({
-      type: "Sales",
-      date: "20260402",
-      number: "1",
-      lines: [
-        ["Acme", "-100"],
-        ["Sales", "100"],
-      ],
-    });
-    await postXml(emu.url, newImport(voucher));
+    await postXml(emu.url, newImport(ACME_SALE));
     const c = await importMasters(`<LEDGER NAME="Acme" ACTION="Alter"><NAME>Acme Traders Pvt Ltd</NAME></LEDGER>`);
     expect(c.ALTERED).toBe(1);
     expect(emu.state.ledgers.has("Acme")).toBe(false);
@@ -115,20 +110,7 @@ describe("master imports", () => {
 
   it("refuses to delete a ledger that vouchers use: Cannot be deleted!", async () => {
     await importMasters(ledgerXml("Acme", "Sundry Debtors") + ledgerXml("Sales", "Sales Accounts"));
-    await postXml(
-      emu.url,
-      newImport(
-        accountingVoucher({
-          type: "Sales",
-          date: "20260402",
-          number: "1",
-          lines: [
-            ["Acme", "-100"],
-            ["Sales", "100"],
-          ],
-        }),
-      ),
-    );
+    await postXml(emu.url, newImport(ACME_SALE));
     const c = await importMasters(`<LEDGER NAME="Acme" ACTION="Delete"><NAME>Acme</NAME></LEDGER>`);
     expect(c).toMatchObject({ DELETED: 0, ERRORS: 1, lineErrors: ["Cannot be deleted!"] });
   });

@@ -3,15 +3,8 @@
  * measured (PROTOCOL.md 11). Assertions are on the XML answers and on the state.
  */
 import type { RunningEmulator } from "./server";
-import {
-  accountingVoucher,
-  collectionRequest,
-  countersOf,
-  ledgerXml,
-  newImport,
-  postXml,
-  startTestEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, collectionRequest, ledgerXml, newImport } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 beforeEach(async () => {

@@ -7,16 +7,8 @@ import { Faults } from "./faults";
 import { planRequest, type Behaviour } from "./request-router";
 import type { EmulatorOptions, RunningEmulator } from "./server";
 import { CompanyState } from "./state";
-import {
-  accountingVoucher,
-  collectionRequest,
-  countersOf,
-  ledgerXml,
-  legacyImport,
-  newImport,
-  postXml,
-  startTestEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, collectionRequest, ledgerXml, legacyImport, newImport } from "../../test/support/tally-requests";
 
 let emu: RunningEmulator;
 async function start(options: EmulatorOptions): Promise<void> {

@@ -1,13 +1,6 @@
 import { request } from "node:http";
-import {
-  accountingVoucher,
-  countersOf,
-  ledgerXml,
-  legacyImport,
-  newImport,
-  postXml,
-  startTestEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startTestEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, ledgerXml, legacyImport, newImport } from "../../test/support/tally-requests";
 import type { RunningEmulator } from "./server";
 
 const UNKNOWN = "<RESPONSE>Unknown Request, cannot be processed</RESPONSE>";

@@ -1,15 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  accountingVoucher,
-  collectionRequest,
-  countersOf,
-  ledgerXml,
-  newImport,
-  postXml,
-  startLegacyEmulator,
-} from "../../test/support/emulator-client";
+import { countersOf, postXml, startLegacyEmulator } from "../../test/support/emulator-client";
+import { accountingVoucher, collectionRequest, ledgerXml, newImport } from "../../test/support/tally-requests";
 
 let dir: string;
 beforeEach(() => {

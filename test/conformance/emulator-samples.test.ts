@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EmulatorOptions } from "../../src/emulator/server";
-import { countersOf, ledgerXml, newImport, postXml, startTestEmulator } from "../support/emulator-client";
+import { countersOf, postXml, startTestEmulator } from "../support/emulator-client";
+import { ledgerXml, newImport } from "../support/tally-requests";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/tally-reference/samples");
 

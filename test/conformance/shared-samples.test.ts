@@ -22,22 +22,10 @@ import {
 } from "../../src/core/tally/read";
 import { parseTallyXml, type XmlElement } from "../../src/core/tally/read-xml";
 import { listRequest, trialBalanceRequest, vouchersRequest } from "../../src/core/tally/requests";
+import { ZERO_COUNTERS } from "../support/import-counters";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/tally-reference/samples");
 const sample = (name: string): string => readFileSync(path.join(SAMPLES, name), "utf8");
-
-const ZERO: ImportCounters = {
-  created: 0,
-  altered: 0,
-  deleted: 0,
-  lastVchId: 0,
-  lastMid: 0,
-  combined: 0,
-  ignored: 0,
-  errors: 0,
-  cancelled: 0,
-  exceptions: 0,
-};
 
 interface ImportMeaning {
   shape: ImportShape;
@@ -52,7 +40,7 @@ function importMeaning(m: ImportMeaning): (text: string) => void {
   return (text) => {
     const r = readImportResponse(text);
     expect(r.shape).toBe(m.shape);
-    expect(r.counters).toEqual({ ...ZERO, ...m.counters });
+    expect(r.counters).toEqual({ ...ZERO_COUNTERS, ...m.counters });
     expect(r.lineErrors).toEqual(m.lineErrors);
     expect(importSucceeded(r, m.intended, m.expectedCount)).toBe(m.succeeds);
   };

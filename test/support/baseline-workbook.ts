@@ -2,7 +2,7 @@
  * A small, clean workbook written the way a bookkeeper's sheets look: every table, a few rows
  * each, no findings. Tests break one cell of it at a time.
  */
-import { gstinFor } from "./generate-workbook";
+import { gstinFor, headersOf, OPENING_BILL_LAST } from "./generate-workbook";
 import type { TableInput, WorkbookInput } from "../../src/core/records/types";
 
 export const GSTIN = {
@@ -23,49 +23,14 @@ export function baselineWorkbook(): WorkbookInput {
   return {
     tables: Object.fromEntries([
       t("Sales", [
-        [
-          "Date",
-          "Invoice No",
-          "Customer",
-          "Customer GSTIN",
-          "Place of Supply",
-          "Item",
-          "Qty",
-          "Unit",
-          "Rate",
-          "Discount %",
-          "Taxable Value",
-          "GST Rate %",
-          "HSN/SAC",
-          "Godown",
-          "Narration",
-        ],
+        headersOf("Sales"),
         ["2026-04-05", "INV-1", "Sharma & Sons", GSTIN.sharma, "", "Steel Bolt M8", 10, "Nos", 120, "", "", 18, "7318", "", "April supply"],
         ["2026-04-05", "INV-1", "Sharma & Sons", GSTIN.sharma, "", "", "", "", "", "", 500, 18, "996511", "", ""],
         ["2026-04-09", "INV-2", "Kumar Electricals", GSTIN.kumar, "", "LED Panel 18W", 4, "Nos", "1,250.00", 10, "", 18, "9405", "", ""],
         ["2026-04-12", "INV-3", "Walk-in Customer", "", "Maharashtra", "", "", "", "", "", " 1200 ", 5, "998314", "", "Cash sale"],
       ]),
       t("Purchases", [
-        [
-          "Date",
-          "Voucher No",
-          "Supplier",
-          "Supplier GSTIN",
-          "Bill No",
-          "Bill Date",
-          "Place of Supply",
-          "Item",
-          "Qty",
-          "Unit",
-          "Rate",
-          "Discount %",
-          "Taxable Value",
-          "GST Rate %",
-          "HSN/SAC",
-          "Godown",
-          "ITC Eligible",
-          "Narration",
-        ],
+        headersOf("Purchases"),
         [
           "2026-04-02",
           "PUR-1",
@@ -108,60 +73,20 @@ export function baselineWorkbook(): WorkbookInput {
         ],
       ]),
       t("Receipts", [
-        [
-          "Date",
-          "Receipt No",
-          "Customer",
-          "Amount",
-          "Mode",
-          "Account",
-          "Against Invoice",
-          "Instrument No",
-          "Instrument Date",
-          "Narration",
-          "Opening Bill",
-        ],
+        headersOf("Receipts", OPENING_BILL_LAST),
         ["2026-04-20", "RCT-1", "Sharma & Sons", 1000, "UPI", "HDFC", "INV-1", "UTR123", "", "", ""],
       ]),
       t("Payments", [
-        ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Against Bill", "Instrument No", "Narration", "Opening Bill"],
+        headersOf("Payments", OPENING_BILL_LAST),
         ["2026-04-21", "PAY-1", "Bharat Steel Ltd", 5000, "Cheque", "HDFC", "BS/101", "000123", "", ""],
       ]),
       t("Expenses", [
-        [
-          "Date",
-          "Voucher No",
-          "Expense Head",
-          "Vendor",
-          "Vendor GSTIN",
-          "Bill No",
-          "Taxable Value",
-          "GST Rate %",
-          "Paid From",
-          "Narration",
-        ],
+        headersOf("Expenses"),
         ["2026-04-30", "EXP-1", "Rent", "City Properties", "", "R-4", 25000, 18, "HDFC", "April rent"],
         ["2026-04-30", "EXP-2", "Rent", "City Properties", "", "R-5", 1000, 18, "", "On credit"],
       ]),
       t("Returns", [
-        [
-          "Date",
-          "Note No",
-          "Type",
-          "Party",
-          "Party GSTIN",
-          "Against Invoice",
-          "External",
-          "Item",
-          "HSN/SAC",
-          "Qty",
-          "Unit",
-          "Rate",
-          "Taxable Value",
-          "GST Rate %",
-          "Godown",
-          "Reason",
-        ],
+        headersOf("Returns"),
         [
           "2026-04-25",
           "CN-1",
@@ -182,11 +107,11 @@ export function baselineWorkbook(): WorkbookInput {
         ],
       ]),
       t("StockMoves", [
-        ["Date", "Move No", "Item", "Qty", "Unit", "From Godown", "To Godown", "Rate", "Reason"],
+        headersOf("StockMoves"),
         ["2026-04-15", "MV-1", "Steel Bolt M8", 20, "Nos", "Main Location", "Shop Floor", 80, "Restock shop"],
       ]),
       t("Journals", [
-        ["Date", "Voucher No", "Ledger", "Debit", "Credit", "Narration"],
+        headersOf("Journals"),
         ["2026-04-30", "JV-1", "Depreciation", 1500, "", "April depreciation"],
         ["2026-04-30", "JV-1", "Furniture", "", 1500, ""],
       ]),

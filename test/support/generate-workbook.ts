@@ -4,6 +4,8 @@
  */
 import { gstinCheckCharacter } from "../../src/core/gst";
 import { toExcelSerial } from "../../src/core/dates";
+import type { OpsTable } from "../../src/core/findings";
+import { OPS_COLUMNS } from "../../src/core/records/ops-tables";
 import type { TableInput, WorkbookInput } from "../../src/core/records/types";
 
 /** mulberry32: tiny, fast, deterministic. */
@@ -45,6 +47,19 @@ export function gstinFor(state: string, index: number): string {
   const first14 = `${state}${pan}1Z`;
   return first14 + gstinCheckCharacter(first14);
 }
+
+/**
+ * An ops table's headers in the order the core declares its columns, but for `last`, put at the end
+ * as in a workbook made before those columns existed. Receipts' and Payments' Opening Bill stays
+ * last here: the captured baseline (test/pipeline/same-output.test.ts) breaks cells by position.
+ */
+export function headersOf(table: OpsTable, last: readonly string[] = []): string[] {
+  const headers = OPS_COLUMNS[table].map((column) => column.header);
+  return [...headers.filter((h) => !last.includes(h)), ...last];
+}
+
+/** Where an Opening Bill column stands in these workbooks: after every other. */
+export const OPENING_BILL_LAST = ["Opening Bill"] as const;
 
 function table(name: string, headers: string[], rows: unknown[][]): TableInput {
   return { name, headers, rows, firstRow: 2, sheet: name };
@@ -255,102 +270,14 @@ export function generateWorkbook(o: GenerateOptions): WorkbookInput {
   }
 
   const tables: Record<string, TableInput> = {
-    Sales: table(
-      "Sales",
-      [
-        "Date",
-        "Invoice No",
-        "Customer",
-        "Customer GSTIN",
-        "Place of Supply",
-        "Item",
-        "Qty",
-        "Unit",
-        "Rate",
-        "Discount %",
-        "Taxable Value",
-        "GST Rate %",
-        "HSN/SAC",
-        "Godown",
-        "Narration",
-      ],
-      sales,
-    ),
-    Purchases: table(
-      "Purchases",
-      [
-        "Date",
-        "Voucher No",
-        "Supplier",
-        "Supplier GSTIN",
-        "Bill No",
-        "Bill Date",
-        "Place of Supply",
-        "Item",
-        "Qty",
-        "Unit",
-        "Rate",
-        "Discount %",
-        "Taxable Value",
-        "GST Rate %",
-        "HSN/SAC",
-        "Godown",
-        "ITC Eligible",
-        "Narration",
-      ],
-      purchases,
-    ),
-    Receipts: table(
-      "Receipts",
-      [
-        "Date",
-        "Receipt No",
-        "Customer",
-        "Amount",
-        "Mode",
-        "Account",
-        "Against Invoice",
-        "Instrument No",
-        "Instrument Date",
-        "Narration",
-        "Opening Bill",
-      ],
-      receipts,
-    ),
-    Payments: table(
-      "Payments",
-      ["Date", "Payment No", "Payee", "Amount", "Mode", "Account", "Against Bill", "Instrument No", "Narration", "Opening Bill"],
-      payments,
-    ),
-    Expenses: table(
-      "Expenses",
-      ["Date", "Voucher No", "Expense Head", "Vendor", "Vendor GSTIN", "Bill No", "Taxable Value", "GST Rate %", "Paid From", "Narration"],
-      expenses,
-    ),
-    Returns: table(
-      "Returns",
-      [
-        "Date",
-        "Note No",
-        "Type",
-        "Party",
-        "Party GSTIN",
-        "Against Invoice",
-        "External",
-        "Item",
-        "HSN/SAC",
-        "Qty",
-        "Unit",
-        "Rate",
-        "Taxable Value",
-        "GST Rate %",
-        "Godown",
-        "Reason",
-      ],
-      returns,
-    ),
-    StockMoves: table("StockMoves", ["Date", "Move No", "Item", "Qty", "Unit", "From Godown", "To Godown", "Rate", "Reason"], stockMoves),
-    Journals: table("Journals", ["Date", "Voucher No", "Ledger", "Debit", "Credit", "Narration"], journals),
+    Sales: table("Sales", headersOf("Sales"), sales),
+    Purchases: table("Purchases", headersOf("Purchases"), purchases),
+    Receipts: table("Receipts", headersOf("Receipts", OPENING_BILL_LAST), receipts),
+    Payments: table("Payments", headersOf("Payments", OPENING_BILL_LAST), payments),
+    Expenses: table("Expenses", headersOf("Expenses"), expenses),
+    Returns: table("Returns", headersOf("Returns"), returns),
+    StockMoves: table("StockMoves", headersOf("StockMoves"), stockMoves),
+    Journals: table("Journals", headersOf("Journals"), journals),
     HandoffSettings: table(
       "HandoffSettings",
       ["Key", "Value"],

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { bundleBridgeJs } from "../../../scripts/package-bridge";
 import { startEmulator, type RunningEmulator } from "../../emulator/server";
-import { ledgerXml, newImport } from "../../../test/support/emulator-client";
+import { ledgerXml, newImport } from "../../../test/support/tally-requests";
 import { eventually } from "../../../test/support/fake-tally";
 import { newPairingToken } from "../pairing-token";
 

@@ -1,25 +1,15 @@
-import { startFakeTally, type FakeTally } from "../../../test/support/fake-tally";
+import { bridgeHarness } from "../../../test/support/bridge-harness";
 import { newPairingToken } from "../pairing-token";
 import { newPairingCode, PairingState, WRONG_CODES_ALLOWED } from "./pairing-code";
-import { startBridge, type RunningBridge } from "./server";
 
 const PANE = "https://localhost:3000";
-let fake: FakeTally | undefined;
-let bridge: RunningBridge | undefined;
-afterEach(async () => {
-  await bridge?.close();
-  await fake?.close();
-  bridge = fake = undefined;
-});
+const { live, start } = bridgeHarness();
 
 /** An unpaired bridge that shows its codes in `shown` and keeps paired tokens in `saved`. */
 async function unpairedBridge() {
   const shown: string[] = [];
   const saved: string[] = [];
-  fake = await startFakeTally();
-  bridge = await startBridge({
-    port: 0,
-    tallyUrl: fake.url,
+  const { bridge } = await start(undefined, {
     announceCode: (code) => shown.push(code),
     savePairing: async (token) => void saved.push(token),
   });
@@ -27,7 +17,7 @@ async function unpairedBridge() {
 }
 
 function pair(code: string, token: string, origin = PANE) {
-  return fetch(`${bridge!.url}/pair`, {
+  return fetch(`${live.bridge!.url}/pair`, {
     method: "POST",
     headers: { Origin: origin, "Content-Type": "application/json" },
     body: JSON.stringify({ code, token }),
@@ -35,7 +25,7 @@ function pair(code: string, token: string, origin = PANE) {
 }
 
 function postTally(token: string) {
-  return fetch(`${bridge!.url}/tally`, {
+  return fetch(`${live.bridge!.url}/tally`, {
     method: "POST",
     headers: { Origin: PANE, Authorization: `Bearer ${token}` },
     body: "<ENVELOPE/>",
@@ -68,7 +58,7 @@ describe("pairing the task pane by code (POST /pair)", () => {
     const { saved } = await unpairedBridge();
     const token = newPairingToken();
     expect((await postTally(token)).status).toBe(401);
-    const res = await pair(bridge!.pairingCode(), token);
+    const res = await pair(live.bridge!.pairingCode(), token);
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe(PANE);
     expect(saved).toEqual([token]);
@@ -77,34 +67,33 @@ describe("pairing the task pane by code (POST /pair)", () => {
 
   it("refuses a wrong code, and after five wrong tries shows a new code and forgets the old one", async () => {
     const { shown, saved } = await unpairedBridge();
-    const first = bridge!.pairingCode();
+    const first = live.bridge!.pairingCode();
     for (let i = 0; i < WRONG_CODES_ALLOWED; i++) {
       const res = await pair("ZZZZ-ZZZZ", newPairingToken());
       expect(res.status).toBe(403);
       expect((await res.json()).code).toBe("bridge-refused");
     }
     expect(shown).toHaveLength(1);
-    expect(bridge!.pairingCode()).not.toBe(first);
+    expect(live.bridge!.pairingCode()).not.toBe(first);
     expect((await pair(first, newPairingToken())).status).toBe(403);
     expect(saved).toEqual([]);
   });
 
   it("refuses pairing from a foreign origin even with the right code", async () => {
     const { saved } = await unpairedBridge();
-    const res = await pair(bridge!.pairingCode(), newPairingToken(), "https://evil.example");
+    const res = await pair(live.bridge!.pairingCode(), newPairingToken(), "https://evil.example");
     expect(res.status).toBe(403);
     expect(saved).toEqual([]);
   });
 
   it("refuses a token that is not a pairing token", async () => {
     await unpairedBridge();
-    expect((await pair(bridge!.pairingCode(), "short")).status).toBe(400);
+    expect((await pair(live.bridge!.pairingCode(), "short")).status).toBe(400);
   });
 
   it("takes no code at all when the bridge has no window to show it in", async () => {
-    fake = await startFakeTally();
     const token = newPairingToken();
-    bridge = await startBridge({ port: 0, tallyUrl: fake.url, token });
+    const { bridge } = await start(undefined, { token });
     expect((await pair(bridge.pairingCode(), newPairingToken())).status).toBe(403);
     expect((await postTally(token)).status).toBe(200);
   });

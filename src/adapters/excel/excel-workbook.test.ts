@@ -1,10 +1,9 @@
-import { fakeWorkbook, installFakeOffice, tableColumn, type FakeOfficeHost } from "../../../test/support/fake-excel";
+import { tableColumn, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { prepareHandoff, rowVerdicts } from "../../core/handoff";
 import { createExcelWorkbook } from "./excel-workbook";
 import { HIGHLIGHT_FORMULA } from "./highlights";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
+const { host, install } = fakeOfficeEachTest();
 
 /** What a bookkeeper types into the new Sales table, below the blank row Excel gave it. */
 async function typeSales(rows: unknown[][]): Promise<void> {
@@ -16,7 +15,7 @@ async function typeSales(rows: unknown[][]): Promise<void> {
 
 describe("createExcelWorkbook", () => {
   it("sets up a blank workbook, reads what was typed, and writes verdicts and marks back", async () => {
-    host = installFakeOffice(globalThis, fakeWorkbook({ sheets: [{ name: "Sheet1" }] }));
+    install([{ name: "Sheet1" }]);
     const port = createExcelWorkbook();
     await port.setupWorkbook();
     await port.writeSetting("Tally Company", "Demo Trading Co");

@@ -1,11 +1,11 @@
-import { cellAt, fakeWorkbook, installFakeOffice, snapshot, type FakeOfficeHost } from "../../../test/support/fake-excel";
+import { cellAt, snapshot, type FakeOfficeHost, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
 import { finding, type Finding } from "../../core/findings";
 import { createExcelWorkbook } from "./excel-workbook";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, MARKS_PER_SYNC } from "./highlights";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
+const office = fakeOfficeEachTest();
+const host = office.host;
 
 const USER_SCALE = { address: "G2:G11", type: "ColorScale" };
 const USER_RULE = { address: "K2:K11", type: "Custom", formula: "=K2>1000", fill: "#C6EFCE" };
@@ -15,8 +15,7 @@ function install(): FakeOfficeHost {
     fills: { B3: "#FFFF00", C4: "#00B0F0" },
     conditionalFormats: [USER_SCALE, USER_RULE],
   });
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets: [sheet] }));
-  return host;
+  return office.install([sheet]);
 }
 
 const error = (row: number, column: string, table: Finding["table"] = "Sales"): Finding => finding("cell.blank", { table, row, column });
@@ -57,7 +56,7 @@ describe("highlight and clearHighlights", () => {
   });
 
   it("takes three syncs for one error cell and for a thousand", async () => {
-    host = installFakeOffice(globalThis, fakeWorkbook({ sheets: [sheetWith(salesTable(salesRows(2_000)))] }));
+    office.install([sheetWith(salesTable(salesRows(2_000)))]);
     await createExcelWorkbook().highlight([error(2, "Date")]);
     const one = host.syncCount();
     host.resetCounts();
@@ -67,28 +66,25 @@ describe("highlight and clearHighlights", () => {
   });
 
   it("queues at most MARKS_PER_SYNC marks in one sync, so a request stays small", async () => {
-    host = installFakeOffice(globalThis, fakeWorkbook({ sheets: [sheetWith(salesTable(salesRows(6_000)))] }));
+    office.install([sheetWith(salesTable(salesRows(6_000)))]);
     await createExcelWorkbook().highlight(Array.from({ length: 2_500 }, (_, i) => error(2 + i * 2, "Date")));
     expect(ours()).toHaveLength(2_500);
     expect(host.syncCount()).toBe(2 + Math.ceil(2_500 / MARKS_PER_SYNC));
   });
 
   it("finds a column under another name and skips cells outside the table's body", async () => {
-    host = installFakeOffice(
-      globalThis,
-      fakeWorkbook({
-        sheets: [
-          sheetWith({
-            name: "Sales",
-            headers: ["Date", "Inv No"],
-            rows: [
-              [1, "A"],
-              [2, "B"],
-            ],
-          }),
-        ],
-      }),
-    );
+    office.install({
+      sheets: [
+        sheetWith({
+          name: "Sales",
+          headers: ["Date", "Inv No"],
+          rows: [
+            [1, "A"],
+            [2, "B"],
+          ],
+        }),
+      ],
+    });
     await createExcelWorkbook().highlight([
       error(3, "Invoice No"),
       error(40, "Invoice No"),

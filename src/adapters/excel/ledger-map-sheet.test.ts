@@ -1,16 +1,10 @@
-import { fakeWorkbook, installFakeOffice, readTable, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import { readTable, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { handoffSheet } from "../../../test/support/fake-excel/ops-workbook";
 import { readLedgerMap } from "../../core/records/ledger-map-table";
 import { createExcelWorkbook } from "./excel-workbook";
 import type { LedgerMapRow } from "./ledger-map-sheet";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
-
-function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
-  return host;
-}
+const { host, install } = fakeOfficeEachTest();
 
 const entry = (kind: LedgerMapRow["kind"], workbookValue: string, tallyName: string): LedgerMapRow => ({ kind, workbookValue, tallyName });
 const MAP = [

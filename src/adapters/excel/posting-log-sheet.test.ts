@@ -1,16 +1,10 @@
-import { fakeWorkbook, installFakeOffice, readTable, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import { readTable, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { handoffSheet } from "../../../test/support/fake-excel/ops-workbook";
 import { HandoffError } from "../../core/handoff-error";
 import type { PostingLogEntry } from "../../core/push/posting-log";
 import { createExcelWorkbook } from "./excel-workbook";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
-
-function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
-  return host;
-}
+const { host, install } = fakeOfficeEachTest();
 
 function entry(voucher: string, result: PostingLogEntry["result"], message = ""): PostingLogEntry {
   return {

@@ -1,16 +1,10 @@
-import { PAYLOAD_LIMIT, fakeWorkbook, installFakeOffice, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import { PAYLOAD_LIMIT, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { SALES_HEADERS, handoffSheet, salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
 import { OPS_TABLES } from "../../core/findings";
 import { createExcelWorkbook } from "./excel-workbook";
 import { DEFAULT_BYTES_PER_CELL, DEFAULT_PAYLOAD_BUDGET } from "./request-size";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
-
-function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
-  return host;
-}
+const { host, install } = fakeOfficeEachTest();
 
 /** Syncs for a read: layout, body sizes, then one per slice of the budget. */
 const expectedSyncs = (rows: number, columns: number) => {

@@ -1,23 +1,19 @@
-import { fakeWorkbook, installFakeOffice, type FakeOfficeHost } from "../../../test/support/fake-excel";
+import { type FakeOfficeHost, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { handoffSheet, salesRows, salesTable } from "../../../test/support/fake-excel/ops-workbook";
 import { createExcelWorkbook } from "./excel-workbook";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
+const office = fakeOfficeEachTest();
+const host = office.host;
 
 function install(): FakeOfficeHost {
-  host = installFakeOffice(
-    globalThis,
-    fakeWorkbook({
-      sheets: [
-        { name: "Purchases", tables: [{ name: "Purchases", headers: ["Date", "Voucher No"], rows: [[1, "P1"]] }] },
-        { name: "Sales Book", tables: [salesTable(salesRows(5), { at: "C4" })] },
-        handoffSheet(),
-      ],
-      active: "Purchases",
-    }),
-  );
-  return host;
+  return office.install({
+    sheets: [
+      { name: "Purchases", tables: [{ name: "Purchases", headers: ["Date", "Voucher No"], rows: [[1, "P1"]] }] },
+      { name: "Sales Book", tables: [salesTable(salesRows(5), { at: "C4" })] },
+      handoffSheet(),
+    ],
+    active: "Purchases",
+  });
 }
 
 const state = () => ({ active: host.model.activeSheet, selection: host.model.selection });

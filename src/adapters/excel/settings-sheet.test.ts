@@ -1,16 +1,10 @@
-import { fakeWorkbook, installFakeOffice, readTable, type FakeOfficeHost, type FakeSheetSpec } from "../../../test/support/fake-excel";
+import { readTable, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { handoffSheet } from "../../../test/support/fake-excel/ops-workbook";
 import { HandoffError } from "../../core/handoff-error";
 import { readSettings } from "../../core/records/settings";
 import { createExcelWorkbook } from "./excel-workbook";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
-
-function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
-  return host;
-}
+const { host, install } = fakeOfficeEachTest();
 
 const settingsRows = () => readTable(host.model, "HandoffSettings").rows;
 

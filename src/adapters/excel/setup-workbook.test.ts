@@ -1,12 +1,4 @@
-import {
-  cellAt,
-  fakeWorkbook,
-  installFakeOffice,
-  readTable,
-  snapshot,
-  type FakeOfficeHost,
-  type FakeSheetSpec,
-} from "../../../test/support/fake-excel";
+import { cellAt, readTable, snapshot, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { SALES_HEADERS, salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
 import { OPS_TABLES } from "../../core/findings";
 import { POSTING_LOG_HEADERS } from "../../core/push/posting-log";
@@ -15,13 +7,7 @@ import { createExcelWorkbook } from "./excel-workbook";
 import { OPS_COLUMNS } from "../../core/records/ops-tables";
 import { GST_RATE_CHOICES } from "./table-specs";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
-
-function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
-  return host;
-}
+const { host, install } = fakeOfficeEachTest();
 
 const validationAt = (sheet: string, col: number) =>
   host.model.sheets.find((s) => s.name === sheet)?.validations.find((v) => v.area.col === col && v.area.row === 1);

@@ -1,11 +1,4 @@
-import {
-  fakeWorkbook,
-  installFakeOffice,
-  readTable,
-  tableColumn,
-  type FakeOfficeHost,
-  type FakeSheetSpec,
-} from "../../../test/support/fake-excel";
+import { readTable, tableColumn, fakeOfficeEachTest } from "../../../test/support/fake-excel";
 import { SALES_HEADERS, salesRows, salesTable, sheetWith } from "../../../test/support/fake-excel/ops-workbook";
 import type { RowVerdict } from "../../core/handoff";
 import type { Voucher } from "../../core/vouchers/model";
@@ -13,13 +6,7 @@ import type { VoucherResult } from "../../engine/ports";
 import { createExcelWorkbook } from "./excel-workbook";
 import { DEFAULT_PAYLOAD_BUDGET } from "./request-size";
 
-let host: FakeOfficeHost;
-afterEach(() => host.uninstall());
-
-function install(sheets: FakeSheetSpec[]): FakeOfficeHost {
-  host = installFakeOffice(globalThis, fakeWorkbook({ sheets }));
-  return host;
-}
+const { host, install } = fakeOfficeEachTest();
 
 const withStatus = (rows: unknown[][], status = "", note = "") => rows.map((r) => [...r, status, note]);
 const STATUS_HEADERS = [...SALES_HEADERS, "Tally Status", "Tally Note"];

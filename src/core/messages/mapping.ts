@@ -1,5 +1,5 @@
 /** Words of the findings about workbook words that have no Tally name in LedgerMap. */
-import { RATE_KINDS } from "../mapping";
+import { RATE_KINDS } from "../records/types";
 import type { LedgerMapKind } from "../records/types";
 import { def } from "./define";
 

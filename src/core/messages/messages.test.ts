@@ -1,45 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
+import { coreSources, ERROR_REASON, mismatches, sourcesIn, SRC } from "../../../test/support/message-sources";
 import { ERROR_AREAS, FILE_ERRORS, HANDOFF_ERRORS, MESSAGE_AREAS, MESSAGES, type FindingCode } from "./index";
-
-interface Source {
-  file: string;
-  text: string;
-}
-
-const SRC = path.join(__dirname, "../..");
-
-/** Every non-test source under `dir` outside this folder, with its import lines taken out. */
-function sourcesIn(dir: string): Source[] {
-  const out: Source[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && full !== __dirname) out.push(...sourcesIn(full));
-    else if (entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-      out.push({ file: path.relative(SRC, full), text: fs.readFileSync(full, "utf8").replace(/from\s+"[^"]*"/g, "") });
-    }
-  }
-  return out;
-}
-// An error reason given to handoffError() (core/push/posting-log.ts) is not a finding code: the operational-error test below checks it.
-const coreSources = () => sourcesIn(path.join(SRC, "core")).map((s) => ({ ...s, text: s.text.replace(ERROR_REASON, "") }));
-
-/** A finding code is any code-shaped literal in the core; an error reason is what handoffError(), workbookFileError() or the bridge's refuse() is given. */
-const FINDING_CODE = /"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g;
-const ERROR_REASON = /(?:handoffError\(|workbookFileError\(|refuse\(x, \d+, )"([^"]+)"/g;
-
-/** Where the messages module and the sources disagree: codes with no words, words no source names. */
-function mismatches(codes: readonly string[], sources: readonly Source[], named = FINDING_CODE): { wordless: string[]; unused: string[] } {
-  const used = new Map<string, string>();
-  for (const { file, text } of sources) {
-    for (const m of text.matchAll(named)) used.set(m[1], file);
-  }
-  const known = new Set(codes);
-  return {
-    wordless: [...used].filter(([code]) => !known.has(code)).map(([code, file]) => `${code} (${file})`),
-    unused: codes.filter((code) => !used.has(code)),
-  };
-}
 
 /** Any parameter reads as a recognisable word, a list of one word, or the number 7 where a sentence counts. */
 const sample = (key: string) => Object.assign([`<${key}>`], { toString: () => `<${key}>`, valueOf: () => 7 });

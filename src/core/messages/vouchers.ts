@@ -5,21 +5,14 @@
 import { fyLabel } from "../dates";
 import type { OpsTable } from "../findings";
 import { formatInr, type Paise } from "../money";
+import { OPS_TABLE_DECLARATIONS } from "../records/ops-tables";
 import { def } from "./define";
 
-/** How a bookkeeper names a voucher of each table. */
-const VOUCHER_WORD: Record<OpsTable, string> = {
-  Sales: "Invoice",
-  Purchases: "Purchase",
-  Receipts: "Receipt",
-  Payments: "Payment",
-  Expenses: "Expense voucher",
-  Returns: "Note",
-  StockMoves: "Stock move",
-  Journals: "Journal",
+/** How a bookkeeper names a voucher of the table, as its declaration says ("invoice"), at the start of a sentence. */
+const voucherWord = (table: string): string => {
+  const word = OPS_TABLE_DECLARATIONS[table as OpsTable].vouchers.word;
+  return word.charAt(0).toUpperCase() + word.slice(1);
 };
-
-const voucherWord = (table: string) => VOUCHER_WORD[table as OpsTable];
 
 export const VOUCHER_MESSAGES = {
   "voucher.unbalanced": def<{ number: string; debits: Paise; credits: Paise; difference: Paise }>(

@@ -5,6 +5,7 @@
  */
 import type { GodownMaster, LedgerMaster, StockItemMaster, UnitMaster } from "../tally/masters";
 import { nameKey } from "../mapping";
+import { pushNote } from "../messages";
 import type { LedgerEntry, Voucher } from "../vouchers/model";
 
 export interface TallyLists {
@@ -118,10 +119,7 @@ export function checkMasters(vouchers: readonly Voucher[], lists: TallyLists): M
   return { missing: [...missing.values()], create, byVoucher };
 }
 
+/** What a row held back by missing masters says. */
 export function missingMessage(missing: readonly MissingMaster[]): string {
-  const names = missing.map((m) => `${m.kind} '${m.name}'`).join(", ");
-  const fix = missing.every((m) => m.creatable)
-    ? "add them to LedgerMap or turn on Create Missing Masters"
-    : "create them in Tally (or fix LedgerMap), then send again";
-  return `${names} ${missing.length === 1 ? "does" : "do"} not exist in Tally: ${fix}.`;
+  return pushNote("held.masters-missing", { masters: missing });
 }

@@ -4,6 +4,7 @@
  * A type whose method Tally did not say is left to the read-back, which compares numbers.
  */
 import { nameKey } from "../mapping";
+import { pushNote } from "../messages";
 import type { MasterRecord } from "../tally/read";
 import type { Voucher, VoucherKind } from "../vouchers/model";
 
@@ -41,8 +42,5 @@ export function numberingProblems(
 
 /** What a row held back by its voucher type's numbering says. */
 export function numberingNote(problem: NumberingProblem): string {
-  return (
-    `Not sent: the ${problem.voucherType} voucher type in Tally numbers vouchers itself (${problem.method}), so Tally would replace this number. ` +
-    `Use Prepare Tally, or in Tally set Method of Voucher Numbering to Manual and Prevent Duplicates to Yes for ${problem.voucherType}.`
-  );
+  return pushNote("held.tally-numbers-itself", { voucherType: problem.voucherType, method: problem.method });
 }

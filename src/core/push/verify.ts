@@ -4,8 +4,8 @@
  * same date, type, number and amounts per ledger and item as the workbook's voucher. The party
  * field is not compared: Tally 7.1 exports a Receipt's or Payment's cash or bank ledger there (11.1).
  */
-import { compareDates, displayDate, type CalendarDate } from "../dates";
-import { formatInr } from "../money";
+import { compareDates, type CalendarDate } from "../dates";
+import { pushNote } from "../messages";
 import type { ExportedVoucher } from "../tally/read";
 import type { Voucher } from "../vouchers/model";
 import { nameKey } from "../mapping";
@@ -23,8 +23,6 @@ function firstDifference(ours: Map<string, number>, theirs: Map<string, number>)
   for (const [k, v] of theirs) if (!ours.has(k)) return [k, 0, v];
   return undefined;
 }
-
-const shown = (paise: number): string => `${formatInr(Math.abs(paise))} ${paise < 0 ? "Dr" : paise > 0 ? "Cr" : ""}`.trim();
 
 export interface CompareOptions {
   /** Settings let Tally number this kind itself: Tally's number stands (its note shows it). */
@@ -72,18 +70,18 @@ export function tallyDifference(ours: Voucher, theirs: ExportedVoucher, options:
 export function differenceInWords(d: TallyDifference): string {
   switch (d.kind) {
     case "cancelled":
-      return "it is cancelled in Tally";
+      return pushNote("differs.cancelled", {});
     case "undated":
-      return "Tally did not say its date";
+      return pushNote("differs.undated", {});
     case "date":
-      return `Tally has it dated ${displayDate(d.tally)}, the workbook ${displayDate(d.workbook)}`;
+      return pushNote("differs.date", { tally: d.tally, workbook: d.workbook });
     case "type":
-      return `Tally has it as a ${d.tally} voucher, the workbook as ${d.workbook}`;
+      return pushNote("differs.type", { tally: d.tally, workbook: d.workbook });
     case "number":
-      return `Tally has it numbered ${d.tally}, the workbook ${d.workbook}`;
+      return pushNote("differs.number", { tally: d.tally, workbook: d.workbook });
     case "ledger":
     case "item":
-      return `${d.kind} ${d.name} is ${shown(d.tally)} in Tally, ${shown(d.workbook)} in the workbook`;
+      return pushNote("differs.amount", { what: d.kind, name: d.name, tally: d.tally, workbook: d.workbook });
   }
 }
 

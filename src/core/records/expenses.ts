@@ -3,21 +3,14 @@
  * credit from the Vendor, posted as a Journal (docs/workbook.md, "Expenses").
  */
 import { readText } from "./cells";
-import { DATE, GST_RATE, NARRATION, TAXABLE_VALUE } from "./shared-columns";
+import { DATE, GST_RATE, NARRATION, TAXABLE_VALUE, VOUCHER_NO } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
 
 export const EXPENSES_TABLE = declareTable({
   table: "Expenses",
   columns: [
     DATE,
-    {
-      header: "Voucher No",
-      field: "voucherNo",
-      required: true,
-      read: readText,
-      asText: true,
-      aliases: ["Voucher Number", "Vch No", "Entry No"],
-    },
+    VOUCHER_NO,
     { header: "Expense Head", field: "expenseHead", required: true, read: readText, aliases: ["Expense", "Expense Ledger", "Head"] },
     { header: "Vendor", field: "vendor", read: readText, aliases: ["Supplier", "Party", "Paid To"] },
     {

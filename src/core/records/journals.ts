@@ -3,21 +3,15 @@
  * one Journal that must balance (docs/workbook.md, "Journals"; the balance is a validation rule).
  */
 import { readAmount, readText } from "./cells";
-import { DATE, NARRATION } from "./shared-columns";
+import { DATE, NARRATION, VOUCHER_NO } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
 
 export const JOURNALS_TABLE = declareTable({
   table: "Journals",
   columns: [
     DATE,
-    {
-      header: "Voucher No",
-      field: "voucherNo",
-      required: true,
-      read: readText,
-      asText: true,
-      aliases: ["Voucher Number", "Vch No", "JV No", "Journal No"],
-    },
+    // A journal's number goes by other names than a bill's: JV No, not Entry No.
+    { ...VOUCHER_NO, aliases: ["Voucher Number", "Vch No", "JV No", "Journal No"] },
     { header: "Ledger", field: "ledger", required: true, read: readText, aliases: ["Ledger Name", "Account", "Particulars"] },
     // "Exactly one of Debit/Credit" is a validation rule, not a type.
     { header: "Debit", field: "debit", read: readAmount, aliases: ["Dr", "Debit Amount"] },

@@ -3,11 +3,11 @@
  * Tally masters (docs/workbook.md, "LedgerMap"). Rows with a problem are left out, with a finding.
  */
 import { finding, type At, type Finding } from "../findings";
-import { RATE_KINDS, nameKey } from "../mapping";
+import { nameKey } from "../mapping";
 import type { Parsed } from "../money";
 import { isBlank, readEnum, readGstRate, readText, shownValue } from "./cells";
 import { matchColumns, type ColumnSpec } from "./columns";
-import { LEDGER_MAP_KINDS, type LedgerMapEntry, type LedgerMapKind, type TableInput } from "./types";
+import { LEDGER_MAP_KINDS, RATE_KINDS, type LedgerMapEntry, type LedgerMapKind, type TableInput } from "./types";
 
 const readKind = readEnum(LEDGER_MAP_KINDS);
 

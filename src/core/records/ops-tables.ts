@@ -1,9 +1,10 @@
 /**
  * Every ops table's declaration, by name: the one list reading, grouping, validation, the voucher
  * builder and both workbook adapters go through. A new table is its own file plus one line here
- * (and its name in OPS_TABLES); the compiler then asks for its voucher builder in vouchers/build.ts.
+ * (and its name in OPS_TABLES, core/findings.ts); the compiler then asks for its voucher builder in vouchers/build.ts.
  */
-import { OPS_TABLES, type OpsTable } from "../findings";
+// Types only from ../findings: the messages module reads these declarations, and findings.ts reads the messages.
+import type { OpsTable } from "../findings";
 import type { ColumnSpec } from "./columns";
 import { EXPENSES_TABLE } from "./expenses";
 import { JOURNALS_TABLE } from "./journals";
@@ -35,6 +36,6 @@ export type OpsRow<T extends OpsTable> = RowOf<DeclarationOf<T>>;
 export type OpsRows = { [T in OpsTable]: OpsRow<T>[] };
 
 /** The column map both workbook adapters use: each table's columns, headers and other names. */
-export const OPS_COLUMNS = Object.fromEntries(OPS_TABLES.map((t) => [t, OPS_TABLE_DECLARATIONS[t].columns])) as unknown as {
+export const OPS_COLUMNS = Object.fromEntries(Object.entries(OPS_TABLE_DECLARATIONS).map(([t, d]) => [t, d.columns])) as unknown as {
   readonly [T in OpsTable]: readonly ColumnSpec[];
 };

@@ -3,21 +3,14 @@
  * Purchase voucher. Bill No and Bill Date are the supplier's (docs/workbook.md, "Purchases").
  */
 import { readDate, readText, readYesNo } from "./cells";
-import { DATE, INVOICE_LINE_COLUMNS, NARRATION } from "./shared-columns";
+import { DATE, INVOICE_LINE_COLUMNS, NARRATION, VOUCHER_NO } from "./shared-columns";
 import { declareTable, type RowOf } from "./table-declaration";
 
 export const PURCHASES_TABLE = declareTable({
   table: "Purchases",
   columns: [
     DATE,
-    {
-      header: "Voucher No",
-      field: "voucherNo",
-      required: true,
-      read: readText,
-      asText: true,
-      aliases: ["Voucher Number", "Vch No", "Entry No"],
-    },
+    VOUCHER_NO,
     {
       header: "Supplier",
       field: "supplier",

@@ -14,6 +14,16 @@ export const DATE = {
   aliases: ["Voucher Date", "Vch Date"],
 } as const satisfies ColumnSpec;
 
+/** Our own number of a voucher made from several rows (Purchases, Expenses, Journals). */
+export const VOUCHER_NO = {
+  header: "Voucher No",
+  field: "voucherNo",
+  required: true,
+  read: readText,
+  asText: true,
+  aliases: ["Voucher Number", "Vch No", "Entry No"],
+} as const satisfies ColumnSpec;
+
 export const ITEM = {
   header: "Item",
   field: "item",

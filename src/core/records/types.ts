@@ -83,8 +83,7 @@ export interface CompanyIdentity {
   voucherMark?: number;
 }
 
-export const LEDGER_MAP_KINDS = [
-  "Party",
+const RATE_KIND_NAMES = [
   "Sales",
   "Purchase",
   "SalesReturn",
@@ -95,14 +94,13 @@ export const LEDGER_MAP_KINDS = [
   "Input CGST",
   "Input SGST",
   "Input IGST",
-  "Account",
-  "Expense",
-  "Item",
-  "Unit",
-  "Godown",
-  "Ledger",
 ] as const;
+
+export const LEDGER_MAP_KINDS = ["Party", ...RATE_KIND_NAMES, "Account", "Expense", "Item", "Unit", "Godown", "Ledger"] as const;
 export type LedgerMapKind = (typeof LEDGER_MAP_KINDS)[number];
+
+/** LedgerMap kinds whose Workbook Value is a GST rate (Sales @18% and the like). */
+export const RATE_KINDS: readonly LedgerMapKind[] = RATE_KIND_NAMES;
 
 /**
  * One LedgerMap row. For Sales/Purchase/returns and the tax kinds the Workbook Value is the

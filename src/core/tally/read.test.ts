@@ -2,34 +2,22 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { importSucceeded, readImportResponse, readLiveness, type ImportCounters, type ImportResult } from "./read";
+import { ZERO_COUNTERS } from "../../../test/support/import-counters";
 
 const fixture = (name: string): string => readFileSync(path.resolve(__dirname, "../../../test/fixtures/tally/responses", name), "utf8");
-
-const ZERO: ImportCounters = {
-  created: 0,
-  altered: 0,
-  deleted: 0,
-  lastVchId: 0,
-  lastMid: 0,
-  combined: 0,
-  ignored: 0,
-  errors: 0,
-  cancelled: 0,
-  exceptions: 0,
-};
 
 describe("readImportResponse", () => {
   it("reads the bare RESPONSE shape with CRLF line ends and one-space indent", () => {
     const text = fixture("import-bare-created-crlf.xml");
     expect(text).toContain("\r\n <CREATED>");
     const r = readImportResponse(text);
-    expect(r).toEqual({ shape: "bare", counters: { ...ZERO, created: 1, lastVchId: 4012 }, lineErrors: [] });
+    expect(r).toEqual({ shape: "bare", counters: { ...ZERO_COUNTERS, created: 1, lastVchId: 4012 }, lineErrors: [] });
     expect(importSucceeded(r, "created")).toBe(true);
   });
 
   it("reads counters written with a leading space", () => {
     const r = readImportResponse(fixture("import-bare-altered-leading-spaces.xml"));
-    expect(r.counters).toEqual({ ...ZERO, altered: 1, lastVchId: 4012 });
+    expect(r.counters).toEqual({ ...ZERO_COUNTERS, altered: 1, lastVchId: 4012 });
     expect(importSucceeded(r, "altered")).toBe(true);
     expect(importSucceeded(r, "created")).toBe(false);
   });
@@ -38,7 +26,7 @@ describe("readImportResponse", () => {
     const r = readImportResponse(fixture("import-bare-ledger-missing-crlf.xml"));
     expect(r.shape).toBe("bare");
     expect(r.lineErrors).toEqual(["Ledger 'Sales @ 18%' does not exist!"]);
-    expect(r.counters).toEqual({ ...ZERO, exceptions: 1 });
+    expect(r.counters).toEqual({ ...ZERO_COUNTERS, exceptions: 1 });
     expect(importSucceeded(r, "created")).toBe(false);
   });
 
@@ -56,7 +44,7 @@ describe("readImportResponse", () => {
 
   it("reads the enveloped IMPORTRESULT and ignores the CMPINFO numbers beside it", () => {
     const r = readImportResponse(fixture("import-envelope-created-with-cmpinfo.xml"));
-    expect(r).toEqual({ shape: "envelope", counters: { ...ZERO, created: 1, lastVchId: 512 }, lineErrors: [] });
+    expect(r).toEqual({ shape: "envelope", counters: { ...ZERO_COUNTERS, created: 1, lastVchId: 512 }, lineErrors: [] });
     expect(importSucceeded(r, "created-or-altered")).toBe(true);
   });
 
@@ -78,7 +66,7 @@ describe("readImportResponse", () => {
   it("recognises Unknown Request as a counter-less failure", () => {
     const r = readImportResponse(fixture("unknown-request.xml"));
     expect(r.shape).toBe("unknown-request");
-    expect(r.counters).toEqual(ZERO);
+    expect(r.counters).toEqual(ZERO_COUNTERS);
     expect(r.raw).toBe("Unknown Request, cannot be processed");
     expect(importSucceeded(r, "created", 0)).toBe(false);
   });
@@ -110,7 +98,7 @@ describe("readImportResponse", () => {
   });
 
   it("reads any counters written as a bare RESPONSE back exactly", () => {
-    const keys = Object.keys(ZERO) as (keyof ImportCounters)[];
+    const keys = Object.keys(ZERO_COUNTERS) as (keyof ImportCounters)[];
     const tags = ["CREATED", "ALTERED", "DELETED", "LASTVCHID", "LASTMID", "COMBINED", "IGNORED", "ERRORS", "CANCELLED", "EXCEPTIONS"];
     fc.assert(
       fc.property(fc.array(fc.nat(100000), { minLength: 10, maxLength: 10 }), fc.boolean(), (values, pad) => {
@@ -123,7 +111,7 @@ describe("readImportResponse", () => {
 });
 
 describe("importSucceeded", () => {
-  const ok: ImportResult = { shape: "bare", counters: { ...ZERO, created: 1 }, lineErrors: [] };
+  const ok: ImportResult = { shape: "bare", counters: { ...ZERO_COUNTERS, created: 1 }, lineErrors: [] };
 
   it("accepts the intended counter moved with no errors, exceptions or LINEERROR", () => {
     expect(importSucceeded(ok, "created")).toBe(true);
@@ -135,7 +123,7 @@ describe("importSucceeded", () => {
     ["a LINEERROR with clean counters", { ...ok, lineErrors: ["Cannot delete unnamed object: VOUCHER!"] }],
     ["a counter-less shape", { ...ok, shape: "unparseable" }],
     ["an export error", { ...ok, shape: "export-error" }],
-    ["another counter moved", { ...ok, counters: { ...ZERO, altered: 1 } }],
+    ["another counter moved", { ...ok, counters: { ...ZERO_COUNTERS, altered: 1 } }],
   ])("refuses %s", (_label, result) => {
     expect(importSucceeded(result, "created")).toBe(false);
   });

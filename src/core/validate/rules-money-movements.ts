@@ -9,14 +9,16 @@ import type { ExpenseRow, PaymentRow, PurchaseRow, ReceiptRow } from "../records
 import { bookIndex, matchParty } from "./book-index";
 import { isBlank, numberKey, type RuleContext } from "./context";
 
+/** The receipts and the payments, each with its table's name. */
+const moneyMovements = (ctx: RuleContext): ["Receipts" | "Payments", readonly (ReceiptRow | PaymentRow)[]][] => [
+  ["Receipts", ctx.rows.Receipts],
+  ["Payments", ctx.rows.Payments],
+];
+
 /** Amount above zero on every receipt and payment row. */
 export function positiveAmounts(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const rows: ["Receipts" | "Payments", readonly (ReceiptRow | PaymentRow)[]][] = [
-    ["Receipts", ctx.rows.Receipts],
-    ["Payments", ctx.rows.Payments],
-  ];
-  for (const [table, list] of rows) {
+  for (const [table, list] of moneyMovements(ctx)) {
     for (const row of list) {
       if (row.amount > 0) continue;
       out.push(finding("amount.not-positive", { table, row: row.row, column: "Amount", value: formatInr(row.amount) }));
@@ -82,11 +84,7 @@ export function paymentsAgainstBills(ctx: RuleContext): Finding[] {
 /** A cheque without its number cannot be matched on the bank statement: a warning. */
 export function chequeNumbers(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const rows: ["Receipts" | "Payments", readonly (ReceiptRow | PaymentRow)[]][] = [
-    ["Receipts", ctx.rows.Receipts],
-    ["Payments", ctx.rows.Payments],
-  ];
-  for (const [table, list] of rows) {
+  for (const [table, list] of moneyMovements(ctx)) {
     for (const row of list) {
       if (row.mode === "Cheque" && isBlank(row.instrumentNo)) {
         out.push(finding("instrument.missing", { table, row: row.row, column: "Instrument No", value: "" }));

@@ -1,14 +1,7 @@
 import { remoteIdOf } from "../identity";
 import { GSTIN, day, expenseRow, makeBooks, rupees } from "../../../test/support/books-builder";
-import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
-
-function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
-  const { vouchers, findings } = buildVouchers(books, []);
-  expect(findings).toEqual([]);
-  expect(vouchers).toHaveLength(1);
-  return vouchers[0];
-}
+import { onlyVoucher, registeredGst } from "../../../test/support/built-voucher";
 
 describe("an Expenses bill becomes a voucher", () => {
   it("books a paid expense as a Payment: expense and input tax Dr, the bank it was paid from Cr", () => {
@@ -33,13 +26,7 @@ describe("an Expenses bill becomes a voucher", () => {
       reference: "SE/APR",
       narration: "April rent",
       isInvoice: false,
-      gst: {
-        partyGstin: GSTIN.landlordMH,
-        registrationType: "Regular",
-        placeOfSupply: "Maharashtra",
-        partyState: "Maharashtra",
-        interState: false,
-      },
+      gst: registeredGst(GSTIN.landlordMH),
       ledgerEntries: [
         { ledger: "HDFC Bank", amount: 2950000, role: "account" },
         { ledger: "Rent", amount: -2500000, role: "expense" },

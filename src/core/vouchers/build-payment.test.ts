@@ -1,14 +1,7 @@
 import { remoteIdOf } from "../identity";
 import { day, defaultLedgerMap, makeBooks, mapEntry, paymentRow, rupees } from "../../../test/support/books-builder";
-import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
-
-function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
-  const { vouchers, findings } = buildVouchers(books, []);
-  expect(findings).toEqual([]);
-  expect(vouchers).toHaveLength(1);
-  return vouchers[0];
-}
+import { onlyVoucher } from "../../../test/support/built-voucher";
 
 describe("a Payments payment becomes a Payment voucher", () => {
   it("pays a supplier's bill by cheque: payee Dr against the bill, bank Cr with the cheque number", () => {

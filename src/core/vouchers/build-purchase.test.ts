@@ -1,14 +1,7 @@
 import { remoteIdOf } from "../identity";
 import { GSTIN, day, makeBooks, purchaseRow, rupees } from "../../../test/support/books-builder";
-import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
-
-function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
-  const { vouchers, findings } = buildVouchers(books, []);
-  expect(findings).toEqual([]);
-  expect(vouchers).toHaveLength(1);
-  return vouchers[0];
-}
+import { onlyVoucher, registeredGst } from "../../../test/support/built-voucher";
 
 const bharat = { supplier: "Bharat Supplies", supplierGstin: GSTIN.supplierMH, billNo: "BS/101", billDate: day("2026-04-11") };
 
@@ -41,13 +34,7 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
       referenceDate: day("2026-04-11"),
       narration: "Bolts for April",
       isInvoice: true,
-      gst: {
-        partyGstin: GSTIN.supplierMH,
-        registrationType: "Regular",
-        placeOfSupply: "Maharashtra",
-        partyState: "Maharashtra",
-        interState: false,
-      },
+      gst: registeredGst(GSTIN.supplierMH),
       ledgerEntries: [
         { ledger: "Bharat Supplies", amount: 991200, role: "party", bills: [{ name: "BS/101", type: "New Ref", amount: 991200 }] },
         { ledger: "Input CGST", amount: -75600, role: "tax", taxHead: "CGST", taxRate: 9 },

@@ -1,14 +1,7 @@
 import { remoteIdOf } from "../identity";
 import { day, makeBooks, receiptRow, rupees } from "../../../test/support/books-builder";
-import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
-
-function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
-  const { vouchers, findings } = buildVouchers(books, []);
-  expect(findings).toEqual([]);
-  expect(vouchers).toHaveLength(1);
-  return vouchers[0];
-}
+import { onlyVoucher } from "../../../test/support/built-voucher";
 
 describe("a Receipts receipt becomes a Receipt voucher", () => {
   it("settles two invoices and puts the rest on account, with a UPI bank allocation", () => {

@@ -1,5 +1,6 @@
 import { remoteIdOf } from "../identity";
 import { GSTIN, day, makeBooks, purchaseRow, returnRow, rupees, salesRow } from "../../../test/support/books-builder";
+import { registeredGst } from "../../../test/support/built-voucher";
 import type { Books } from "../records/types";
 import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
@@ -46,13 +47,7 @@ describe("a Sales Return becomes a Credit Note", () => {
       party: "Acme Stores",
       narration: "Damaged in transit",
       isInvoice: true,
-      gst: {
-        partyGstin: GSTIN.customerMH,
-        registrationType: "Regular",
-        placeOfSupply: "Maharashtra",
-        partyState: "Maharashtra",
-        interState: false,
-      },
+      gst: registeredGst(GSTIN.customerMH),
       ledgerEntries: [
         { ledger: "Acme Stores", amount: 14750, role: "party", bills: [{ name: "INV-1", type: "Agst Ref", amount: 14750 }] },
         { ledger: "Output CGST", amount: -1125, role: "tax", taxHead: "CGST", taxRate: 9 },
@@ -127,13 +122,7 @@ describe("a Purchase Return becomes a Debit Note", () => {
       party: "Bharat Supplies",
       narration: "Wrong size",
       isInvoice: true,
-      gst: {
-        partyGstin: GSTIN.supplierMH,
-        registrationType: "Regular",
-        placeOfSupply: "Maharashtra",
-        partyState: "Maharashtra",
-        interState: false,
-      },
+      gst: registeredGst(GSTIN.supplierMH),
       ledgerEntries: [
         { ledger: "Bharat Supplies", amount: -49560, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -49560 }] },
         { ledger: "Input CGST", amount: 3780, role: "tax", taxHead: "CGST", taxRate: 9 },

@@ -2,13 +2,7 @@ import { remoteIdOf } from "../identity";
 import { day, makeBooks, rupees, stockMoveRow } from "../../../test/support/books-builder";
 import { buildVouchers } from "./build";
 import { voucherImbalance, type Voucher } from "./model";
-
-function onlyVoucher(books: Parameters<typeof buildVouchers>[0]): Voucher {
-  const { vouchers, findings } = buildVouchers(books, []);
-  expect(findings).toEqual([]);
-  expect(vouchers).toHaveLength(1);
-  return vouchers[0];
-}
+import { onlyVoucher } from "../../../test/support/built-voucher";
 
 describe("a StockMoves move becomes a Stock Journal", () => {
   it("moves stock between godowns: out of From and in to To at the same value", () => {
