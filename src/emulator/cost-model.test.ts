@@ -1,7 +1,8 @@
 import { startEmulator } from "./server";
 import { MEASURED_RATES, modelledSeconds } from "./cost-model";
 import { parseEmulatorArgs } from "./cli-options";
-import { accountingVoucher, collectionRequest, legacyImport, postXml } from "../../test/support/emulator-client";
+import { postXml } from "../../test/support/emulator-client";
+import { accountingVoucher, collectionRequest, legacyImport } from "../../test/support/tally-requests";
 
 const period = (from: string, to: string) => `<SVFROMDATE TYPE="Date">${from}</SVFROMDATE><SVTODATE TYPE="Date">${to}</SVTODATE>`;
 

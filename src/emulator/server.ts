@@ -4,19 +4,17 @@
  * served ONE AT A TIME, like the real gateway, where one long request blocks every other one,
  * liveness included (6.5, BRIDGE 1). No CORS headers are ever sent, not even to OPTIONS (6.6).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseDateCell, type CalendarDate } from "../core/dates";
-import { loadCompany, saveCompany } from "./company-file";
-import { answerControl, CONTROL_PREFIX } from "./control-endpoint";
-import { decodeRequest, encodeAnswer, type Charset } from "./encoding";
+import { loadCompany } from "./company-file";
 import { Faults } from "./faults";
+import { Gateway } from "./gateway";
 import type { TallyIdAlter } from "./import-vouchers";
 import { resolveSwitches, type BehaviourSwitches, type ProfileName } from "./profiles";
-import { planRequest, type Behaviour, type ResponseShape } from "./request-router";
-import { LIVENESS, UNKNOWN_REQUEST } from "./responses";
+import type { Behaviour, ResponseShape } from "./request-router";
 import { CompanyState, type VoucherTypeSetting } from "./state";
-import { MEASURED_RATES, TallyTime, type CostRates, type RequestWork } from "./cost-model";
+import type { CostRates, TallyTime } from "./cost-model";
 import { seedVouchers } from "./seed-vouchers";
 
 /** Options of startEmulator: a profile, then any switch of it (BehaviourSwitches) given on its own. */
@@ -86,114 +84,6 @@ function companyFor(options: EmulatorOptions, switches: BehaviourSwitches): Comp
   });
   seedVouchers(state, options.seedVouchers ?? 0);
   return state;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
-
-function send(res: ServerResponse, text: string, charset: Charset): void {
-  if (res.destroyed || res.writableEnded) return;
-  const { body, contentType } = encodeAnswer(text, charset);
-  res.writeHead(200, { "Content-Type": contentType, "Content-Length": body.length });
-  res.end(body);
-}
-
-/** One gateway: the company, its faults, and the queue every request waits in. */
-class Gateway {
-  readonly closing = new AbortController();
-  private queue: Promise<void> = Promise.resolve();
-  private savedRevision: number;
-
-  readonly time: TallyTime;
-
-  constructor(
-    readonly state: CompanyState,
-    readonly faults: Faults,
-    private readonly behaviour: Behaviour,
-    private readonly options: EmulatorOptions,
-  ) {
-    this.time = new TallyTime({ ...MEASURED_RATES, ...options.costRates });
-    this.savedRevision = state.revision;
-  }
-
-  /** Takes a request: control requests at once, everything else in order of arrival. */
-  accept(req: IncomingMessage, res: ServerResponse): void {
-    const body = readBody(req);
-    body.catch(() => undefined); // an aborted upload is handled where the body is awaited
-    if (this.options.control && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
-      body.then(
-        (b) => answerControl(req, res, b, this.state, this.faults, this.time),
-        () => res.destroy(),
-      );
-      return;
-    }
-    this.queue = this.queue.then(async () => this.serve(req, res, await body)).catch(() => void res.destroy());
-  }
-
-  /** Resolves when every queued request has been dealt with. */
-  drained(): Promise<void> {
-    return this.queue;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    const signal = this.closing.signal;
-    return new Promise((resolve) => {
-      if (ms <= 0 || signal.aborted) return resolve();
-      const timer = setTimeout(resolve, ms);
-      signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-    });
-  }
-
-  /** Accounts a request's modelled Tally time; with `pace`, really waits it. */
-  private async charge(work: RequestWork): Promise<void> {
-    const seconds = this.time.account(work);
-    if (this.options.pace) await this.sleep(seconds * 1000);
-  }
-
-  private persist(): void {
-    if (this.options.dataFile && this.state.revision !== this.savedRevision) saveCompany(this.options.dataFile, this.state);
-    this.savedRevision = this.state.revision;
-  }
-
-  private async serve(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-    await this.faults.whileHanging(this.closing.signal);
-    if (this.closing.signal.aborted) return void res.destroy();
-    if (req.method === "GET" || req.method === "HEAD") return send(res, LIVENESS, "utf-8");
-    const path = (req.url ?? "/").split("?")[0];
-    if (req.method !== "POST" || path !== "/") return send(res, UNKNOWN_REQUEST, "utf-8");
-    const decoded = decodeRequest(body, req.headers["content-type"]);
-    if (!decoded.ok) return send(res, UNKNOWN_REQUEST, decoded.charset);
-    const plan = planRequest(decoded.text, this.state, this.faults, this.behaviour);
-    if (plan.kind === "unknown") return send(res, UNKNOWN_REQUEST, decoded.charset);
-    if (plan.kind === "import") {
-      // Latency comes before the commit: a client that gives up still gets its import done (BRIDGE 11b.2).
-      await this.sleep(plan.vouchers * this.faults.latencyMsPerVoucher);
-      if (this.closing.signal.aborted) return void res.destroy();
-      const text = plan.run();
-      await this.charge({ kind: "write", written: plan.vouchers });
-      this.persist();
-      if (this.faults.takeDropAfterCommit()) return void res.destroy();
-      return send(res, text, decoded.charset);
-    }
-    const answer = plan.run();
-    await this.charge({
-      kind: answer.walked === undefined ? "other read" : "voucher read",
-      walked: answer.walked,
-      returned: answer.returned,
-    });
-    if (answer.dialog && this.options.modalDialogs === "hang") {
-      this.faults.hang = true;
-      await this.faults.whileHanging(this.closing.signal);
-      if (this.closing.signal.aborted) return void res.destroy();
-    }
-    send(res, answer.text, decoded.charset);
-  }
 }
 
 /** Starts the emulator; resolves once it listens. */

@@ -3,22 +3,11 @@
  * ALTERID is one company-wide sequence that moves on every create, alter and cancel (PROTOCOL.md
  * 5, P002 15/26); MASTERID numbers objects; a Tally-created voucher's REMOTEID equals its GUID (2.2).
  */
-import { randomUUID } from "node:crypto";
 import { toExcelSerial, type CalendarDate } from "../core/dates";
-import { seedPredefinedMasters as seedPredefinedMasters, type CompanySetup } from "./company-setup";
-import {
-  type Godown,
-  type Group,
-  type Ledger,
-  type MasterIds,
-  type MasterKind,
-  type StockGroup,
-  type StockItem,
-  type Unit,
-  type VoucherType,
-} from "./masters";
+import { seedPredefinedMasters, type CompanySetup } from "./company-setup";
+import type { MasterIds, MasterKind } from "./masters";
+import { CompanyMasters, hex8, MASTER_KINDS } from "./company-masters";
 import { duplicateVouchers, ledgerBalance, trialBalance, type DuplicateSet, type TrialBalance } from "./books";
-import { NameMap } from "./name-map";
 import type { Voucher, VoucherBody } from "./voucher-record";
 
 export type { CompanySetup, VoucherTypeSetting } from "./company-setup";
@@ -37,49 +26,15 @@ export interface CompanySnapshot {
   vouchers: Voucher[];
 }
 
-const MASTER_KINDS: readonly MasterKind[] = ["GROUP", "LEDGER", "STOCKGROUP", "STOCKITEM", "UNIT", "GODOWN", "VOUCHERTYPE"];
-
-const hex8 = (n: number): string => n.toString(16).padStart(8, "0");
-
-/** The company: masters by kind, vouchers in creation order, and the id sequences. */
-export class CompanyState {
-  name: string;
-  readonly booksFrom: CalendarDate;
-  readonly booksTo: CalendarDate;
-  guid: string;
-  readonly groups = new NameMap<Group>();
-  readonly ledgers = new NameMap<Ledger>();
-  readonly stockGroups = new NameMap<StockGroup>();
-  readonly stockItems = new NameMap<StockItem>();
-  readonly units = new NameMap<Unit>();
-  readonly godowns = new NameMap<Godown>();
-  readonly voucherTypes = new NameMap<VoucherType>();
-  /** Bumped on every change, so a data file is written only when something changed. */
-  revision = 0;
+/** The company: its masters (company-masters.ts) and its vouchers in creation order. */
+export class CompanyState extends CompanyMasters {
   /** MASTERID of the last voucher created (CMPINFOEX/IDINFO/LASTCREATEDVCHID). */
   lastCreatedVchId = 0;
   private list: Voucher[] = [];
-  private seq = { alterId: 0, masterId: 0, perDay: {} as Record<string, number>, altVchId: 0 };
 
   constructor(setup: CompanySetup, seedPredefined = true) {
-    this.name = setup.name;
-    this.booksFrom = setup.booksFrom;
-    const fyStart = setup.booksFrom.m >= 4 ? setup.booksFrom.y : setup.booksFrom.y - 1;
-    this.booksTo = setup.booksTo ?? { y: fyStart + 1, m: 3, d: 31 };
-    this.guid = setup.guid ?? randomUUID();
+    super(setup);
     if (seedPredefined) seedPredefinedMasters(this, setup);
-  }
-
-  /** Fresh MASTERID, ALTERID and GUID for a new object. */
-  newIds(name: string, reservedName = ""): MasterIds {
-    const masterId = ++this.seq.masterId;
-    return { name, masterId, alterId: this.nextAlterId(), guid: `${this.guid}-${hex8(masterId)}`, reservedName };
-  }
-
-  /** Next value of the company-wide ALTERID sequence; marks the state changed. */
-  nextAlterId(): number {
-    this.revision++;
-    return ++this.seq.alterId;
   }
 
   /**
@@ -95,33 +50,6 @@ export class CompanyState {
   /** A voucher write: the next ALTERID, which is also the new ALTVCHID. */
   private voucherAlterId(): number {
     return (this.seq.altVchId = this.nextAlterId());
-  }
-
-  /** The map holding one kind of master. */
-  mastersOf(kind: MasterKind): NameMap<MasterIds> {
-    const maps: Record<MasterKind, NameMap<MasterIds>> = {
-      GROUP: this.groups,
-      LEDGER: this.ledgers,
-      STOCKGROUP: this.stockGroups,
-      STOCKITEM: this.stockItems,
-      UNIT: this.units,
-      GODOWN: this.godowns,
-      VOUCHERTYPE: this.voucherTypes,
-    };
-    return maps[kind];
-  }
-
-  allMasters(): MasterIds[] {
-    const maps: NameMap<MasterIds>[] = [
-      this.groups,
-      this.ledgers,
-      this.stockGroups,
-      this.stockItems,
-      this.units,
-      this.godowns,
-      this.voucherTypes,
-    ];
-    return maps.flatMap((m) => m.values());
   }
 
   /** Vouchers in creation order; cancelled ones are included (Tally keeps them, marked ISCANCELLED). */

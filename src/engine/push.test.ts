@@ -6,52 +6,16 @@ import { readTrialBalance } from "../core/tally/read";
 import { trialBalanceRequest } from "../core/tally/requests";
 import { directTallyTransport } from "../adapters/tally-http";
 import { startEmulator, type RunningEmulator } from "../emulator/server";
-import { generateWorkbook } from "../../test/support/generate-workbook";
-import { booksTrialBalance, createLedgers, portsFor } from "../../test/support/push-harness";
+import { COMPANY, everyKindWorkbook, PUSH_PROFILES, withPushEmulator } from "../../test/support/push-profiles";
+import { booksTrialBalance, portsFor } from "../../test/support/push-harness";
 import { runPush, type PushOptions } from "./push";
 import type { ProfileName } from "../emulator/profiles";
-import type { WorkbookInput } from "../core/records/types";
 
-const COMPANY = "Demo Trading Co";
-
-function everyKindWorkbook(seed = 11): WorkbookInput {
-  return generateWorkbook({
-    seed,
-    salesInvoices: 12,
-    linesPerInvoice: 3,
-    purchases: 4,
-    receipts: 4,
-    payments: 3,
-    expenses: 4,
-    returns: 2,
-    stockMoves: 3,
-    journals: 2,
-  });
-}
-
-/** Every push test runs on these profiles; on factory Tally, after the user agrees to Prepare Tally. */
-const PROFILES: { profile: ProfileName; options: Partial<PushOptions> }[] = [
-  { profile: "factory", options: { prepareTally: true } },
-  { profile: "configured", options: {} },
-  { profile: "legacy", options: {} },
-];
 let profile: ProfileName = "factory";
 let onProfile: Partial<PushOptions> = {};
+const withEmulator = (run: (emu: RunningEmulator) => Promise<void>) => withPushEmulator({ profile }, run);
 
-async function withEmulator(run: (emu: RunningEmulator) => Promise<void>): Promise<void> {
-  const emu = await startEmulator({ port: 0, company: COMPANY, profile });
-  try {
-    await createLedgers(directTallyTransport({ url: emu.url }), COMPANY, [
-      { name: "Depreciation", parent: "Indirect Expenses" },
-      { name: "Furniture", parent: "Fixed Assets" },
-    ]);
-    await run(emu);
-  } finally {
-    await emu.close();
-  }
-}
-
-describe.each(PROFILES)("on the emulator's $profile profile", (p) => {
+describe.each(PUSH_PROFILES)("on the emulator's $profile profile", (p) => {
   beforeAll(() => {
     profile = p.profile;
     onProfile = p.options;

@@ -9,13 +9,12 @@ import { toDayNumber } from "../core/dates";
 import { LOOKED_UP_PER_READ, VOUCHERS_PER_READ } from "../core/push/tally-cost";
 import { directTallyTransport } from "../adapters/tally-http";
 import type { ProfileName } from "../emulator/profiles";
-import { startEmulator, type RunningEmulator } from "../emulator/server";
+import type { RunningEmulator } from "../emulator/server";
 import { generateWorkbook } from "../../test/support/generate-workbook";
-import { createLedgers, portsFor } from "../../test/support/push-harness";
+import { portsFor } from "../../test/support/push-harness";
+import { COMPANY, withPushEmulator } from "../../test/support/push-profiles";
 import type { TallyPort } from "./ports";
 import { runPush } from "./push";
-
-const COMPANY = "Demo Trading Co";
 
 // A year of seeded books and three pushes: slow on a busy 2-core machine, never timed.
 jest.setTimeout(120_000);
@@ -57,19 +56,9 @@ const workbook = () =>
     }),
   );
 
-async function withCompany(profile: ProfileName, run: (emu: RunningEmulator) => Promise<void>): Promise<void> {
-  // A company already holding a year of its own work: 10 vouchers a day.
-  const emu = await startEmulator({ port: 0, profile, seedVouchers: 3650 });
-  try {
-    await createLedgers(directTallyTransport({ url: emu.url }), COMPANY, [
-      { name: "Depreciation", parent: "Indirect Expenses" },
-      { name: "Furniture", parent: "Fixed Assets" },
-    ]);
-    await run(emu);
-  } finally {
-    await emu.close();
-  }
-}
+/** A company already holding a year of its own work: 10 vouchers a day. */
+const withCompany = (profile: ProfileName, run: (emu: RunningEmulator) => Promise<void>) =>
+  withPushEmulator({ profile, seedVouchers: 3650 }, run);
 
 describe.each<ProfileName>(["factory", "configured", "legacy"])("reads Tally can afford, on the %s profile", (profile) => {
   const options = { company: COMPANY, createMissingMasters: true, prepareTally: true };
