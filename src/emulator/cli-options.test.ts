@@ -45,6 +45,11 @@ describe("emulator command line", () => {
       "--no-main-location",
       "--educational",
       "--prefix-version-trap",
+      "--seed-vouchers",
+      "5000",
+      "--pace",
+      "--cost-read-request",
+      "0.2",
     ];
     expect(parseEmulatorArgs(argv)).toEqual({
       help: false,
@@ -56,6 +61,9 @@ describe("emulator command line", () => {
       dataFile: "books.json",
       control: true,
       responseShape: "bare",
+      seedVouchers: 5000,
+      pace: true,
+      costRates: { readRequestSeconds: 0.2 },
       manualNumbering: false,
       preventDuplicates: false,
       mainLocation: false,
