@@ -129,14 +129,9 @@ async function benchAt(existing: number): Promise<Record<string, unknown>[]> {
   }
 }
 
-export async function benchPush(): Promise<Record<string, unknown>[]> {
-  const lines: Record<string, unknown>[] = [];
-  for (const existing of [0, 10_000, 100_000]) lines.push(...(await benchAt(existing)));
-  return lines;
+/** Prints each JSON line as soon as its run is done. */
+export async function benchPush(print: (line: Record<string, unknown>) => void): Promise<void> {
+  for (const existing of [0, 10_000, 100_000]) for (const l of await benchAt(existing)) print(l);
 }
 
-if (require.main === module) {
-  benchPush().then((lines) => {
-    for (const l of lines) console.log(JSON.stringify(l));
-  });
-}
+if (require.main === module) void benchPush((l) => console.log(JSON.stringify(l)));

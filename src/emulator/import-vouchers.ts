@@ -34,7 +34,7 @@ const rejected = (lineError: string | undefined, counter: Rejection["counter"]):
 });
 
 function numberTaken(state: CompanyState, body: VoucherBody, except?: Voucher): boolean {
-  return state.vouchers().some((v) => v !== except && nameKey(v.type) === nameKey(body.type) && v.number === body.number);
+  return state.vouchersNumbered(body.number).some((v) => v !== except && nameKey(v.type) === nameKey(body.type));
 }
 
 /**

@@ -7,6 +7,7 @@ import { toExcelSerial, type CalendarDate } from "../core/dates";
 import { seedPredefinedMasters, type CompanySetup } from "./company-setup";
 import type { MasterIds, MasterKind } from "./masters";
 import { CompanyMasters, hex8, MASTER_KINDS } from "./company-masters";
+import { VoucherIndex } from "./voucher-index";
 import { duplicateVouchers, ledgerBalance, trialBalance, type DuplicateSet, type TrialBalance } from "./books";
 import type { Voucher, VoucherBody } from "./voucher-record";
 
@@ -31,6 +32,7 @@ export class CompanyState extends CompanyMasters {
   /** MASTERID of the last voucher created (CMPINFOEX/IDINFO/LASTCREATEDVCHID). */
   lastCreatedVchId = 0;
   private list: Voucher[] = [];
+  private readonly index = new VoucherIndex();
 
   constructor(setup: CompanySetup, seedPredefined = true) {
     super(setup);
@@ -75,6 +77,7 @@ export class CompanyState extends CompanyMasters {
       cancelled: false,
     };
     this.list.push(voucher);
+    this.index.add(voucher);
     this.lastCreatedVchId = voucher.masterId;
     return voucher;
   }
@@ -82,6 +85,7 @@ export class CompanyState extends CompanyMasters {
   /** Replaces a voucher's content in place: identities stay, ALTERID moves, a cancelled one is live again (11.2). */
   replaceVoucher(voucher: Voucher, body: VoucherBody): void {
     Object.assign(voucher, body, { cancelled: false, alterId: this.voucherAlterId() });
+    this.index.renumbered(voucher);
   }
 
   /** Cancel keeps the voucher and its number, strips its entries (P002 26). */
@@ -93,6 +97,7 @@ export class CompanyState extends CompanyMasters {
 
   deleteVoucher(voucher: Voucher): void {
     this.list = this.list.filter((v) => v !== voucher);
+    this.index.remove(voucher);
     this.voucherAlterId();
   }
 
@@ -102,6 +107,7 @@ export class CompanyState extends CompanyMasters {
    */
   clearVouchers(): void {
     this.list = [];
+    this.index.rebuild([]);
     for (const t of this.voucherTypes.values()) t.lastAutoNumber = 0;
     this.voucherAlterId();
   }
@@ -114,6 +120,7 @@ export class CompanyState extends CompanyMasters {
     const voucher = this.list.find((v) => v.masterId === masterId);
     if (!voucher) return undefined;
     Object.assign(voucher, patch, { alterId: this.voucherAlterId() });
+    this.index.renumbered(voucher);
     return voucher;
   }
 
@@ -131,6 +138,7 @@ export class CompanyState extends CompanyMasters {
       for (const m of copy.masters[kind] ?? []) map.put(m);
     }
     this.list = copy.vouchers;
+    this.index.rebuild(this.list);
     const altVchId = copy.seq.altVchId ?? Math.max(0, ...copy.vouchers.map((v) => v.alterId));
     this.seq = { ...copy.seq, perDay: { ...copy.seq.perDay }, altVchId };
     this.lastCreatedVchId = copy.lastCreatedVchId;
@@ -139,7 +147,12 @@ export class CompanyState extends CompanyMasters {
 
   /** Voucher whose REMOTEID (client's, or Tally's GUID) is this one. */
   voucherByRemoteId(remoteId: string): Voucher | undefined {
-    return this.list.find((v) => v.remoteId === remoteId.trim());
+    return this.index.withRemoteId(remoteId.trim());
+  }
+
+  /** Vouchers numbered exactly so, of any type. */
+  vouchersNumbered(number: string): readonly Voucher[] {
+    return this.index.numbered(number);
   }
 
   /** Closing balance of a ledger in paise, debit negative (opening + every posting). */
