@@ -60,7 +60,12 @@ export function differsNote(p: PlannedVoucher, copy: ExportedVoucher, difference
   return `Tally holds a different version of this voucher (${differenceInWords(difference)}), although it was sent; check it in Tally's Day Book.`;
 }
 
-export function refusedNote(v: Voucher, reply: ImportResult | undefined, lost: HandoffError | undefined, preventsDuplicates: boolean): string {
+export function refusedNote(
+  v: Voucher,
+  reply: ImportResult | undefined,
+  lost: HandoffError | undefined,
+  preventsDuplicates: boolean,
+): string {
   if (!reply) return `Tally did not keep this voucher (${lost?.message ?? "no answer"}); press Send to Tally again.`;
   if (reply.shape === "unknown-request") return "Tally could not read the request for this voucher; please report this.";
   const said = reply.lineErrors.join(" ");

@@ -89,7 +89,11 @@ async function forwardToTally(ctx: BridgeContext, x: Exchange): Promise<void> {
   if (xml.trim() === "") return refuse(x, 400, "bridge.request-empty");
   try {
     // A client that left while queued is skipped: nothing of it ever reaches Tally.
-    const reply = await ctx.queue.run(() => (x.gone ? Promise.reject(new Error("client left")) : ctx.tally.post(xml, { maxReplyBytes: requestedLimit(x.req.headers[REPLY_LIMIT_HEADER.toLowerCase()]) })));
+    const reply = await ctx.queue.run(() =>
+      x.gone
+        ? Promise.reject(new Error("client left"))
+        : ctx.tally.post(xml, { maxReplyBytes: requestedLimit(x.req.headers[REPLY_LIMIT_HEADER.toLowerCase()]) }),
+    );
     send(x, 200, "text/xml; charset=utf-8", reply);
   } catch (error) {
     if (x.gone) {

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "../../../test/support/jsdom-setup";
+import { WRITE_BATCH_SIZE } from "../../core/push/tally-cost";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { HandoffError } from "../../core/handoff-error";
 import { renderPane } from "../../../test/support/render-pane";
@@ -110,20 +111,21 @@ describe("the Send view", () => {
 
   it("Cancel stops after the batch under way; the rest are not sent", async () => {
     const tally = fakeTally();
-    const port = fakeWorkbook(sampleWorkbook(30));
+    // One more than a write request holds: Cancel lands while the first one is under way.
+    const port = fakeWorkbook(sampleWorkbook(WRITE_BATCH_SIZE));
     await openSend({ port, transportFactory: () => tally });
     tally.holdImports = true;
     const waiting = tally.importWaiting();
-    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 33 vouchers to Tally" }));
+    fireEvent.click(within(sendPanel()).getByRole("button", { name: `Send ${WRITE_BATCH_SIZE + 3} vouchers to Tally` }));
     await act(() => waiting);
     fireEvent.click(await within(sendPanel()).findByRole("button", { name: "Cancel" }));
     expect(within(sendPanel()).getByRole("button", { name: "Stopping after this batch…" })).toBeTruthy();
     act(() => tally.release());
     expect(await within(sendPanel()).findByText("Cancelled: the rest were not sent")).toBeTruthy();
-    expect(within(sendPanel()).getByText("Posted: 25")).toBeTruthy();
+    expect(within(sendPanel()).getByText(`Posted: ${WRITE_BATCH_SIZE}`)).toBeTruthy();
     const voucherImports = tally.requests.filter((x) => /<REPORTNAME>Vouchers</.test(x));
     expect(voucherImports).toHaveLength(1);
-    expect(port.statusWrites.flat()).toHaveLength(25);
+    expect(port.statusWrites.flat()).toHaveLength(WRITE_BATCH_SIZE);
   }, 60000);
 
   it("says why the push stopped and what to do when the bridge is away", async () => {
