@@ -25,6 +25,7 @@ export type WorkbookFileErrorCode =
   | "not-a-workbook"
   | "no-tables"
   | "cannot-extend-table" // the status columns or PostingLog rows would overwrite the user's cells
+  | "too-large" // more sheet data or cells than the command line reads
   | "cannot-save";
 
 export interface ErrorDef<P, C extends string = HandoffErrorCode> {

@@ -1,0 +1,130 @@
+/**
+ * One sheet's XML (ECMA-376 part 1, 18.3) read as a stream into the columns wanted. A cell's
+ * value is what Excel shows and what exceljs used to give: shared and inline strings as text,
+ * a formula's last result, numbers (a date when its style shows a date), TRUE/FALSE, and error
+ * cells as their text ("#N/A"). A cell or row without its `r` follows the one before it.
+ */
+import { columnNumber } from "../excel-tables";
+import type { CellValue, XlsxSheet } from "./model";
+import { attr, parseXmlStream } from "./xml-events";
+import type { ZipReader } from "./zip-reader";
+
+export interface SheetReadContext {
+  sharedStrings: readonly string[];
+  dateStyles: ReadonlySet<number>;
+  date1904: boolean;
+  /** Which columns to keep (all when undefined). */
+  keepColumn?: (column: number) => boolean;
+  /** Called for every kept cell with a value; throws to stop a workbook too large to read. */
+  countCell(): void;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** An Excel serial number as the Date exceljs made of it (UTC midnight of the day shown). */
+export const serialToDate = (serial: number, date1904: boolean): Date =>
+  new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
+
+function isoDate(text: string): Date {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`;
+  return new Date(Date.parse(zoned));
+}
+
+interface CellState {
+  type: string;
+  style: number;
+  formula: boolean;
+  value: string[] | undefined;
+  inline: string[] | undefined;
+}
+
+function cellValue(c: CellState, ctx: SheetReadContext): CellValue {
+  const text = c.value?.join("");
+  const number = (t: string): CellValue => {
+    const n = parseFloat(t);
+    return ctx.dateStyles.has(c.style) && Number.isFinite(n) ? serialToDate(n, ctx.date1904) : n;
+  };
+  if (c.formula) {
+    if (text === undefined || text === "") return null;
+    if (c.type === "str") return text;
+    if (c.type === "b") return parseInt(text, 10) !== 0;
+    if (c.type === "e") return text;
+    return number(text);
+  }
+  if (c.type === "inlineStr") return c.inline?.join("") ?? text ?? null;
+  if (text === undefined) return null;
+  switch (c.type) {
+    case "s":
+      return ctx.sharedStrings[parseInt(text, 10)] ?? null;
+    case "str":
+    case "e":
+      return text;
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "d":
+      return isoDate(text);
+    default:
+      return number(text);
+  }
+}
+
+export async function readSheet(zip: ZipReader, sheet: XlsxSheet, ctx: SheetReadContext): Promise<void> {
+  let row = 0;
+  let column = 0;
+  let cell: CellState | undefined;
+  let into: "value" | "inline" | undefined;
+  let phonetic = 0;
+  await parseXmlStream(await zip.stream(sheet.part), {
+    open(tag) {
+      switch (tag.name) {
+        case "row": {
+          const r = attr(tag, "r");
+          row = r ? Number(r) : row + 1;
+          column = 0;
+          sheet.rowCount = Math.max(sheet.rowCount, row);
+          return;
+        }
+        case "c": {
+          const ref = attr(tag, "r");
+          const letters = ref ? /^[A-Za-z]+/.exec(ref)?.[0] : undefined;
+          column = letters ? columnNumber(letters) : column + 1;
+          const s = attr(tag, "s");
+          cell = { type: attr(tag, "t") ?? "n", style: s ? Number(s) : 0, formula: false, value: undefined, inline: undefined };
+          return;
+        }
+        case "f":
+          if (cell) cell.formula = true;
+          return;
+        case "v":
+          if (cell) (cell.value = []), (into = "value");
+          return;
+        case "is":
+          if (cell) cell.inline = [];
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "t":
+          if (cell?.inline && phonetic === 0) into = "inline";
+      }
+    },
+    close(name) {
+      if (name === "v" || name === "t") into = undefined;
+      else if (name === "rPh") phonetic--;
+      else if (name === "c" && cell) {
+        sheet.columnCount = Math.max(sheet.columnCount, column);
+        if (!ctx.keepColumn || ctx.keepColumn(column)) {
+          const value = cellValue(cell, ctx);
+          if (value !== null) {
+            ctx.countCell();
+            sheet.load(row, column, value);
+          }
+        }
+        cell = undefined;
+      }
+    },
+    text(t) {
+      if (into && cell) cell[into]!.push(t);
+    },
+  });
+}
