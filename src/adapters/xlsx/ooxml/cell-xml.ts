@@ -56,7 +56,8 @@ export class SharedStrings implements CellStrings {
         prefix = tag.qname.includes(":") ? `${tag.qname.split(":")[0]}:` : "";
         const attributes: Record<string, string> = { ...tag.attributes, uniqueCount: String(this.existing.length + this.added.length) };
         delete attributes.count;
-        if (tag.selfClosing) splices.push({ start, end, text: `${startTagText(tag.qname, attributes, false)}${this.items(prefix)}</${tag.qname}>` });
+        if (tag.selfClosing)
+          splices.push({ start, end, text: `${startTagText(tag.qname, attributes, false)}${this.items(prefix)}</${tag.qname}>` });
         else splices.push({ start, end, text: startTagText(tag.qname, attributes, false) });
       },
       close: (name, start, _end, selfClosing) => {
@@ -74,11 +75,11 @@ export function cellXml(ref: string, style: string | undefined, value: CellValue
   if (style !== undefined) attributes.s = style;
   const name = `${prefix}c`;
   const v = (text: string) => [{ name: `${prefix}v`, text }];
-  if (value === null || (typeof value === "number" && !Number.isFinite(value))) return style === undefined ? "" : elementText({ name, attributes });
+  if (value === null || (typeof value === "number" && !Number.isFinite(value)))
+    return style === undefined ? "" : elementText({ name, attributes });
   if (typeof value === "number") return elementText({ name, attributes, children: v(String(value)) });
   if (typeof value === "boolean") return elementText({ name, attributes: { ...attributes, t: "b" }, children: v(value ? "1" : "0") });
   const text = value instanceof Date ? value.toISOString() : value;
   const { t, children } = strings.spec(text, prefix);
   return elementText({ name, attributes: { ...attributes, t }, children });
 }
-

@@ -60,7 +60,10 @@ async function readParts(zip: ZipReader, file: string, name: string): Promise<Xl
   const strings = rels.find((r) => isRelType(r, "sharedStrings"))?.part;
   const plan = workbook.worksheets.map((sheet) => ({ sheet, keep: columnsToRead(sheet) })).filter((p) => p.keep !== null);
   const sstBytes = strings && zip.has(strings) ? zip.size(strings) : 0;
-  guardSheetBytes(name, plan.reduce((sum, p) => sum + zip.size(p.sheet.part), sstBytes));
+  guardSheetBytes(
+    name,
+    plan.reduce((sum, p) => sum + zip.size(p.sheet.part), sstBytes),
+  );
   if (strings && zip.has(strings)) {
     workbook.sharedStringsPart = strings;
     workbook.sharedStrings = await reading(name, strings, () => readSharedStrings(zip, strings));

@@ -40,7 +40,12 @@ export async function readRels(zip: ZipReader, source: string): Promise<Relation
       if (tag.name !== "Relationship") return;
       const external = attr(tag, "TargetMode") === "External";
       const target = attr(tag, "Target") ?? "";
-      rels.push({ id: attr(tag, "Id") ?? "", type: attr(tag, "Type") ?? "", part: external ? target : resolvePart(source, target), external });
+      rels.push({
+        id: attr(tag, "Id") ?? "",
+        type: attr(tag, "Type") ?? "",
+        part: external ? target : resolvePart(source, target),
+        external,
+      });
     },
   });
   return rels;

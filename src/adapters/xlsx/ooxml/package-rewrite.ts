@@ -30,10 +30,16 @@ function appendChildren(xml: string, parent: string, children: (prefix: string) 
       if (prefix === "" && !found) prefix = prefixOf(tag.qname);
       if (tag.name !== parent || found) return;
       found = true;
-      if (tag.selfClosing) splices.push({ start, end, text: `${startTagText(tag.qname, tag.attributes, false)}${elementText(...children(prefix))}</${tag.qname}>` });
+      if (tag.selfClosing)
+        splices.push({
+          start,
+          end,
+          text: `${startTagText(tag.qname, tag.attributes, false)}${elementText(...children(prefix))}</${tag.qname}>`,
+        });
     },
     close(name, start, _end, selfClosing) {
-      if (name === parent && !selfClosing && splices.length === 0) splices.push({ start, end: start, text: elementText(...children(prefix)) });
+      if (name === parent && !selfClosing && splices.length === 0)
+        splices.push({ start, end: start, text: elementText(...children(prefix)) });
     },
   });
   return applySplices(xml, splices);
@@ -42,12 +48,15 @@ function appendChildren(xml: string, parent: string, children: (prefix: string) 
 /** A relationship added to a .rels part (a new part when there was none). */
 export function addRelationship(xml: string | undefined, id: string, type: string, target: string): string {
   const rel = (p: string): ElementSpec[] => [{ name: `${p}Relationship`, attributes: { Id: id, Type: type, Target: target } }];
-  if (xml === undefined) return DECLARATION + elementText({ name: "Relationships", attributes: { xmlns: PACKAGE_RELS_NS }, children: rel("") });
+  if (xml === undefined)
+    return DECLARATION + elementText({ name: "Relationships", attributes: { xmlns: PACKAGE_RELS_NS }, children: rel("") });
   return appendChildren(xml, "Relationships", rel);
 }
 
 export function addContentType(xml: string, partName: string, contentType: string): string {
-  return appendChildren(xml, "Types", (p) => [{ name: `${p}Override`, attributes: { PartName: `/${partName}`, ContentType: contentType } }]);
+  return appendChildren(xml, "Types", (p) => [
+    { name: `${p}Override`, attributes: { PartName: `/${partName}`, ContentType: contentType } },
+  ]);
 }
 
 /** A sheet added to workbook.xml's list (its relationship id under the prefix the file uses). */
@@ -102,7 +111,7 @@ export function rewriteTableXml(xml: string, table: XlsxTable): string {
     open({ tag, start, end }) {
       const set = (changes: Record<string, string>) =>
         splices.push({ start, end, text: startTagText(tag.qname, { ...tag.attributes, ...changes }, tag.selfClosing) });
-      if (tag.name === "table") (prefix = prefixOf(tag.qname)), set({ ref: encodeRange(table.box) });
+      if (tag.name === "table") ((prefix = prefixOf(tag.qname)), set({ ref: encodeRange(table.box) }));
       else if (tag.name === "autoFilter") set({ ref: bodyRef(table) });
       else if (tag.name === "tableColumns") set({ count: String(table.columns.length) });
       else if (tag.name === "tableColumn") (ids.push(Number(attr(tag, "id") ?? 0)), known++);

@@ -23,7 +23,7 @@ export async function planSave(wb: XlsxWorkbook, zip: ZipReader): Promise<{ plan
   const plan: SavePlan = new Map();
   const taken = new Set(zip.parts.map((p) => p.name.toLowerCase()));
   const freeName = (make: (n: number) => string) => {
-    for (let n = 1; ; n++) if (!taken.has(make(n).toLowerCase())) return taken.add(make(n).toLowerCase()), make(n);
+    for (let n = 1; ; n++) if (!taken.has(make(n).toLowerCase())) return (taken.add(make(n).toLowerCase()), make(n));
   };
   const current = async (part: string): Promise<string | undefined> =>
     plan.get(part.toLowerCase())?.text ?? (zip.has(part) ? await zip.text(part) : undefined);
@@ -71,7 +71,7 @@ export function markSaved(wb: XlsxWorkbook, strings: SharedStrings | undefined):
   for (const sheet of wb.worksheets) {
     sheet.edits.clear();
     sheet.isNew = false;
-    for (const t of sheet.tables) (t.isNew = false), (t.edited = false);
+    for (const t of sheet.tables) ((t.isNew = false), (t.edited = false));
   }
   if (strings && wb.sharedStrings) for (const s of strings.added) wb.sharedStrings.push(s);
 }

@@ -39,7 +39,9 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
     cellXml(`${columnLetters(column)}${row}`, style, sheet.value(row, column), strings, prefix);
   const columnsOf = (row: number) => [...sheet.edits.get(row)!].sort((a, b) => a - b);
   const newRow = (row: number) => {
-    const cells = columnsOf(row).map((c) => cellText(row, c)).join("");
+    const cells = columnsOf(row)
+      .map((c) => cellText(row, c))
+      .join("");
     return cells === "" ? "" : `${startTagText(`${prefix}row`, { r: String(row) }, false)}${cells}</${prefix}row>`;
   };
   /** The rows the sheet lacks, below `before`, as text to insert. */
@@ -70,11 +72,16 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
           const bottom = Math.max(box.bottom, rows[rows.length - 1]);
           let right = box.right;
           for (const columns of sheet.edits.values()) for (const c of columns) right = Math.max(right, c);
-          splices.push({ start, end, text: startTagText(tag.qname, { ...tag.attributes, ref: encodeRange({ ...box, bottom, right }) }, tag.selfClosing) });
+          splices.push({
+            start,
+            end,
+            text: startTagText(tag.qname, { ...tag.attributes, ref: encodeRange({ ...box, bottom, right }) }, tag.selfClosing),
+          });
           return;
         }
         case "sheetData":
-          if (tag.selfClosing) splices.push({ start, end, text: `${startTagText(tag.qname, tag.attributes, false)}${rowsBefore(Infinity)}</${tag.qname}>` });
+          if (tag.selfClosing)
+            splices.push({ start, end, text: `${startTagText(tag.qname, tag.attributes, false)}${rowsBefore(Infinity)}</${tag.qname}>` });
           return;
         case "row": {
           const r = attr(tag, "r");
@@ -87,7 +94,8 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
             const columns = columnsOf(lastRow);
             const attributes = widenSpans(tag.attributes, columns);
             open = { row: lastRow, columns, next: 0, start, qname: tag.qname, attributes };
-            if (attributes !== tag.attributes && !tag.selfClosing) splices.push({ start, end, text: startTagText(tag.qname, attributes, false) });
+            if (attributes !== tag.attributes && !tag.selfClosing)
+              splices.push({ start, end, text: startTagText(tag.qname, attributes, false) });
           }
           return;
         }
@@ -118,7 +126,8 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
         cell = undefined;
       } else if (name === "row" && open) {
         const rest = cellsBefore(open, Infinity);
-        if (selfClosing) splices.push({ start: open.start, end, text: `${startTagText(open.qname, open.attributes, false)}${rest}</${open.qname}>` });
+        if (selfClosing)
+          splices.push({ start: open.start, end, text: `${startTagText(open.qname, open.attributes, false)}${rest}</${open.qname}>` });
         else if (rest) splices.push({ start, end: start, text: rest });
         open = undefined;
       } else if (name === "sheetData" && !selfClosing) {
@@ -128,13 +137,21 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
         const count = Number(tableParts.attributes.count ?? 0) + newTableRels.length;
         const opened = startTagText(tableParts.qname, { ...tableParts.attributes, count: String(count) }, false);
         const parts = newTableRels.map((id) => tablePart(prefix, relPrefix, id)).join("");
-        splices.push({ start: tableParts.start, end: selfClosing ? end : tableParts.end, text: selfClosing ? `${opened}${parts}</${tableParts.qname}>` : opened });
+        splices.push({
+          start: tableParts.start,
+          end: selfClosing ? end : tableParts.end,
+          text: selfClosing ? `${opened}${parts}</${tableParts.qname}>` : opened,
+        });
         if (!selfClosing) splices.push({ start, end: start, text: parts });
       } else if (name === "worksheet") {
         if (!tableParts && newTableRels.length > 0) {
           const parts = newTableRels.map((id) => tablePart(prefix, relPrefix, id)).join("");
           const at = tail ?? start;
-          splices.push({ start: at, end: at, text: `${startTagText(`${prefix}tableParts`, { count: String(newTableRels.length) }, false)}${parts}</${prefix}tableParts>` });
+          splices.push({
+            start: at,
+            end: at,
+            text: `${startTagText(`${prefix}tableParts`, { count: String(newTableRels.length) }, false)}${parts}</${prefix}tableParts>`,
+          });
         }
       }
     },

@@ -34,7 +34,12 @@ export function xmlParser(h: XmlHandlers): SaxesParser<{ position: true }> {
   const parser = new SaxesParser<{ position: true }>({ position: true });
   if (h.open)
     parser.on("opentag", (t: SaxesTag) =>
-      h.open!({ name: localName(t.name), qname: t.name, attributes: t.attributes as unknown as Record<string, string>, selfClosing: t.isSelfClosing }),
+      h.open!({
+        name: localName(t.name),
+        qname: t.name,
+        attributes: t.attributes as unknown as Record<string, string>,
+        selfClosing: t.isSelfClosing,
+      }),
     );
   if (h.close) parser.on("closetag", (t: SaxesTag) => h.close!(localName(t.name), t.isSelfClosing));
   if (h.text) {
