@@ -6,7 +6,7 @@
  */
 import { columnNumber } from "../excel-tables";
 import type { CellValue, XlsxSheet } from "./model";
-import { attr, parseXmlStream } from "./xml-events";
+import { parseXmlStream } from "./xml-events";
 import type { ZipReader } from "./zip-reader";
 
 export interface SheetReadContext {
@@ -38,18 +38,19 @@ interface CellState {
   inline: string[] | undefined;
 }
 
+function numberValue(c: CellState, ctx: SheetReadContext, text: string): CellValue {
+  const n = parseFloat(text);
+  return ctx.dateStyles.has(c.style) && Number.isFinite(n) ? serialToDate(n, ctx.date1904) : n;
+}
+
 function cellValue(c: CellState, ctx: SheetReadContext): CellValue {
-  const text = c.value?.join("");
-  const number = (t: string): CellValue => {
-    const n = parseFloat(t);
-    return ctx.dateStyles.has(c.style) && Number.isFinite(n) ? serialToDate(n, ctx.date1904) : n;
-  };
+  const text = c.value === undefined ? undefined : c.value.length === 1 ? c.value[0] : c.value.join("");
   if (c.formula) {
     if (text === undefined || text === "") return null;
     if (c.type === "str") return text;
     if (c.type === "b") return parseInt(text, 10) !== 0;
     if (c.type === "e") return text;
-    return number(text);
+    return numberValue(c, ctx, text);
   }
   if (c.type === "inlineStr") return c.inline?.join("") ?? text ?? null;
   if (text === undefined) return null;
@@ -64,7 +65,7 @@ function cellValue(c: CellState, ctx: SheetReadContext): CellValue {
     case "d":
       return isoDate(text);
     default:
-      return number(text);
+      return numberValue(c, ctx, text);
   }
 }
 
@@ -78,18 +79,18 @@ export async function readSheet(zip: ZipReader, sheet: XlsxSheet, ctx: SheetRead
     open(tag) {
       switch (tag.name) {
         case "row": {
-          const r = attr(tag, "r");
+          const r = tag.attributes.r;
           row = r ? Number(r) : row + 1;
           column = 0;
           sheet.rowCount = Math.max(sheet.rowCount, row);
           return;
         }
         case "c": {
-          const ref = attr(tag, "r");
+          const ref = tag.attributes.r;
           const letters = ref ? /^[A-Za-z]+/.exec(ref)?.[0] : undefined;
           column = letters ? columnNumber(letters) : column + 1;
-          const s = attr(tag, "s");
-          cell = { type: attr(tag, "t") ?? "n", style: s ? Number(s) : 0, formula: false, value: undefined, inline: undefined };
+          const s = tag.attributes.s;
+          cell = { type: tag.attributes.t ?? "n", style: s ? Number(s) : 0, formula: false, value: undefined, inline: undefined };
           return;
         }
         case "f":

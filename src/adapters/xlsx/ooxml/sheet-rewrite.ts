@@ -95,7 +95,7 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
             const attributes = widenSpans(tag.attributes, columns);
             open = { row: lastRow, columns, next: 0, start, qname: tag.qname, attributes };
             if (attributes !== tag.attributes && !tag.selfClosing)
-              splices.push({ start, end, text: startTagText(tag.qname, attributes, false) });
+              splices.push({ start, end, text: rowTag(tag.qname, attributes, lastRow) });
           }
           return;
         }
@@ -157,6 +157,19 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
     },
   });
   return applySplices(xml, splices);
+}
+
+const rowTags = new Map<string, string>();
+
+/** A row's start tag; built once per distinct set of attributes other than its number (see cellXml). */
+function rowTag(qname: string, attributes: Record<string, string>, row: number): string {
+  const key = JSON.stringify([qname, { ...attributes, r: "@" }]);
+  let template = rowTags.get(key);
+  if (template === undefined) {
+    if (rowTags.size > 10_000) rowTags.clear();
+    rowTags.set(key, (template = startTagText(qname, { ...attributes, r: "@" }, false)));
+  }
+  return template.replace(' r="@"', ` r="${row}"`);
 }
 
 /** A row's `spans` hint ("1:18") widened over the columns written into it. */
