@@ -15,6 +15,7 @@ import { cellText } from "./cell-values";
 import { bodyRows } from "./excel-tables";
 import type { XlsxSheet, XlsxTable, XlsxWorkbook } from "./ooxml/model";
 import { openWorkbook } from "./ooxml/open-workbook";
+import type { ReadLimits } from "./ooxml/size-guard";
 import { workbookFileError } from "./workbook-file-error";
 
 export type { XlsxSheet, XlsxTable, XlsxWorkbook } from "./ooxml/model";
@@ -46,11 +47,11 @@ export interface XlsxBook {
 }
 
 /** Opens the file; a missing file or one that is not an .xlsx workbook is a WorkbookFileError. */
-export async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
+export async function loadWorkbook(file: string, limits?: ReadLimits): Promise<XlsxWorkbook> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw workbookFileError("file.missing", { file });
   if (!info.isFile()) throw workbookFileError("file.is-folder", { file });
-  return openWorkbook(file);
+  return openWorkbook(file, limits);
 }
 
 function tableLocation(ws: XlsxSheet, table: XlsxTable): TableLocation {
@@ -119,6 +120,6 @@ export function readBook(workbook: XlsxWorkbook, file: string): XlsxBook {
 }
 
 /** Opens and reads an .xlsx file. */
-export async function readXlsx(file: string): Promise<XlsxBook> {
-  return readBook(await loadWorkbook(file), file);
+export async function readXlsx(file: string, limits?: ReadLimits): Promise<XlsxBook> {
+  return readBook(await loadWorkbook(file, limits), file);
 }

@@ -14,6 +14,9 @@ import { openZipReader } from "./ooxml/zip-reader";
 import type { XlsxBook } from "./read-xlsx";
 import { isWorkbookFileError, workbookFileError } from "./workbook-file-error";
 
+/** Not an error of the file system (those name their code, ENOSPC, EACCES): words, never a stack's text. */
+const UNSAVED_WHY = "its parts could not be put together again";
+
 const tempName = (file: string, pid: number) => path.join(path.dirname(file), `.~${path.basename(file)}.${pid}.tmp`);
 
 function isAlive(pid: number): boolean {
@@ -73,7 +76,7 @@ export async function saveWorkbook(book: XlsxBook, target: string = book.file): 
   } catch (e) {
     await rm(temp, { force: true });
     if (isWorkbookFileError(e)) throw e;
-    throw workbookFileError("file.not-saved", { name, cause: (e as NodeJS.ErrnoException).code ?? String((e as Error).message) });
+    throw workbookFileError("file.not-saved", { name, cause: (e as NodeJS.ErrnoException).code ?? UNSAVED_WHY });
   } finally {
     zip.close();
   }

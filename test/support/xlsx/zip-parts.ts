@@ -3,6 +3,7 @@
  * with yazl from a map of parts (the way the tests add Excel-only parts to an exceljs-made file).
  */
 import { createWriteStream } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
 import { openZipReader } from "../../../src/adapters/xlsx/ooxml/zip-reader";
@@ -41,4 +42,21 @@ export function changedParts(
     lost: [...before.keys()].filter((n) => !after.has(n)),
     added: [...after.keys()].filter((n) => !before.has(n)),
   };
+}
+
+/** Rewrites the uncompressed size a zip declares for one part (central directory and local header), as a zip bomb or a liar would. */
+export async function declareSize(file: string, part: string, size: number): Promise<void> {
+  const zip = await readFile(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    if (name === part) {
+      zip.writeUInt32LE(size, at + 24);
+      zip.writeUInt32LE(size, zip.readUInt32LE(at + 42) + 22);
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  await writeFile(file, zip);
 }

@@ -14,7 +14,7 @@ import { newWorkbook, XlsxSheet, type XlsxWorkbook } from "./model";
 import { isRelType, readDateStyles, readRels, readWorkbookPart, workbookPartOf } from "./package-parts";
 import { readSharedStrings } from "./shared-strings";
 import { readSheet } from "./sheet-reader";
-import { cellCounter, guardSheetBytes } from "./size-guard";
+import { cellCounter, DEFAULT_LIMITS, guardSheetBytes, type ReadLimits } from "./size-guard";
 import { readSheetTables } from "./table-parts";
 import { reading } from "./unreadable";
 import { openZipReader, type ZipReader } from "./zip-reader";
@@ -42,7 +42,7 @@ function columnsToRead(sheet: XlsxSheet): ((column: number) => boolean) | undefi
   return (column) => keep.has(column);
 }
 
-async function readParts(zip: ZipReader, file: string, name: string): Promise<XlsxWorkbook> {
+async function readParts(zip: ZipReader, file: string, name: string, limits: ReadLimits): Promise<XlsxWorkbook> {
   const workbookPart = await reading(name, "[Content_Types].xml", () => workbookPartOf(zip));
   const workbook = newWorkbook(file, workbookPart);
   const entries = await reading(name, workbookPart, () => readWorkbookPart(zip, workbookPart));
@@ -63,12 +63,13 @@ async function readParts(zip: ZipReader, file: string, name: string): Promise<Xl
   guardSheetBytes(
     name,
     plan.reduce((sum, p) => sum + zip.size(p.sheet.part), sstBytes),
+    limits,
   );
   if (strings && zip.has(strings)) {
     workbook.sharedStringsPart = strings;
     workbook.sharedStrings = await reading(name, strings, () => readSharedStrings(zip, strings));
   }
-  const countCell = cellCounter(name);
+  const countCell = cellCounter(name, limits);
   for (const { sheet, keep } of plan) {
     const ctx = { sharedStrings: workbook.sharedStrings ?? [], dateStyles, date1904: entries.date1904, countCell };
     await reading(name, sheet.part, () => readSheet(zip, sheet, { ...ctx, keepColumn: keep ?? undefined }));
@@ -77,11 +78,11 @@ async function readParts(zip: ZipReader, file: string, name: string): Promise<Xl
 }
 
 /** Reads the workbook's tables and the cells the add-in needs; the zip is closed again. */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+export async function openWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxWorkbook> {
   const name = path.basename(file);
   const zip = await reading(name, "", () => openZipReader(file));
   try {
-    return await readParts(zip, file, name);
+    return await readParts(zip, file, name, limits);
   } finally {
     zip.close();
   }

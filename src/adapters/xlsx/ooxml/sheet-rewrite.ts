@@ -67,8 +67,9 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
           return;
         case "dimension": {
           const ref = attr(tag, "ref");
-          if (!ref || rows.length === 0) return;
-          const box = decodeRange(ref.split(":").length > 2 ? "A1" : ref);
+          // A dimension that is not a plain range is left as it is: Excel recomputes it anyway.
+          if (!ref || rows.length === 0 || !/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref)) return;
+          const box = decodeRange(ref);
           const bottom = Math.max(box.bottom, rows[rows.length - 1]);
           let right = box.right;
           for (const columns of sheet.edits.values()) for (const c of columns) right = Math.max(right, c);

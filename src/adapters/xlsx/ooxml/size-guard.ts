@@ -5,22 +5,28 @@
  */
 import { workbookFileError } from "../workbook-file-error";
 
-/** About four times the 100,000-line workbook the benchmark reads. */
-export const MAX_SHEET_BYTES = 400 * 1024 * 1024;
-export const MAX_CELLS = 8_000_000;
+/** How much a workbook may hold; the defaults are about four times the 100,000-line workbook the benchmark reads. */
+export interface ReadLimits {
+  /** Uncompressed bytes of the sheets read and the shared strings. */
+  maxSheetBytes: number;
+  /** Cells with a value in the columns read. */
+  maxCells: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxSheetBytes: 400 * 1024 * 1024, maxCells: 8_000_000 };
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString("en-IN")} MB`;
 
-export function guardSheetBytes(name: string, bytes: number): void {
-  if (bytes <= MAX_SHEET_BYTES) return;
-  throw workbookFileError("file.too-large", { name, size: megabytes(bytes), limit: megabytes(MAX_SHEET_BYTES) });
+export function guardSheetBytes(name: string, bytes: number, limits: ReadLimits): void {
+  if (bytes <= limits.maxSheetBytes) return;
+  throw workbookFileError("file.too-large", { name, size: megabytes(bytes), limit: megabytes(limits.maxSheetBytes) });
 }
 
 /** A counter that refuses once the workbook has more cells than the limit. */
-export function cellCounter(name: string): () => void {
+export function cellCounter(name: string, limits: ReadLimits): () => void {
   let cells = 0;
   return () => {
-    if (++cells <= MAX_CELLS) return;
-    throw workbookFileError("file.too-many-cells", { name, limit: MAX_CELLS.toLocaleString("en-IN") });
+    if (++cells <= limits.maxCells) return;
+    throw workbookFileError("file.too-many-cells", { name, limit: limits.maxCells.toLocaleString("en-IN") });
   };
 }

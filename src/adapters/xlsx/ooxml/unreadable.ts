@@ -11,10 +11,11 @@ export function unreadable(name: string, part: string, e: unknown): WorkbookFile
   const text = String((e as Error)?.message ?? e);
   let why: string;
   if (part === "") why = UNREADABLE_WHY["not-a-zip"]();
+  else if (/no workbook part/.test(text)) why = UNREADABLE_WHY["no-workbook"]();
   else if (/encrypt/i.test(text)) why = UNREADABLE_WHY.encrypted();
   else if (/is missing/.test(text)) why = UNREADABLE_WHY["part-missing"](part);
   else if (/too (many|few) bytes|size/i.test(text)) why = UNREADABLE_WHY["bad-size"](part);
-  else if (/^.*:\d+:\d+: /.test(text) || (e as { name?: string })?.name === "SaxesError" || /xml/i.test(text))
+  else if (/^(.*:)?\d+:\d+: /.test(text) || (e as { name?: string })?.name === "SaxesError" || /xml/i.test(text))
     why = UNREADABLE_WHY["bad-xml"](part);
   else why = UNREADABLE_WHY.damaged(part);
   return workbookFileError("file.unreadable", { name, why });
