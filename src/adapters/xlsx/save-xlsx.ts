@@ -7,15 +7,13 @@
  */
 import { lstat, open, readdir, realpath, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { NOT_SAVED_WHY } from "../../core/messages";
 import { planSave, markSaved } from "./ooxml/save-plan";
 import { reading } from "./ooxml/unreadable";
 import { writeZip } from "./ooxml/zip-writer";
 import { openZipReader } from "./ooxml/zip-reader";
 import type { XlsxBook } from "./read-xlsx";
 import { isWorkbookFileError, workbookFileError } from "./workbook-file-error";
-
-/** Not an error of the file system (those name their code, ENOSPC, EACCES): words, never a stack's text. */
-const UNSAVED_WHY = "its parts could not be put together again";
 
 const tempName = (file: string, pid: number) => path.join(path.dirname(file), `.~${path.basename(file)}.${pid}.tmp`);
 
@@ -76,7 +74,7 @@ export async function saveWorkbook(book: XlsxBook, target: string = book.file): 
   } catch (e) {
     await rm(temp, { force: true });
     if (isWorkbookFileError(e)) throw e;
-    throw workbookFileError("file.not-saved", { name, cause: (e as NodeJS.ErrnoException).code ?? UNSAVED_WHY });
+    throw workbookFileError("file.not-saved", { name, cause: (e as NodeJS.ErrnoException).code ?? NOT_SAVED_WHY });
   } finally {
     zip.close();
   }

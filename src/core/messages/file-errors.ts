@@ -75,3 +75,5 @@ export const UNREADABLE_WHY = {
   damaged: (part: string) => `its part ${part} is damaged`,
 } as const;
 
+/** The `cause` of file.not-saved when the file system gave no code of its own (ENOSPC, EACCES). */
+export const NOT_SAVED_WHY = "its parts could not be put together again";

@@ -66,7 +66,7 @@ export type ErrorParamsOf<R extends HandoffReason> = (typeof HANDOFF_ERRORS)[R] 
 
 /** A workbook file's errors have codes of their own (WorkbookFileError), so they are kept apart. */
 export { FILE_ERRORS };
-export { UNREADABLE_WHY } from "./file-errors";
+export { NOT_SAVED_WHY, UNREADABLE_WHY } from "./file-errors";
 
 export type FileErrorReason = keyof typeof FILE_ERRORS;
 
