@@ -34,7 +34,6 @@ function cellOf(row: ReturnType<typeof fragment>, ref: string, v: unknown): void
 
 export async function writeMinimalWorkbook(input: WorkbookInput, file: string): Promise<void> {
   const parts = new Map<string, string>();
-  const sheets = new Map<string, { name: string; tables: string[] }[]>();
   const onSetup = ["HandoffSettings", "LedgerMap"];
   const layout: { sheet: string; table: string; left: number }[] = [];
   let setupLeft = 1;

@@ -111,10 +111,15 @@ export function rewriteTableXml(xml: string, table: XlsxTable): string {
     open({ tag, start, end }) {
       const set = (changes: Record<string, string>) =>
         splices.push({ start, end, text: startTagText(tag.qname, { ...tag.attributes, ...changes }, tag.selfClosing) });
-      if (tag.name === "table") ((prefix = prefixOf(tag.qname)), set({ ref: encodeRange(table.box) }));
-      else if (tag.name === "autoFilter") set({ ref: bodyRef(table) });
+      if (tag.name === "table") {
+        prefix = prefixOf(tag.qname);
+        set({ ref: encodeRange(table.box) });
+      } else if (tag.name === "autoFilter") set({ ref: bodyRef(table) });
       else if (tag.name === "tableColumns") set({ count: String(table.columns.length) });
-      else if (tag.name === "tableColumn") (ids.push(Number(attr(tag, "id") ?? 0)), known++);
+      else if (tag.name === "tableColumn") {
+        ids.push(Number(attr(tag, "id") ?? 0));
+        known++;
+      }
     },
     close(name, start) {
       if (name !== "tableColumns") return;

@@ -71,7 +71,10 @@ export function markSaved(wb: XlsxWorkbook, strings: SharedStrings | undefined):
   for (const sheet of wb.worksheets) {
     sheet.edits.clear();
     sheet.isNew = false;
-    for (const t of sheet.tables) ((t.isNew = false), (t.edited = false));
+    for (const t of sheet.tables) {
+      t.isNew = false;
+      t.edited = false;
+    }
   }
   if (strings && wb.sharedStrings) for (const s of strings.added) wb.sharedStrings.push(s);
 }

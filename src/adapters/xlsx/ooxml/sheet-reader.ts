@@ -97,7 +97,10 @@ export async function readSheet(zip: ZipReader, sheet: XlsxSheet, ctx: SheetRead
           if (cell) cell.formula = true;
           return;
         case "v":
-          if (cell) ((cell.value = []), (into = "value"));
+          if (cell) {
+            cell.value = [];
+            into = "value";
+          }
           return;
         case "is":
           if (cell) cell.inline = [];
