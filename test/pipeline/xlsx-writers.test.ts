@@ -83,6 +83,13 @@ async function userCells(file: string, settingsRows?: number): Promise<unknown[]
   });
 }
 
+async function statusesOf(file: string): Promise<unknown[]> {
+  const book = await readXlsx(file);
+  return Object.entries(book.input.tables)
+    .filter(([name]) => !["HandoffSettings", "LedgerMap"].includes(name))
+    .flatMap(([, t]) => t!.rows.map((r) => r[t!.headers.indexOf("Tally Status")]));
+}
+
 const cases = VARIANTS.flatMap((v) => PUSH_PROFILES.map((p) => ({ ...v, ...p })));
 
 describe.each(cases)("push and push again of a workbook written by $writer, on the $profile profile", ({ make, profile, flags }) => {
@@ -128,12 +135,14 @@ describe.each(cases)("push and push again of a workbook written by $writer, on t
   });
 
   it("writes Posted on the sent rows, which a re-read shows", async () => {
-    const book = await readXlsx(file);
-    const statuses = Object.entries(book.input.tables)
-      .filter(([name]) => !["HandoffSettings", "LedgerMap"].includes(name))
-      .flatMap(([, t]) => t!.rows.map((r) => r[t!.headers.indexOf("Tally Status")]));
+    const statuses = await statusesOf(file);
     expect(statuses.filter((s) => s === "Posted").length).toBeGreaterThanOrEqual(facts.vouchers.valid);
     expect(statuses.filter((s) => s !== "Posted" && s !== "Invalid")).toEqual([]);
+  });
+
+  it("leaves a file LibreOffice opens and saves again with every status", async () => {
+    if (!soffice) throw new Error(`soffice is not on PATH (${INSTALL_SOFFICE})`);
+    expect(await statusesOf(await libreOfficeCopy(soffice, file, dir, "reopened.xlsx"))).toEqual(await statusesOf(file));
   });
 
   it("keeps every part it does not own byte for byte, after each push", () => {

@@ -1,23 +1,8 @@
 /**
  * Where an Excel table (ListObject) sits on its sheet: ranges in A1 form and the table's body
- * rows. `modelOf`/`tableBox` read exceljs's untyped table model, for tests that look at files
- * exceljs opened (test/support/workbook-snapshot.ts); the product reads tables itself (ooxml/).
+ * rows. The tables themselves are read from their parts (ooxml/table-parts.ts).
  */
-import type ExcelJS from "exceljs";
 import { columnLetters as lettersFrom0 } from "../../core/finding-cells";
-
-/** The part of exceljs's table model the tests read. */
-export interface TableModel {
-  name: string;
-  /** Whole table including header and totals, e.g. "A3:R71" (a table exceljs loaded from a file). */
-  tableRef?: string;
-  /** Top-left cell of a table made in this session by worksheet.addTable. */
-  ref?: string;
-  headerRow: boolean;
-  totalsRow: boolean;
-  columns: { name: string }[];
-  rows?: unknown[][];
-}
 
 export interface Box {
   top: number;
@@ -45,18 +30,6 @@ export function decodeRange(ref: string): Box {
 }
 
 export const encodeRange = (b: Box): string => `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
-
-export function modelOf(table: ExcelJS.Table): TableModel {
-  return (table as unknown as { table: TableModel }).table;
-}
-
-/** An exceljs table's whole area on the sheet. A table made this session has no tableRef until written. */
-export function tableBox(model: TableModel): Box {
-  if (model.tableRef) return decodeRange(model.tableRef);
-  const at = decodeRange(model.ref ?? "A1");
-  const height = (model.headerRow ? 1 : 0) + (model.rows?.length ?? 0) + (model.totalsRow ? 1 : 0);
-  return { top: at.top, left: at.left, bottom: at.top + Math.max(height, 1) - 1, right: at.left + model.columns.length - 1 };
-}
 
 /** Sheet rows of the table's body: below the header, above the totals row. */
 export function bodyRows(table: { box: Box; headerRow: boolean; totalsRow: boolean }): { first: number; last: number } {
