@@ -55,9 +55,14 @@ function nextFreeRow(at: TableLocation): number {
 
 /** Refuses when any of sheet rows from..to holds a cell of the user's in the log's columns. */
 function refuseFilledRows(at: TableLocation, from: number, to: number): void {
-  const filled = [...at.worksheet.rows].filter(([r, cells]) => r >= from && r <= to && rowIsFilled(at, cells)).map(([r]) => r);
-  if (filled.length === 0) return;
-  throw workbookFileError("file.row-below-table-filled", { row: Math.min(...filled), table: at.name, sheet: at.sheet });
+  const rows = at.worksheet.rows;
+  let first = Infinity;
+  // Whichever is fewer: the rows asked about (a batch's few new rows) or the rows the sheet has.
+  if (to - from < rows.size) {
+    for (let r = from; r <= to && first === Infinity; r++) if (rowIsFilled(at, rows.get(r))) first = r;
+  } else for (const [r, cells] of rows) if (r >= from && r <= to && r < first && rowIsFilled(at, cells)) first = r;
+  if (first === Infinity) return;
+  throw workbookFileError("file.row-below-table-filled", { row: first, table: at.name, sheet: at.sheet });
 }
 
 const noTable = (at: TableLocation) => workbookFileError("file.posting-log-not-a-table", { sheet: at.sheet });
