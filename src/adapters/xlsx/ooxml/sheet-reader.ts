@@ -4,7 +4,6 @@
  * a formula's last result, numbers (a date when its style shows a date), TRUE/FALSE, and error
  * cells as their text ("#N/A"). A cell or row without its `r` follows the one before it.
  */
-import { columnNumber } from "../excel-tables";
 import type { CellValue, XlsxSheet } from "./model";
 import { parseXmlStream } from "./xml-events";
 import type { ZipReader } from "./zip-reader";
@@ -34,8 +33,8 @@ interface CellState {
   type: string;
   style: number;
   formula: boolean;
-  value: string[] | undefined;
-  inline: string[] | undefined;
+  value: string | undefined;
+  inline: string | undefined;
 }
 
 function numberValue(c: CellState, ctx: SheetReadContext, text: string): CellValue {
@@ -44,7 +43,7 @@ function numberValue(c: CellState, ctx: SheetReadContext, text: string): CellVal
 }
 
 function cellValue(c: CellState, ctx: SheetReadContext): CellValue {
-  const text = c.value === undefined ? undefined : c.value.length === 1 ? c.value[0] : c.value.join("");
+  const text = c.value;
   if (c.formula) {
     if (text === undefined || text === "") return null;
     if (c.type === "str") return text;
@@ -52,7 +51,7 @@ function cellValue(c: CellState, ctx: SheetReadContext): CellValue {
     if (c.type === "e") return text;
     return numberValue(c, ctx, text);
   }
-  if (c.type === "inlineStr") return c.inline?.join("") ?? text ?? null;
+  if (c.type === "inlineStr") return c.inline ?? text ?? null;
   if (text === undefined) return null;
   switch (c.type) {
     case "s":
@@ -69,10 +68,23 @@ function cellValue(c: CellState, ctx: SheetReadContext): CellValue {
   }
 }
 
+/** 1-based column of an address ("AB12" -> 28); 0 when it has no letters. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    n = n * 26 + (code - 96);
+  }
+  return n;
+}
+
 export async function readSheet(zip: ZipReader, sheet: XlsxSheet, ctx: SheetReadContext): Promise<void> {
   let row = 0;
   let column = 0;
-  let cell: CellState | undefined;
+  // One cell at a time, reused: a sheet of a million cells makes no million objects.
+  const cell: CellState = { type: "n", style: 0, formula: false, value: undefined, inline: undefined };
+  let inCell = false;
   let into: "value" | "inline" | undefined;
   let phonetic = 0;
   await parseXmlStream(await zip.stream(sheet.part), {
@@ -82,53 +94,55 @@ export async function readSheet(zip: ZipReader, sheet: XlsxSheet, ctx: SheetRead
           const r = tag.attributes.r;
           row = r ? Number(r) : row + 1;
           column = 0;
-          sheet.rowCount = Math.max(sheet.rowCount, row);
+          if (row > sheet.rowCount) sheet.rowCount = row;
           return;
         }
         case "c": {
           const ref = tag.attributes.r;
-          const letters = ref ? /^[A-Za-z]+/.exec(ref)?.[0] : undefined;
-          column = letters ? columnNumber(letters) : column + 1;
+          column = (ref ? columnOf(ref) : 0) || column + 1;
+          if (column > sheet.columnCount) sheet.columnCount = column;
+          inCell = !ctx.keepColumn || ctx.keepColumn(column);
+          if (!inCell) return;
           const s = tag.attributes.s;
-          cell = { type: tag.attributes.t ?? "n", style: s ? Number(s) : 0, formula: false, value: undefined, inline: undefined };
+          cell.type = tag.attributes.t ?? "n";
+          cell.style = s ? Number(s) : 0;
+          cell.formula = false;
+          cell.value = cell.inline = undefined;
           return;
         }
         case "f":
-          if (cell) cell.formula = true;
+          cell.formula = true;
           return;
         case "v":
-          if (cell) {
-            cell.value = [];
+          if (inCell) {
+            cell.value = "";
             into = "value";
           }
           return;
         case "is":
-          if (cell) cell.inline = [];
+          if (inCell) cell.inline = "";
           return;
         case "rPh":
           phonetic++;
           return;
         case "t":
-          if (cell?.inline && phonetic === 0) into = "inline";
+          if (inCell && cell.inline !== undefined && phonetic === 0) into = "inline";
       }
     },
     close(name) {
       if (name === "v" || name === "t") into = undefined;
       else if (name === "rPh") phonetic--;
-      else if (name === "c" && cell) {
-        sheet.columnCount = Math.max(sheet.columnCount, column);
-        if (!ctx.keepColumn || ctx.keepColumn(column)) {
-          const value = cellValue(cell, ctx);
-          if (value !== null) {
-            ctx.countCell();
-            sheet.load(row, column, value);
-          }
+      else if (name === "c" && inCell) {
+        inCell = false;
+        const value = cellValue(cell, ctx);
+        if (value !== null) {
+          ctx.countCell();
+          sheet.load(row, column, value);
         }
-        cell = undefined;
       }
     },
     text(t) {
-      if (into && cell) cell[into]!.push(t);
+      if (into && inCell) cell[into] += t;
     },
   });
 }

@@ -3,6 +3,7 @@
  * the library's own error text (core/messages UNREADABLE_WHY).
  */
 import { UNREADABLE_WHY } from "../../../core/messages";
+import { XmlSyntaxError } from "./xml-events";
 import { isWorkbookFileError, workbookFileError, type WorkbookFileError } from "../workbook-file-error";
 
 /** A failure while reading `part` ("" for the zip itself). */
@@ -14,9 +15,8 @@ export function unreadable(name: string, part: string, e: unknown): WorkbookFile
   else if (/no workbook part/.test(text)) why = UNREADABLE_WHY["no-workbook"]();
   else if (/encrypt/i.test(text)) why = UNREADABLE_WHY.encrypted();
   else if (/is missing/.test(text)) why = UNREADABLE_WHY["part-missing"](part);
+  else if (e instanceof XmlSyntaxError) why = UNREADABLE_WHY["bad-xml"](part);
   else if (/too (many|few) bytes|size/i.test(text)) why = UNREADABLE_WHY["bad-size"](part);
-  else if (/^(.*:)?\d+:\d+: /.test(text) || (e as { name?: string })?.name === "SaxesError" || /xml/i.test(text))
-    why = UNREADABLE_WHY["bad-xml"](part);
   else why = UNREADABLE_WHY.damaged(part);
   return workbookFileError("file.unreadable", { name, why });
 }
