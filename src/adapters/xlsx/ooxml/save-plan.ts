@@ -17,7 +17,7 @@ import type { ZipReader } from "./zip-reader";
 const CONTENT_TYPES_PART = "[Content_Types].xml";
 
 /** Part name (lower case) -> its new text; parts the zip lacks are new. */
-export type SavePlan = Map<string, { name: string; text: string }>;
+export type SavePlan = Map<string, { name: string; text: string | string[] }>;
 
 export async function planSave(wb: XlsxWorkbook, zip: ZipReader): Promise<{ plan: SavePlan; sharedStrings?: SharedStrings }> {
   const plan: SavePlan = new Map();
@@ -25,9 +25,12 @@ export async function planSave(wb: XlsxWorkbook, zip: ZipReader): Promise<{ plan
   const freeName = (make: (n: number) => string) => {
     for (let n = 1; ; n++) if (!taken.has(make(n).toLowerCase())) return (taken.add(make(n).toLowerCase()), make(n));
   };
-  const current = async (part: string): Promise<string | undefined> =>
-    plan.get(part.toLowerCase())?.text ?? (zip.has(part) ? await zip.text(part) : undefined);
-  const put = (name: string, text: string) => plan.set(name.toLowerCase(), { name, text });
+  const current = async (part: string): Promise<string | undefined> => {
+    const planned = plan.get(part.toLowerCase())?.text;
+    if (planned !== undefined) return typeof planned === "string" ? planned : planned.join("");
+    return zip.has(part) ? await zip.text(part) : undefined;
+  };
+  const put = (name: string, text: string | string[]) => plan.set(name.toLowerCase(), { name, text });
   const announce = async (source: string, part: string, type: keyof typeof REL_TYPES): Promise<string> => {
     const rels = relsPartOf(source);
     const xml = await current(rels);

@@ -8,7 +8,7 @@ import { columnLetters, columnNumber, decodeRange, encodeRange } from "../excel-
 import { cellXml, type CellStrings } from "./cell-xml";
 import type { XlsxSheet } from "./model";
 import { attr } from "./xml-events";
-import { applySplices, elementText, scanTags, startTagText, type Splice } from "./xml-splice";
+import { elementText, splicedPieces, scanTags, startTagText, type Splice } from "./xml-splice";
 
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -21,7 +21,7 @@ interface OpenRow {
   attributes: Record<string, string>;
 }
 
-export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings, newTableRels: readonly string[]): string {
+export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings, newTableRels: readonly string[]): string[] {
   const rows = [...sheet.edits.keys()].sort((a, b) => a - b);
   const splices: Splice[] = [];
   let prefix = "";
@@ -157,7 +157,7 @@ export function rewriteSheet(xml: string, sheet: XlsxSheet, strings: CellStrings
       }
     },
   });
-  return applySplices(xml, splices);
+  return splicedPieces(xml, splices);
 }
 
 const rowTags = new Map<string, string>();

@@ -45,6 +45,11 @@ export interface Splice {
 
 /** The text with each [start, end) replaced; inserts at one offset keep the order they were given in. */
 export function applySplices(text: string, splices: readonly Splice[]): string {
+  return splicedPieces(text, splices).join("");
+}
+
+/** The same as pieces, for a large part: written out one by one, never joined into one more copy. */
+export function splicedPieces(text: string, splices: readonly Splice[]): string[] {
   const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.start - b.start || a.i - b.i);
   const out: string[] = [];
   let at = 0;
@@ -53,7 +58,7 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
     at = Math.max(at, s.end);
   }
   out.push(text.slice(at));
-  return out.join("");
+  return out;
 }
 
 export type Attributes = Record<string, string>;

@@ -6,10 +6,33 @@
  */
 import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
 import type { SavePlan } from "./save-plan";
 import type { ZipReader } from "./zip-reader";
+
+/** A changed part: a small one as one buffer, a rewritten sheet's pieces as a stream of them. */
+function addText(out: yazl.ZipFile, text: string | string[], name: string, mtime: Date): void {
+  if (typeof text === "string") out.addBuffer(Buffer.from(text, "utf8"), name, { mtime, compress: true });
+  else out.addReadStreamLazy(name, { mtime, compress: true }, (cb) => cb(null, Readable.from(pieces(text))));
+}
+
+/** The pieces in buffers of about a megabyte each. */
+function* pieces(text: readonly string[]): Generator<Buffer> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of text) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= 1 << 20) {
+      yield Buffer.from(batch.join(""), "utf8");
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield Buffer.from(batch.join(""), "utf8");
+}
 
 export async function writeZip(zip: ZipReader, plan: SavePlan, file: string): Promise<void> {
   const out = new yazl.ZipFile();
@@ -24,7 +47,7 @@ export async function writeZip(zip: ZipReader, plan: SavePlan, file: string): Pr
       continue;
     }
     const changed = plan.get(key);
-    if (changed) out.addBuffer(Buffer.from(changed.text, "utf8"), name, { mtime, compress: true });
+    if (changed) addText(out, changed.text, name, mtime);
     else
       out.addReadStreamLazy(name, { mtime, compress: entry.compressionMethod !== 0, size: entry.uncompressedSize }, (cb) =>
         zip.stream(name).then(
@@ -33,7 +56,7 @@ export async function writeZip(zip: ZipReader, plan: SavePlan, file: string): Pr
         ),
       );
   }
-  for (const [key, part] of plan) if (!written.has(key)) out.addBuffer(Buffer.from(part.text, "utf8"), part.name, { compress: true });
+  for (const [key, part] of plan) if (!written.has(key)) addText(out, part.text, part.name, new Date());
   out.end();
   await pipeline(out.outputStream, createWriteStream(file, { flags: "wx" }));
   // fsync belongs to the file, not the descriptor: the bytes are on the disk before the rename.
