@@ -4,7 +4,32 @@
  * table's name and range, as plain JSON that two versions of a file can be compared by.
  */
 import ExcelJS from "exceljs";
-import { encodeRange, modelOf, tableBox } from "../../src/adapters/xlsx/excel-tables";
+import { decodeRange, encodeRange, type Box } from "../../src/adapters/xlsx/excel-tables";
+
+/** The part of exceljs's table model the tests read. */
+export interface TableModel {
+  name: string;
+  /** Whole table including header and totals, e.g. "A3:R71" (a table exceljs loaded from a file). */
+  tableRef?: string;
+  /** Top-left cell of a table made in this session by worksheet.addTable. */
+  ref?: string;
+  headerRow: boolean;
+  totalsRow: boolean;
+  columns: { name: string }[];
+  rows?: unknown[][];
+}
+
+function modelOf(table: ExcelJS.Table): TableModel {
+  return (table as unknown as { table: TableModel }).table;
+}
+
+/** An exceljs table's whole area on the sheet. A table made this session has no tableRef until written. */
+function tableBox(model: TableModel): Box {
+  if (model.tableRef) return decodeRange(model.tableRef);
+  const at = decodeRange(model.ref ?? "A1");
+  const height = (model.headerRow ? 1 : 0) + (model.rows?.length ?? 0) + (model.totalsRow ? 1 : 0);
+  return { top: at.top, left: at.left, bottom: at.top + Math.max(height, 1) - 1, right: at.left + model.columns.length - 1 };
+}
 
 export interface CellSnapshot {
   value: unknown;

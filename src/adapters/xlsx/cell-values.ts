@@ -1,35 +1,16 @@
 /**
- * Cell values as the core expects them (src/core/records/types.ts TableInput): what Excel shows,
- * not how exceljs stores it. Dates stay JS Dates (exceljs makes them UTC midnight of the typed
- * day; parseDateCell reads them so), formulas give their last calculated result, rich text and
- * hyperlinks give their text, and error cells give the error's text ("#N/A"), which the core
- * reports naming the cell.
+ * Cell values as text, for headers, keys and the checks that a cell may be written to. The
+ * reader (ooxml/sheet-reader.ts) already gives what Excel shows: text, numbers, booleans, dates
+ * and error text ("#N/A"), null for an empty cell or a formula Excel never calculated.
  */
-import type ExcelJS from "exceljs";
-
-type Loose = { [key: string]: unknown };
-
-/** One cell's value for the core; null for an empty cell or a formula Excel never calculated. */
-export function plainValue(value: ExcelJS.CellValue | undefined): unknown {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value !== "object") return value;
-  const v = value as unknown as Loose;
-  if (typeof v.error === "string") return v.error;
-  if (Array.isArray(v.richText)) return v.richText.map((run: Loose) => String(run.text ?? "")).join("");
-  if ("formula" in v || "sharedFormula" in v) return plainValue(v.result as ExcelJS.CellValue | undefined);
-  if ("hyperlink" in v || "text" in v) return plainValue(v.text as ExcelJS.CellValue | undefined);
-  return null;
-}
 
 /** A cell's value as text, for headers and keys ("" when empty). */
-export function cellText(value: ExcelJS.CellValue | undefined): string {
-  const plain = plainValue(value);
-  if (plain === null || plain === undefined) return "";
-  return plain instanceof Date ? plain.toISOString().slice(0, 10) : String(plain).trim();
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
 }
 
 /** True when a cell is empty or holds only spaces: such cells may be written to. */
-export function isEmptyCell(value: ExcelJS.CellValue | undefined): boolean {
-  const formula = typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
-  return cellText(value) === "" && !formula;
+export function isEmptyCell(value: unknown): boolean {
+  return cellText(value) === "";
 }

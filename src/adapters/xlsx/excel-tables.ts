@@ -1,26 +1,8 @@
 /**
- * Where an Excel table (ListObject) sits on its sheet, from the table definition exceljs keeps
- * (its ref, header and totals rows, column names). exceljs exposes the definition only as an
- * untyped model, so this file is the one place that touches it.
+ * Where an Excel table (ListObject) sits on its sheet: ranges in A1 form and the table's body
+ * rows. The tables themselves are read from their parts (ooxml/table-parts.ts).
  */
-import type ExcelJS from "exceljs";
 import { columnLetters as lettersFrom0 } from "../../core/finding-cells";
-import { cellText } from "./cell-values";
-
-/** The part of exceljs's table model this adapter reads and changes. */
-export interface TableModel {
-  name: string;
-  displayName?: string;
-  /** Whole table including header and totals, e.g. "A3:R71" (a table exceljs loaded from a file). */
-  tableRef?: string;
-  /** Top-left cell of a table made in this session by worksheet.addTable. */
-  ref?: string;
-  autoFilterRef?: string;
-  headerRow: boolean;
-  totalsRow: boolean;
-  columns: { name: string; totalsRowFunction?: string; filterButton?: boolean }[];
-  rows?: unknown[][];
-}
 
 export interface Box {
   top: number;
@@ -36,7 +18,7 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-/** "A", ..., "Z", "AA" for a 1-based column number (exceljs counts from 1, the core from 0). */
+/** "A", ..., "Z", "AA" for a 1-based column number (the sheet counts from 1, the core from 0). */
 export const columnLetters = (column: number): string => lettersFrom0(column - 1);
 
 export function decodeRange(ref: string): Box {
@@ -49,31 +31,7 @@ export function decodeRange(ref: string): Box {
 
 export const encodeRange = (b: Box): string => `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`;
 
-export function modelOf(table: ExcelJS.Table): TableModel {
-  return (table as unknown as { table: TableModel }).table;
-}
-
-/** The table's whole area on the sheet. A table made this session has no tableRef until written. */
-export function tableBox(model: TableModel): Box {
-  if (model.tableRef) return decodeRange(model.tableRef);
-  const at = decodeRange(model.ref ?? "A1");
-  const height = (model.headerRow ? 1 : 0) + (model.rows?.length ?? 0) + (model.totalsRow ? 1 : 0);
-  return { top: at.top, left: at.left, bottom: at.top + Math.max(height, 1) - 1, right: at.left + model.columns.length - 1 };
-}
-
-/**
- * Excel leaves headerRowCount out of a table's XML when it is 1, and exceljs then reads "no
- * header row" (and would write headerRowCount="0" back, turning the header into data). A table
- * whose top row shows its column names has a header row; this sets the flag right.
- */
-export function settleHeaderRow(ws: ExcelJS.Worksheet, model: TableModel): void {
-  if (model.headerRow) return;
-  const box = tableBox(model);
-  model.headerRow = model.columns.every((c, i) => cellText(ws.findCell(box.top, box.left + i)?.value) === c.name);
-}
-
 /** Sheet rows of the table's body: below the header, above the totals row. */
-export function bodyRows(model: TableModel): { first: number; last: number } {
-  const box = tableBox(model);
-  return { first: box.top + (model.headerRow ? 1 : 0), last: box.bottom - (model.totalsRow ? 1 : 0) };
+export function bodyRows(table: { box: Box; headerRow: boolean; totalsRow: boolean }): { first: number; last: number } {
+  return { first: table.box.top + (table.headerRow ? 1 : 0), last: table.box.bottom - (table.totalsRow ? 1 : 0) };
 }

@@ -1,65 +1,77 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+/**
+ * Where and how the write-back lands: through a symbolic link into the real workbook (the link
+ * stays a link), temporary files of killed runs cleared (a live run's kept), and status text
+ * written the way the file keeps its text: shared strings when it has a table of them, inline
+ * strings when it has none.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFile, lstat, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { assertCanWriteBack, partsLostOnSave } from "./save-xlsx";
-import { isWorkbookFileError } from "./workbook-file-error";
-import { zipEntryNames } from "./zip-entries";
+import { SAMPLE } from "../../../test/support/cli-test-kit";
+import { writeMinimalWorkbook } from "../../../test/support/xlsx/minimal-workbook";
+import { zipParts } from "../../../test/support/xlsx/zip-parts";
+import { readXlsx } from "./read-xlsx";
+import { assertCanWriteBack, saveWorkbook } from "./save-xlsx";
+import { writeStatusCells } from "./write-xlsx";
 
 let dir: string;
-let plain: string;
+beforeEach(async () => (dir = await mkdtemp(path.join(os.tmpdir(), "tally-handoff-save-"))));
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "tally-handoff-save-"));
-  plain = path.join(dir, "plain.xlsx");
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Sales").getCell("A1").value = "Date";
-  await wb.xlsx.writeFile(plain);
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const firstStatus = async (file: string) => {
+  const sales = (await readXlsx(file)).input.tables.Sales!;
+  return sales.rows[0][sales.headers.indexOf("Tally Status")];
+};
 
-/** The plain workbook with extra parts added, as Excel would store a chart or macros. */
-async function withParts(name: string, parts: string[]): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(plain));
-  for (const part of parts) zip.file(part, "<x/>");
-  const file = path.join(dir, name);
-  await writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
-  return file;
-}
-
-describe("zipEntryNames", () => {
-  it("lists the parts of an .xlsx from its central directory", async () => {
-    const names = await zipEntryNames(plain);
-    expect(names).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]));
+describe("saveWorkbook", () => {
+  it("writes through a symbolic link into the real workbook, and the link stays a link", async () => {
+    const real = path.join(dir, "real.xlsx");
+    const link = path.join(dir, "link.xlsx");
+    await copyFile(SAMPLE, real);
+    await symlink(real, link);
+    const book = await readXlsx(link);
+    writeStatusCells(book, [{ table: "Sales", index: 0, status: "Ready", note: "" }]);
+    await saveWorkbook(book);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await firstStatus(real)).toBe("Ready");
+    expect((await readdir(dir)).sort()).toEqual(["link.xlsx", "real.xlsx"]);
   });
 
-  it("gives nothing for a file that is not a zip", async () => {
-    await writeFile(path.join(dir, "text.xlsx"), "not a zip at all");
-    expect(await zipEntryNames(path.join(dir, "text.xlsx"))).toEqual([]);
-  });
-});
-
-describe("writing back only what exceljs keeps", () => {
-  it("finds nothing lost in a workbook of cells and tables", async () => {
-    expect(await partsLostOnSave(plain)).toEqual([]);
-    await expect(assertCanWriteBack(plain)).resolves.toBeUndefined();
-  });
-
-  it("names the charts, pivot tables and macros a workbook holds", async () => {
-    const file = await withParts("rich.xlsm", ["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/vbaProject.bin"]);
-    expect(await partsLostOnSave(file)).toEqual(["charts", "pivot tables", "macros"]);
+  it("clears the temporary files of runs that were killed, never a live run's", async () => {
+    const file = path.join(dir, "book.xlsx");
+    await copyFile(SAMPLE, file);
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const dead = `.~book.xlsx.${gone}.tmp`;
+    const live = `.~book.xlsx.${process.ppid}.tmp`;
+    const other = `.~other.xlsx.${gone}.tmp`;
+    for (const name of [dead, live, other]) await writeFile(path.join(dir, name), "");
+    await assertCanWriteBack(file);
+    expect((await readdir(dir)).sort()).toEqual([live, other, "book.xlsx"].sort());
   });
 
-  it("refuses, before anything is sent, to write back a workbook with a chart", async () => {
-    const file = await withParts("chart.xlsx", ["xl/charts/chart1.xml"]);
-    let error: unknown;
-    try {
-      await assertCanWriteBack(file);
-    } catch (e) {
-      error = e;
-    }
-    expect(isWorkbookFileError(error) && error.code).toBe("cannot-save");
-    expect((error as Error).message).toBe("chart.xlsx has charts, which the command line cannot keep when it writes Tally Status back.");
+  it("writes status text as shared strings in a file that keeps them, and adds them to its table", async () => {
+    const file = path.join(dir, "shared.xlsx");
+    await copyFile(SAMPLE, file);
+    const book = await readXlsx(file);
+    writeStatusCells(book, [{ table: "Sales", index: 0, status: "Invalid", note: "a note no cell had before ✓" }]);
+    await saveWorkbook(book);
+    const parts = await zipParts(file);
+    expect(parts.get("xl/sharedStrings.xml")!.toString()).toContain("<si><t>a note no cell had before ✓</t></si>");
+    expect(parts.get("xl/worksheets/sheet1.xml")!.toString()).not.toContain("inlineStr");
+    expect(await firstStatus(file)).toBe("Invalid");
+  });
+
+  it("writes status text inline in a file without a shared string table, and adds none", async () => {
+    const file = path.join(dir, "inline.xlsx");
+    await writeMinimalWorkbook((await readXlsx(SAMPLE)).input, file);
+    const book = await readXlsx(file);
+    writeStatusCells(book, [{ table: "Sales", index: 0, status: "Ready", note: "" }]);
+    await saveWorkbook(book);
+    const parts = await zipParts(file);
+    expect(parts.has("xl/sharedStrings.xml")).toBe(false);
+    const sales = [...parts].find(([name, bytes]) => name.startsWith("xl/worksheets/") && bytes.toString().includes("Ready"))!;
+    expect(sales[1].toString()).toMatch(/<c r="[A-Z]+2" t="inlineStr"><is><t>Ready<\/t><\/is><\/c>/);
+    expect(await firstStatus(file)).toBe("Ready");
   });
 });

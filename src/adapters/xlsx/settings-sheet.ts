@@ -3,10 +3,9 @@
  * a key already there, or a new Key/Value row at the table's end. Other rows are never touched.
  */
 import { looseKey } from "../../core/records/cells";
+import { cellText } from "./cell-values";
 import { appendTableRows } from "./posting-log-sheet";
 import { bodyValues, locateTable, type XlsxBook } from "./read-xlsx";
-import { cellText } from "./cell-values";
-import type ExcelJS from "exceljs";
 
 export function writeSettings(book: XlsxBook, values: ReadonlyMap<string, string>): void {
   const at = locateTable(book.workbook, "HandoffSettings");
@@ -16,9 +15,9 @@ export function writeSettings(book: XlsxBook, values: ReadonlyMap<string, string
   if (keyCol < 0 || valueCol < 0) return;
   const missing = new Map(values);
   bodyValues(at).forEach((row, i) => {
-    const key = [...missing.keys()].find((k) => looseKey(k) === looseKey(cellText(row[keyCol] as ExcelJS.CellValue)));
+    const key = [...missing.keys()].find((k) => looseKey(k) === looseKey(cellText(row[keyCol])));
     if (key === undefined) return;
-    at.worksheet.getRow(at.firstRow + i).getCell(at.firstColumn + valueCol).value = missing.get(key)!;
+    at.worksheet.set(at.firstRow + i, at.firstColumn + valueCol, missing.get(key)!);
     missing.delete(key);
   });
   if (missing.size > 0)

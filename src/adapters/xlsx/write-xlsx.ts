@@ -1,39 +1,36 @@
 /**
  * Tally Status and Tally Note, the only cells of a user's table the command line writes
- * (docs/workbook.md, "Status columns"). Everything else in the workbook is left as exceljs read
- * it, so values, formulas and formats survive the save. A table without the two columns gets
- * them on its right, as Excel's own "insert column" would, unless the user has cells there.
+ * (docs/workbook.md, "Status columns"). They are changed in memory and save-xlsx.ts writes just
+ * those cells into a copy of the file. A table without the two columns gets them on its right, as
+ * Excel's own "insert column" would, unless the user has cells there.
  */
-import type ExcelJS from "exceljs";
 import type { OpsTable } from "../../core/findings";
 import { noteCellText, type StatusCell } from "../../core/push/status-cells";
 import { headerKey, STATUS_COLUMNS } from "../../core/records/columns";
 import { isEmptyCell } from "./cell-values";
-import { columnLetters, encodeRange, modelOf, tableBox } from "./excel-tables";
+import { columnLetters } from "./excel-tables";
+import type { XlsxSheet } from "./ooxml/model";
 import type { TableLocation, XlsxBook } from "./read-xlsx";
 import { workbookFileError } from "./workbook-file-error";
 
-function columnIsFree(ws: ExcelJS.Worksheet, column: number, top: number, bottom: number): boolean {
-  for (let r = top; r <= bottom; r++) if (!isEmptyCell(ws.findCell(r, column)?.value)) return false;
+function columnIsFree(ws: XlsxSheet, column: number, top: number, bottom: number): boolean {
+  for (const [row, cells] of ws.rows) if (row >= top && row <= bottom && !isEmptyCell(cells[column])) return false;
   return true;
 }
 
 /** Adds one column with this header on the table's right; returns its sheet column. */
 function addColumn(at: TableLocation, header: string): number {
   const column = at.firstColumn + at.headers.length;
-  const bottom = at.table ? tableBox(modelOf(at.table)).bottom : Math.max(at.lastRow, at.headerRow);
+  const bottom = at.table ? at.table.box.bottom : Math.max(at.lastRow, at.headerRow);
   if (!columnIsFree(at.worksheet, column, at.headerRow, bottom)) {
     const where = { column: columnLetters(column), sheet: at.sheet, table: at.name };
     throw workbookFileError("file.column-not-free", { ...where, header, statusColumns: STATUS_COLUMNS });
   }
-  at.worksheet.getCell(at.headerRow, column).value = header;
+  at.worksheet.set(at.headerRow, column, header);
   if (at.table) {
-    const model = modelOf(at.table);
-    const box = tableBox(model);
-    model.columns.push({ name: header, totalsRowFunction: "none", filterButton: true });
-    model.tableRef = encodeRange({ ...box, right: box.right + 1 });
-    if (model.autoFilterRef)
-      model.autoFilterRef = encodeRange({ ...box, right: box.right + 1, bottom: box.bottom - (model.totalsRow ? 1 : 0) });
+    at.table.columns.push(header);
+    at.table.box = { ...at.table.box, right: at.table.box.right + 1 };
+    at.table.edited = true;
   }
   at.headers.push(header);
   return column;
@@ -54,7 +51,11 @@ export function statusColumns(at: TableLocation): [number, number] {
 /** Writes the cells in memory (saveWorkbook writes the file); rows outside a table's body are skipped. */
 export function writeStatusCells(book: XlsxBook, cells: readonly StatusCell[]): void {
   const byTable = new Map<OpsTable, StatusCell[]>();
-  for (const c of cells) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  for (const c of cells) {
+    const list = byTable.get(c.table);
+    if (list) list.push(c);
+    else byTable.set(c.table, [c]);
+  }
   for (const [table, list] of byTable) {
     const at = book.locations.get(table);
     if (!at) continue;
@@ -62,8 +63,8 @@ export function writeStatusCells(book: XlsxBook, cells: readonly StatusCell[]): 
     for (const c of list) {
       const row = at.firstRow + c.index;
       if (c.index < 0 || row > at.lastRow) continue;
-      at.worksheet.getCell(row, statusCol).value = c.status;
-      at.worksheet.getCell(row, noteCol).value = c.note === "" ? null : noteCellText(c.note);
+      at.worksheet.set(row, statusCol, c.status);
+      at.worksheet.set(row, noteCol, c.note === "" ? null : noteCellText(c.note));
     }
   }
 }

@@ -26,6 +26,7 @@ export type WorkbookFileErrorCode =
   | "not-a-workbook"
   | "no-tables"
   | "cannot-extend-table" // the status columns or PostingLog rows would overwrite the user's cells
+  | "too-large" // more sheet data or cells than the command line reads
   | "cannot-save"
   | "cannot-write-out" // an export file or log file cannot be written where --out or --log says
   | "workbook-busy"; // another tally-handoff run holds the workbook's lock

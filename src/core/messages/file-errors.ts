@@ -21,10 +21,15 @@ export const FILE_ERRORS = {
     (p) => `${p.name} has none of the tables ${p.tables.join(", ")}.`,
     () => "Run 'Set up workbook' in the add-in, or see docs/workbook.md for the tables and their columns.",
   ),
-  "file.parts-lost": fileErrorDef<{ name: string; parts: readonly string[] }>(
-    "cannot-save",
-    (p) => `${p.name} has ${p.parts.join(", ")}, which the command line cannot keep when it writes Tally Status back.`,
-    () => "Send to Tally from the Excel add-in instead, or push a copy of the workbook without them.",
+  "file.too-large": fileErrorDef<{ name: string; size: string; limit: string }>(
+    "too-large",
+    (p) => `${p.name} holds ${p.size} of sheet data, more than the ${p.limit} the command line reads.`,
+    () => "Split the workbook, for example one per quarter or financial year, and hand each one off on its own.",
+  ),
+  "file.too-many-cells": fileErrorDef<{ name: string; limit: string }>(
+    "too-large",
+    (p) => `${p.name} holds more than ${p.limit} cells in its tables, more than the command line reads.`,
+    () => "Split the workbook, for example one per quarter or financial year, and hand each one off on its own.",
   ),
   "file.locked": fileErrorDef<{ name: string; cause: string }>(
     "cannot-save",
@@ -58,3 +63,17 @@ export const FILE_ERRORS = {
       `Add the columns ${p.statusColumns.join(" and ")} to the table yourself (or run 'Set up workbook' in the add-in), then push again.`,
   ),
 } as const;
+
+/** Why a file is not a workbook that can be read: the `why` of file.unreadable, in plain words. */
+export const UNREADABLE_WHY = {
+  "not-a-zip": () => "it is not a zip package, which every .xlsx file is",
+  encrypted: () => "it is encrypted",
+  "no-workbook": () => "it holds no workbook part",
+  "part-missing": (part: string) => `its part ${part} is missing`,
+  "bad-xml": (part: string) => `its part ${part} is not well-formed XML`,
+  "bad-size": (part: string) => `its part ${part} does not unpack to the size the file declares`,
+  damaged: (part: string) => `its part ${part} is damaged`,
+} as const;
+
+/** The `cause` of file.not-saved when the file system gave no code of its own (ENOSPC, EACCES). */
+export const NOT_SAVED_WHY = "its parts could not be put together again";

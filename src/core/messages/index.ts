@@ -70,6 +70,7 @@ export type ErrorParamsOf<R extends HandoffReason> = (typeof HANDOFF_ERRORS)[R] 
 /** A workbook file's errors (and the files written beside it) have codes of their own (WorkbookFileError), so they are kept apart. */
 export const FILE_ERRORS = { ...WORKBOOK_FILE_ERRORS, ...OUTPUT_FILE_ERRORS } as const;
 export { SYSTEM_CAUSES } from "./output-file-errors";
+export { NOT_SAVED_WHY, UNREADABLE_WHY } from "./file-errors";
 
 export type FileErrorReason = keyof typeof FILE_ERRORS;
 
