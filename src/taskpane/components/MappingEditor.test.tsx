@@ -5,11 +5,11 @@ import { buildMasterImport } from "../../core/tally/write";
 import { renderPane } from "../../../test/support/render-pane";
 import { COMPANY, fakeTally, pairedStorage } from "../../../test/support/taskpane-fakes";
 
-const mappings = () => screen.getByRole("tabpanel", { name: "Mappings" });
+const mappings = () => screen.getByRole("tabpanel", { name: "Names" });
 
 async function openMappings(options: Parameters<typeof renderPane>[0] = {}) {
   const pane = renderPane({ search: "?action=validate", ...options });
-  fireEvent.click(screen.getByRole("tab", { name: "Mappings" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Names" }));
   await within(mappings()).findByRole("list", { name: "Words with no Tally name" });
   return pane;
 }

@@ -121,7 +121,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
           )
         }
       />
-      <Button className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
+      <Button id="send-vouchers" className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>
       {push.running && <PushProgress progress={push.progress} cancelling={push.cancelling} onCancel={push.cancel} />}

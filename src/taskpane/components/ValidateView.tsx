@@ -9,6 +9,7 @@ import type { WorkbookPort } from "../../engine/ports";
 import { FindingsList } from "./FindingsList";
 import { ProblemBar } from "./ProblemBar";
 import { TableCounts } from "./TableCounts";
+import { ValidationProgress } from "./ValidationProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,6 +45,7 @@ export function ValidateView({ validation, port }: ValidateViewProps) {
         </Button>
         <Button onClick={() => void validation.clearHighlights()}>Clear highlights</Button>
       </div>
+      <ValidationProgress validation={validation} />
       {problem && <ProblemBar problem={problem} />}
       {selectProblem && <ProblemBar problem={selectProblem} />}
       {result && (
