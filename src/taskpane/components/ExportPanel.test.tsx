@@ -11,7 +11,9 @@ async function openExport(port = fakeWorkbook()) {
   const pane = renderPane({ port });
   fireEvent.click(screen.getByRole("tab", { name: "Export" }));
   // The pane checks the workbook on open; the downloads wait for that check.
-  await waitFor(() => expect((within(exportView()).getByRole("button", { name: "Download Tally XML" }) as HTMLButtonElement).disabled).toBe(false));
+  await waitFor(() =>
+    expect((within(exportView()).getByRole("button", { name: "Download Tally XML" }) as HTMLButtonElement).disabled).toBe(false),
+  );
   return pane;
 }
 

@@ -29,7 +29,10 @@ export interface HomeViewProps {
 export function HomeView({ validation, connection, push, port, onSend }: HomeViewProps) {
   const styles = useStyles();
   const log = usePostingLog(port.postingLog, validation.result, push.report);
-  const home = useMemo(() => homeState({ result: validation.result, log, paired: connection.paired }), [validation.result, log, connection.paired]);
+  const home = useMemo(
+    () => homeState({ result: validation.result, log, paired: connection.paired }),
+    [validation.result, log, connection.paired],
+  );
   return (
     <div className={styles.root}>
       <section aria-labelledby="next-step">

@@ -1,0 +1,60 @@
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { LEDGER_MAP_KINDS, type LedgerMapKind } from "../../core/records/types";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+    borderTopStyle: "none",
+    borderRightStyle: "none",
+    borderBottomStyle: "none",
+    borderLeftStyle: "none",
+    margin: "0",
+    padding: "0",
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0", marginBottom: tokens.spacingVerticalXS },
+  field: { flexGrow: 1, flexBasis: "8rem", minWidth: 0 },
+});
+
+export interface AddMappingProps {
+  onAdd(kind: LedgerMapKind, workbookValue: string, tallyName: string): void;
+}
+
+/** A new LedgerMap row: its kind, the workbook's word and the Tally name, then Add. */
+export function AddMapping({ onAdd }: AddMappingProps) {
+  const styles = useStyles();
+  const [kind, setKind] = useState<LedgerMapKind>("Party");
+  const [value, setValue] = useState("");
+  const [name, setName] = useState("");
+  const add = () => {
+    onAdd(kind, value.trim(), name.trim());
+    setValue("");
+    setName("");
+  };
+  return (
+    <fieldset className={styles.root}>
+      <legend className={styles.legend}>Add a mapping</legend>
+      <Field label="Kind" size="small" className={styles.field}>
+        <Select size="small" value={kind} onChange={(_, d) => setKind(d.value as LedgerMapKind)}>
+          {LEDGER_MAP_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Workbook Value" size="small" className={styles.field}>
+        <Input size="small" value={value} onChange={(_, d) => setValue(d.value)} />
+      </Field>
+      <Field label="Tally Name" size="small" className={styles.field}>
+        <Input size="small" value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Button size="small" onClick={add} disabled={name.trim() === ""}>
+        Add mapping
+      </Button>
+    </fieldset>
+  );
+}

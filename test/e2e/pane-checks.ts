@@ -1,0 +1,85 @@
+/**
+ * What every view and state of the pane must pass in the browser: axe-core (loaded from
+ * node_modules into the page) with no serious or critical violation, nothing wider than the pane,
+ * and the tab row on one line; plus the keyboard helpers of the keyboard-only walk.
+ */
+import path from "node:path";
+import type { Page } from "playwright-core";
+
+const AXE = path.resolve(__dirname, "..", "..", "node_modules", "axe-core", "axe.min.js");
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's WCAG 2 A/AA and best-practice rules over the page as it stands; only serious and critical results. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeResult[] }> } }).axe;
+    type AxeResult = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+    const { violations } = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+export interface LayoutFacts {
+  /** How far the page is wider than the pane (0 when nothing overflows sideways). */
+  overflowPx: number;
+  /** Distinct top edges of the tabs: 1 when they sit on one line. */
+  tabLines: number;
+  /** How far the tab row is wider than its box (0 when every tab is in sight without scrolling). */
+  tabOverflowPx: number;
+  selectedTabInSight: boolean;
+}
+
+export function layoutFacts(page: Page): Promise<LayoutFacts> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const tabs = [...document.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const nav = document.querySelector<HTMLElement>('[role="tablist"][aria-label="Views"]');
+    const selected = document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    const box = nav?.getBoundingClientRect();
+    const sel = selected?.getBoundingClientRect();
+    return {
+      overflowPx: Math.max(0, root.scrollWidth - root.clientWidth),
+      tabLines: new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+      tabOverflowPx: nav ? Math.max(0, nav.scrollWidth - nav.clientWidth) : -1,
+      selectedTabInSight: !!box && !!sel && sel.left >= box.left - 1 && sel.right <= box.right + 1,
+    };
+  });
+}
+
+/** Presses Tab (at most 60 times) until `name` is the focused control's accessible name; throws if it never is. */
+export async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const labelled = el.getAttribute("aria-labelledby");
+      const byLabel = labelled ? labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : "";
+      const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? "";
+      return el.getAttribute("aria-label") || byLabel || label || el.textContent || "";
+    });
+    if (name.test(focused.trim())) return;
+  }
+  throw new Error(`Tab never reached a control named ${name}`);
+}
+
+/** True when the focused element shows a focus indicator (an outline, or Fluent's ::after focus ring). */
+export function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const own = getComputedStyle(el);
+    const after = getComputedStyle(el, "::after");
+    const ring = (s: CSSStyleDeclaration) => (s.outlineStyle !== "none" && s.outlineWidth !== "0px") || (s.borderStyle !== "none" && s.content !== "none" && s.borderWidth !== "0px");
+    return el.matches(":focus-visible") && (ring(own) || ring(after) || own.boxShadow !== "none");
+  });
+}
