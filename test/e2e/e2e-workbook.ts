@@ -50,7 +50,8 @@ function withSerialDates(table: TableInput): TableInput {
  */
 export function e2eWorkbookInput(options: { mistakes?: boolean; extraMappings?: number } = {}): WorkbookInput {
   let input = baselineWorkbook();
-  if (options.mistakes !== false) for (const m of [PLANTED.gstin, PLANTED.expenseHead]) input = withCell(input, m.table, m.index, m.column, m.value);
+  if (options.mistakes !== false)
+    for (const m of [PLANTED.gstin, PLANTED.expenseHead]) input = withCell(input, m.table, m.index, m.column, m.value);
   input = withExtraMappings(input, options.extraMappings ?? 0);
   const settings = input.tables.HandoffSettings as TableInput;
   const tables = Object.fromEntries(Object.entries(input.tables).map(([name, t]) => [name, withSerialDates(t as TableInput)]));

@@ -63,7 +63,12 @@ export async function tabTo(page: Page, name: RegExp): Promise<void> {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";
       const labelled = el.getAttribute("aria-labelledby");
-      const byLabel = labelled ? labelled.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : "";
+      const byLabel = labelled
+        ? labelled
+            .split(" ")
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join(" ")
+        : "";
       const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? "";
       return el.getAttribute("aria-label") || byLabel || label || el.textContent || "";
     });
@@ -79,7 +84,9 @@ export function focusIsVisible(page: Page): Promise<boolean> {
     if (!el || el === document.body) return false;
     const own = getComputedStyle(el);
     const after = getComputedStyle(el, "::after");
-    const ring = (s: CSSStyleDeclaration) => (s.outlineStyle !== "none" && s.outlineWidth !== "0px") || (s.borderStyle !== "none" && s.content !== "none" && s.borderWidth !== "0px");
+    const ring = (s: CSSStyleDeclaration) =>
+      (s.outlineStyle !== "none" && s.outlineWidth !== "0px") ||
+      (s.borderStyle !== "none" && s.content !== "none" && s.borderWidth !== "0px");
     return el.matches(":focus-visible") && (ring(own) || ring(after) || own.boxShadow !== "none");
   });
 }

@@ -33,7 +33,10 @@ export interface PaneStage {
 export async function startPaneStage(executablePath: string, company: string): Promise<PaneStage> {
   const cleanups: (() => unknown)[] = [];
   const close = async () => {
-    for (const c of cleanups.reverse()) await Promise.resolve().then(c).catch(() => undefined);
+    for (const c of cleanups.reverse())
+      await Promise.resolve()
+        .then(c)
+        .catch(() => undefined);
   };
   try {
     const tmp = mkdtempSync(path.join(os.tmpdir(), "tally-handoff-views-"));
@@ -49,9 +52,19 @@ export async function startPaneStage(executablePath: string, company: string): P
     ]);
     // The bridge keeps one pairing: a page that pairs by code replaces the token the others use.
     let token = newPairingToken();
-    const bridge = await startBridge({ port: 0, tallyUrl: emulator.url, token, allowedOrigins: [site.origin], announceCode: () => undefined });
+    const bridge = await startBridge({
+      port: 0,
+      tallyUrl: emulator.url,
+      token,
+      allowedOrigins: [site.origin],
+      announceCode: () => undefined,
+    });
     cleanups.push(() => bridge.close());
-    const browser: Browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+    const browser: Browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+    });
     cleanups.push(() => browser.close());
     const officeJs = readFileSync(built.fakeOfficeScript, "utf8");
     const blocked: string[] = [];

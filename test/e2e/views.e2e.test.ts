@@ -82,7 +82,11 @@ describeInBrowser("the pane by keyboard alone", () => {
     await page.getByText("Done", { exact: true }).waitFor({ timeout: 60_000 });
     await page.getByText(`Posted: ${clean.vouchers.length}`, { exact: true }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, "keyboard-sent.png"), fullPage: true });
-    expect(inTally().map((v) => v.remoteId).sort()).toEqual(clean.vouchers.map((v) => v.remoteId).sort());
+    expect(
+      inTally()
+        .map((v) => v.remoteId)
+        .sort(),
+    ).toEqual(clean.vouchers.map((v) => v.remoteId).sort());
   }, 120_000);
 });
 
@@ -116,7 +120,10 @@ for (const width of [320, 500]) {
       await page.getByRole("table", { name: "Vouchers to send" }).waitFor();
       await visit(page, "06-send");
       await tab(page, "Export").click();
-      await panel(page, "Export").getByText(/Tally XML/).first().waitFor();
+      await panel(page, "Export")
+        .getByText(/Tally XML/)
+        .first()
+        .waitFor();
       await visit(page, "07-export");
       await tab(page, "Names").click();
       await visit(page, "08-mappings");

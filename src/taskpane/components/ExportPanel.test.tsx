@@ -32,7 +32,33 @@ describe("the Export view", () => {
     expect(xml).not.toContain("INV-3");
     // Once by the check on open, once more just before the file is made.
     expect(port.callsTo("readWorkbook")).toHaveLength(2);
-    expect(await within(exportView()).findByText("Saved tara-traders-vouchers.xml: 3 vouchers.")).toBeTruthy();
+    expect(
+      await within(exportView()).findByText(
+        "Saved tara-traders-vouchers.xml: 3 vouchers. In TallyPrime: Gateway of Tally > Import > Transactions.",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("says before any download what the files will hold, what is left out and why, and where Tally imports the XML", async () => {
+    const { saved } = await openExport();
+    const kinds = within(exportView()).getByRole("list", { name: "Vouchers per kind" });
+    // The sample: INV-1 and INV-2 are valid sales invoices, RCT-1 a valid receipt.
+    expect(
+      within(kinds)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Sales invoices: 2", "Receipts: 1"]);
+    expect(within(exportView()).getByText("3 vouchers dated 5-Apr-2026 to 9-Apr-2026.")).toBeTruthy();
+    const left = within(exportView()).getByRole("list", { name: "Rows left out" });
+    expect(within(left).getByText(/^Sales: 2 rows/)).toBeTruthy();
+    expect(within(left).getByText(/^Receipts: 1 row/)).toBeTruthy();
+    expect(within(left).getByText(/PhonePe/)).toBeTruthy();
+    const xml = within(exportView()).getByRole("button", { name: "Download Tally XML" });
+    expect(xml.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(xml.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "For TallyPrime: Gateway of Tally > Import > Transactions, then choose this file.",
+    );
+    expect(saved).toEqual([]);
   });
 
   it("downloads JSON and CSV of the same vouchers", async () => {

@@ -43,7 +43,11 @@ describe("the mappings list", () => {
 
   it("puts the words with no Tally name first in their kind, or keeps LedgerMap's order when asked", async () => {
     await openMappings();
-    const accountRows = () => within(list()).getAllByRole("textbox").slice(-2).map((i) => i.getAttribute("aria-label"));
+    const accountRows = () =>
+      within(list())
+        .getAllByRole("textbox")
+        .slice(-2)
+        .map((i) => i.getAttribute("aria-label"));
     expect(accountRows()).toEqual(["Tally name for Account PhonePe", "Tally name for Account Cash"]);
     fireEvent.click(within(view()).getByRole("checkbox", { name: "Unmapped first" }));
     expect(accountRows()).toEqual(["Tally name for Account Cash", "Tally name for Account PhonePe"]);
@@ -52,7 +56,11 @@ describe("the mappings list", () => {
   it("finds rows by any word of their kind, workbook word or Tally name", async () => {
     await openMappings();
     fireEvent.change(within(view()).getByRole("searchbox", { name: "Search mappings" }), { target: { value: "output cgst" } });
-    expect(within(list()).getAllByRole("textbox").map((i) => i.getAttribute("aria-label"))).toEqual(["Tally name for Output CGST *"]);
+    expect(
+      within(list())
+        .getAllByRole("textbox")
+        .map((i) => i.getAttribute("aria-label")),
+    ).toEqual(["Tally name for Output CGST *"]);
     expect(within(view()).getByText("1 of 6")).toBeTruthy();
   });
 
@@ -132,7 +140,11 @@ describe("the mappings list", () => {
     fireEvent.scroll(scroller);
     expect(nameOf("Account Cash").value).toBe("Cash");
     fireEvent.change(within(view()).getByRole("searchbox", { name: "Search mappings" }), { target: { value: "party 0999" } });
-    expect(within(list()).getAllByRole("textbox").map((i) => i.getAttribute("aria-label"))).toEqual(["Tally name for Party Party 0999"]);
+    expect(
+      within(list())
+        .getAllByRole("textbox")
+        .map((i) => i.getAttribute("aria-label")),
+    ).toEqual(["Tally name for Party Party 0999"]);
     expect(within(view()).getByText("1 of 1,006")).toBeTruthy();
   }, 30_000);
 });

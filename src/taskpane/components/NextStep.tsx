@@ -57,8 +57,8 @@ export function NextStep({ home, validation, connection, port, onSend }: NextSte
   return (
     <div className={styles.root}>
       {next.step === "checking" && (
-        <Button appearance="primary" disabled>
-          Checking the workbook…
+        <Button appearance="primary" disabled={validation.running} onClick={() => void validation.check()}>
+          {validation.running ? "Checking the workbook…" : "Check the workbook"}
         </Button>
       )}
       {next.step === "set-up" && (
