@@ -30,6 +30,7 @@ export interface LastPush {
 export interface HomeState {
   checked: boolean;
   setUp: boolean;
+  /** The ops tables the workbook has, with their rows. */
   tables: TableCount[];
   errors: number;
   warnings: number;
@@ -106,7 +107,7 @@ export function homeState({ result, log, paired }: HomeInputs): HomeState {
   return {
     checked: true,
     setUp,
-    tables: countPerTable(handoff),
+    tables: countPerTable(handoff).filter((t) => (handoff.books.present as readonly string[]).includes(t.table)),
     errors: errorFindings.length,
     warnings,
     ready: handoff.vouchers.length,

@@ -5,8 +5,9 @@ import type { HomeState, LastPush } from "./home-state";
 import { counted } from "./wording";
 
 export function tablesLine(home: HomeState): string {
-  const found = home.tables.filter((t) => t.rows > 0 || t.errors > 0);
-  if (found.length === 0) return "No tables with rows yet";
+  const found = home.tables.filter((t) => t.rows > 0);
+  if (home.tables.length === 0) return "None found";
+  if (found.length === 0) return `${counted(home.tables.length, "table")}, no rows yet`;
   return found.map((t) => `${tableTitle(t.table)} ${counted(t.rows, "row")}`).join(", ");
 }
 
