@@ -47,7 +47,11 @@ export function arrangeMappings(drafts: readonly MappingDraft[], options: ListOp
     byKind.set(d.kind, group);
   }
   const entries: ListEntry[] = [];
-  for (const kind of LEDGER_MAP_KINDS) {
+  // "Unmapped first": the kinds with a word to name come first, and those words first within them.
+  const kinds = options.unmappedFirst
+    ? [...LEDGER_MAP_KINDS.filter((k) => byKind.get(k)?.some(isBlank)), ...LEDGER_MAP_KINDS.filter((k) => !byKind.get(k)?.some(isBlank))]
+    : LEDGER_MAP_KINDS;
+  for (const kind of kinds) {
     const group = byKind.get(kind);
     if (!group) continue;
     // A stable sort: within "blank first" and "named", rows keep LedgerMap's order.

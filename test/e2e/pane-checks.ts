@@ -77,16 +77,20 @@ export async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`Tab never reached a control named ${name}`);
 }
 
-/** True when the focused element shows a focus indicator (an outline, or Fluent's ::after focus ring). */
-export function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return false;
-    const own = getComputedStyle(el);
-    const after = getComputedStyle(el, "::after");
-    const ring = (s: CSSStyleDeclaration) =>
-      (s.outlineStyle !== "none" && s.outlineWidth !== "0px") ||
-      (s.borderStyle !== "none" && s.content !== "none" && s.borderWidth !== "0px");
-    return el.matches(":focus-visible") && (ring(own) || ring(after) || own.boxShadow !== "none");
+/**
+ * True when the focused control shows that it has focus: its surroundings look different focused
+ * than after Shift+Tab moved focus away (then Tab brings it back, so the walk goes on unchanged).
+ */
+export async function focusIsVisible(page: Page): Promise<boolean> {
+  const box = await page.evaluate(() => {
+    const r = (document.activeElement as HTMLElement).getBoundingClientRect();
+    return { x: Math.max(0, r.x - 4), y: Math.max(0, r.y - 4 + window.scrollY), width: r.width + 8, height: r.height + 8 };
   });
+  const focused = await page.screenshot({ clip: box, fullPage: true, animations: "disabled" });
+  await page.keyboard.press("Shift+Tab");
+  await page.waitForTimeout(200);
+  const away = await page.screenshot({ clip: box, fullPage: true, animations: "disabled" });
+  await page.keyboard.press("Tab");
+  await page.waitForTimeout(200);
+  return !focused.equals(away);
 }

@@ -3,10 +3,11 @@ import { useState } from "react";
 import { LEDGER_MAP_KINDS, type LedgerMapKind } from "../../core/records/types";
 
 const useStyles = makeStyles({
+  // One field under another: three fields side by side do not fit a 320 px pane.
   root: {
     display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
+    flexDirection: "column",
+    alignItems: "stretch",
     gap: tokens.spacingHorizontalS,
     borderTopStyle: "none",
     borderRightStyle: "none",
@@ -16,7 +17,8 @@ const useStyles = makeStyles({
     padding: "0",
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: "0", marginBottom: tokens.spacingVerticalXS },
-  field: { flexGrow: 1, flexBasis: "8rem", minWidth: 0 },
+  field: { minWidth: 0 },
+  add: { alignSelf: "flex-start" },
 });
 
 export interface AddMappingProps {
@@ -52,7 +54,7 @@ export function AddMapping({ onAdd }: AddMappingProps) {
       <Field label="Tally Name" size="small" className={styles.field}>
         <Input size="small" value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
-      <Button size="small" onClick={add} disabled={name.trim() === ""}>
+      <Button size="small" className={styles.add} onClick={add} disabled={name.trim() === ""}>
         Add mapping
       </Button>
     </fieldset>

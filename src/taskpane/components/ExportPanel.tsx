@@ -80,7 +80,7 @@ export function ExportPanel({ validation, saveFile }: ExportPanelProps) {
       {validation.problem && <ProblemBar problem={validation.problem} />}
       {problem && <ProblemBar problem={problem} />}
       {saved && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>Saved {saved}</MessageBarBody>
         </MessageBar>
       )}

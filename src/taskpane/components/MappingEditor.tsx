@@ -168,7 +168,7 @@ export function MappingEditor({ validation, port, connection, tallyLists }: Mapp
       </div>
       {problem && <ProblemBar problem={problem} />}
       {note && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       )}

@@ -59,9 +59,10 @@ export interface MappingListRowProps {
 /** One mapping on two short lines: the workbook's word (and what is wrong with it), then its Tally name to edit. */
 export const MappingListRow = memo(function MappingListRow({ draft, suggestion, onName, onRemove }: MappingListRowProps) {
   const styles = useStyles();
-  const word = draft.workbookValue === "" ? "(any)" : draft.workbookValue;
+  // For the rate kinds, "*" or a blank Workbook Value means every GST rate (docs/workbook.md, LedgerMap).
+  const word = draft.workbookValue === "*" ? "Every rate (*)" : draft.workbookValue === "" ? "Every rate (blank)" : draft.workbookValue;
   const blank = draft.tallyName.trim() === "";
-  const what = `${draft.kind} ${word}`;
+  const what = `${draft.kind} ${draft.workbookValue}`;
   return (
     <div className={styles.row}>
       <div className={styles.line}>

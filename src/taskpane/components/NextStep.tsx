@@ -110,7 +110,7 @@ export function NextStep({ home, validation, connection, port, onSend }: NextSte
         </Button>
       )}
       {note && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       )}

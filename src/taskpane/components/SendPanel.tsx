@@ -97,7 +97,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
         </MessageBar>
       )}
       {settings.company === "" && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>Tally Company is blank: set it in Settings.</MessageBarBody>
         </MessageBar>
       )}
