@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { LEDGER_MAP_KINDS, type LedgerMapKind } from "../../core/records/types";
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export interface AddMappingProps {
 }
 
 /** A new LedgerMap row: its kind, the workbook's word and the Tally name, then Add. */
-export function AddMapping({ onAdd }: AddMappingProps) {
+export const AddMapping = memo(function AddMapping({ onAdd }: AddMappingProps) {
   const styles = useStyles();
   const [kind, setKind] = useState<LedgerMapKind>("Party");
   const [value, setValue] = useState("");
@@ -59,4 +59,4 @@ export function AddMapping({ onAdd }: AddMappingProps) {
       </Button>
     </fieldset>
   );
-}
+});

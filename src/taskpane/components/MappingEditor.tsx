@@ -6,17 +6,16 @@ import { useMappingDrafts } from "../hooks/useMappingDrafts";
 import type { TallyListsState } from "../hooks/useTallyLists";
 import type { Validation } from "../hooks/useValidation";
 import { draftsWithUnmapped, entriesToSave, newDraft } from "../mapping-drafts";
-import { acceptSuggestions, arrangeMappings, isBlank, type ListEntry } from "../mapping-list";
+import { acceptSuggestions, arrangeMappings, isBlank } from "../mapping-list";
 import { problemOf, type Problem } from "../problem";
 import { suggestLedgers } from "../suggest-ledger";
 import { namesForKind, unmappedValues } from "../unmapped";
 import { counted } from "../wording";
 import type { WorkbookPort } from "../../engine/ports";
 import { AddMapping } from "./AddMapping";
-import { GROUP_PX, MappingGroupHeading, MappingListRow, ROW_PX } from "./MappingListRow";
+import { MappingList } from "./MappingList";
 import { NeedsValidation } from "./NeedsValidation";
 import { ProblemBar } from "./ProblemBar";
-import { VirtualList } from "./VirtualList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -26,8 +25,6 @@ const useStyles = makeStyles({
 });
 
 const NO_ENTRIES: readonly LedgerMapEntry[] = [];
-const heightOf = (e: ListEntry) => (e.type === "group" ? GROUP_PX : ROW_PX);
-const keyOf = (e: ListEntry) => e.key;
 const n = (x: number) => x.toLocaleString("en-IN");
 
 export interface MappingEditorProps {
@@ -80,19 +77,14 @@ export function MappingEditor({ validation, port, connection, tallyLists }: Mapp
     [edit],
   );
   const onRemove = useCallback((id: number) => edit((ds) => ds.filter((d) => d.id !== id), "the removed mapping"), [edit]);
-  const renderEntry = useCallback(
-    (e: ListEntry) =>
-      e.type === "group" ? (
-        <MappingGroupHeading kind={e.kind} count={e.count} />
-      ) : (
-        <MappingListRow draft={e.draft} suggestion={e.suggestion} onName={onName} onRemove={onRemove} />
-      ),
-    [onName, onRemove],
+
+  const add = useCallback(
+    (kind: LedgerMapKind, value: string, name: string) => edit((ds) => [...ds, newDraft(kind, value, name)], "the added mapping"),
+    [edit],
   );
 
   if (!result) return <NeedsValidation what="the mappings" running={validation.running} onValidate={() => void validation.validate()} />;
 
-  const add = (kind: LedgerMapKind, value: string, name: string) => edit((ds) => [...ds, newDraft(kind, value, name)], "the added mapping");
   const accept = () =>
     edit(
       (ds) => acceptSuggestions(ds, arrangeMappings(ds, { query, unmappedFirst, suggestions })).drafts,
@@ -151,12 +143,11 @@ export function MappingEditor({ validation, port, connection, tallyLists }: Mapp
         )}
       </div>
       {tallyLists.problem && <ProblemBar problem={tallyLists.problem} />}
-      <VirtualList
-        items={arranged.entries}
-        keyOf={keyOf}
-        heightOf={heightOf}
-        render={renderEntry}
+      <MappingList
+        entries={arranged.entries}
         label={`LedgerMap, ${counted(arranged.shown, "mapping")}`}
+        onName={onName}
+        onRemove={onRemove}
       />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={saving || !rows.dirty}>

@@ -1,4 +1,4 @@
-import { Button, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import type { MappingDraft } from "../mapping-drafts";
 import { counted } from "../wording";
@@ -36,7 +36,38 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     fontSize: tokens.fontSizeBase200,
   },
-  input: { flexGrow: 1, minWidth: 0 },
+  // Native controls in Fluent's look: a row costs a few elements, so 1,000 stay cheap to draw.
+  input: {
+    flexGrow: 1,
+    minWidth: 0,
+    height: "24px",
+    boxSizing: "border-box",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  button: {
+    flexShrink: 0,
+    height: "24px",
+    minWidth: "64px",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   group: {
     display: "flex",
     alignItems: "center",
@@ -66,33 +97,38 @@ export const MappingListRow = memo(function MappingListRow({ draft, suggestion, 
   return (
     <div className={styles.row}>
       <div className={styles.line}>
-        <Text className={styles.word} title={word}>
+        <span className={styles.word} title={word}>
           {word}
-        </Text>
+        </span>
         {blank && suggestion ? (
-          <Text className={styles.hint} title={suggestion}>
+          <span className={styles.hint} title={suggestion}>
             Tally has {suggestion}
-          </Text>
+          </span>
         ) : blank ? (
-          <Text className={styles.note}>{draft.unmapped ? `No Tally name · ${counted(draft.unmapped, "row")}` : "No Tally name"}</Text>
+          <span className={styles.note}>{draft.unmapped ? `No Tally name · ${counted(draft.unmapped, "row")}` : "No Tally name"}</span>
         ) : null}
       </div>
       <div className={styles.line}>
-        <Input
-          size="small"
+        <input
+          type="text"
           className={styles.input}
           aria-label={`Tally name for ${what}`}
           value={draft.tallyName}
-          onChange={(_, d) => onName(draft.id, d.value)}
+          onChange={(e) => onName(draft.id, e.target.value)}
         />
         {blank && suggestion ? (
-          <Button size="small" aria-label={`Use ${suggestion} for ${what}`} onClick={() => onName(draft.id, suggestion)}>
+          <button
+            type="button"
+            className={styles.button}
+            aria-label={`Use ${suggestion} for ${what}`}
+            onClick={() => onName(draft.id, suggestion)}
+          >
             Use
-          </Button>
+          </button>
         ) : (
-          <Button size="small" aria-label={`Remove ${what}`} onClick={() => onRemove(draft.id)}>
+          <button type="button" className={styles.button} aria-label={`Remove ${what}`} onClick={() => onRemove(draft.id)}>
             Remove
-          </Button>
+          </button>
         )}
       </div>
     </div>

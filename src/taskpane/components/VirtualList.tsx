@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 /** Where the scroller's height is unknown (jsdom, before layout), draw as if it were this tall. */
 const FALLBACK_VIEWPORT_PX = 480;
-const OVERSCAN_PX = 320;
+const OVERSCAN_PX = 200;
 
 export interface VirtualListProps<T> {
   items: readonly T[];
