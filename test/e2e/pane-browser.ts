@@ -62,13 +62,19 @@ export interface PanePageOptions {
   officeJs: string;
   connection: BridgeConnection;
   viewport: { width: number; height: number };
+  /** 2 with half the width: the pane at 200% zoom. */
+  deviceScaleFactor?: number;
   blocked: string[];
   pageErrors: string[];
 }
 
 /** A page in a fresh context (its own storage): office.js answered by the fake, the connection stored, nothing off the machine. */
 export async function panePage(browser: Browser, o: PanePageOptions): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ viewport: o.viewport, serviceWorkers: "block" });
+  const context: BrowserContext = await browser.newContext({
+    viewport: o.viewport,
+    deviceScaleFactor: o.deviceScaleFactor,
+    serviceWorkers: "block",
+  });
   await context.route(
     (url) => !isLoopback(url),
     (route) => {

@@ -15,16 +15,14 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** axe-core's WCAG 2 A/AA and best-practice rules over the page as it stands; only serious and critical results. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** axe-core's WCAG 2 A/AA and best-practice rules over the page as it stands, every impact. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeResult[] }> } }).axe;
     type AxeResult = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
     const { violations } = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
-    return violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
 }
 
@@ -55,10 +53,10 @@ export function layoutFacts(page: Page): Promise<LayoutFacts> {
   });
 }
 
-/** Presses Tab (at most 60 times) until `name` is the focused control's accessible name; throws if it never is. */
-export async function tabTo(page: Page, name: RegExp): Promise<void> {
+/** Presses Tab (or Shift+Tab; at most 60 times) until `name` is the focused control's accessible name; throws if it never is. */
+export async function tabTo(page: Page, name: RegExp, backwards = false): Promise<void> {
   for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";

@@ -24,7 +24,7 @@ export interface PaneStage {
   blocked: string[];
   pageErrors: string[];
   /** A new page (own storage) on a workbook, paired with the bridge or not. */
-  open(workbook: E2eWorkbookName, width: number, paired: boolean): Promise<Page>;
+  open(workbook: E2eWorkbookName, width: number, paired: boolean, zoom?: number): Promise<Page>;
   /** Keeps the token this page paired with, for the paired pages opened after it. */
   rememberPairing(page: Page): Promise<void>;
   close(): Promise<void>;
@@ -74,9 +74,11 @@ export async function startPaneStage(executablePath: string, company: string): P
       bridge,
       blocked,
       pageErrors,
-      async open(workbook, width, paired) {
+      async open(workbook, width, paired, zoom = 1) {
         const connection = { url: bridge.url, token: paired ? token : "" };
-        const page = await panePage(browser, { officeJs, connection, viewport: { width, height: 900 }, blocked, pageErrors });
+        // Zoom as a browser does it: the CSS width shrinks by the zoom, the pixels per CSS pixel grow by it.
+        const viewport = { width: Math.round(width / zoom), height: Math.round(900 / zoom) };
+        const page = await panePage(browser, { officeJs, connection, viewport, deviceScaleFactor: zoom, blocked, pageErrors });
         await page.goto(`${site.origin}/taskpane.html?workbook=${workbook}`);
         return page;
       },

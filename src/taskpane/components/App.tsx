@@ -38,6 +38,9 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
+    // Fluent's inputs keep a 250 px minimum; at 200% zoom a 320 px pane has 160 px, so let them shrink.
+    "& .fui-Input, & .fui-SearchBox, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
+    overflowWrap: "break-word",
   },
   title: { margin: 0 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },

@@ -8,6 +8,7 @@ import type { SaveFile } from "../save-file";
 import { counted } from "../wording";
 import { ExportContents } from "./ExportContents";
 import { ProblemBar } from "./ProblemBar";
+import { ValidationProgress } from "./ValidationProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -77,6 +78,7 @@ export function ExportPanel({ validation, saveFile }: ExportPanelProps) {
           </li>
         ))}
       </ul>
+      <ValidationProgress validation={validation} />
       {validation.problem && <ProblemBar problem={validation.problem} />}
       {problem && <ProblemBar problem={problem} />}
       {saved && (

@@ -39,7 +39,7 @@ describe("the mappings list", () => {
     expect(nameOf("Account PhonePe").value).toBe("");
     expect(within(view()).getByText("No Tally name · 1 row")).toBeTruthy();
     expect(within(view()).getByText("1 word with no Tally name yet.")).toBeTruthy();
-    expect(within(view()).getByText("6 of 6")).toBeTruthy();
+    expect(within(view()).getByText("Showing 6 of 6")).toBeTruthy();
   });
 
   it("puts the words with no Tally name first, or keeps LedgerMap's kind and row order when asked", async () => {
@@ -63,7 +63,7 @@ describe("the mappings list", () => {
         .getAllByRole("textbox")
         .map((i) => i.getAttribute("aria-label")),
     ).toEqual(["Tally name for Output CGST *"]);
-    expect(within(view()).getByText("1 of 6")).toBeTruthy();
+    expect(within(view()).getByText("Showing 1 of 6")).toBeTruthy();
   });
 
   it("saves inline edits and removals exactly as shown, leaving out a word still blank", async () => {
@@ -147,6 +147,6 @@ describe("the mappings list", () => {
         .getAllByRole("textbox")
         .map((i) => i.getAttribute("aria-label")),
     ).toEqual(["Tally name for Party Party 0999"]);
-    expect(within(view()).getByText("1 of 1,006")).toBeTruthy();
+    expect(within(view()).getByText("Showing 1 of 1,006")).toBeTruthy();
   }, 30_000);
 });

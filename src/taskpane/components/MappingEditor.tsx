@@ -124,7 +124,7 @@ export function MappingEditor({ validation, port, connection, tallyLists }: Mapp
       />
       <div className={styles.actions}>
         <Checkbox label="Unmapped first" checked={unmappedFirst} onChange={(_, d) => setUnmappedFirst(d.checked === true)} />
-        <Text aria-live="polite">{`${n(arranged.shown)} of ${n(arranged.total)}`}</Text>
+        <Text aria-live="polite">{`Showing ${n(arranged.shown)} of ${n(arranged.total)}`}</Text>
       </div>
       <div className={styles.actions}>
         {blank > 0 && (

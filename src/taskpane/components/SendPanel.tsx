@@ -15,6 +15,7 @@ import { NumberingCheck } from "./NumberingCheck";
 import { NeedsValidation } from "./NeedsValidation";
 import { PreflightSummary } from "./PreflightSummary";
 import { ProblemBar } from "./ProblemBar";
+import { ValidationProgress } from "./ValidationProgress";
 import { PushProgress } from "./PushProgress";
 import { PushResult } from "./PushResult";
 
@@ -79,6 +80,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
 
   return (
     <div className={styles.root}>
+      <ValidationProgress validation={validation} />
       {validation.problem && <ProblemBar problem={validation.problem} />}
       <PreflightSummary summary={summary} />
       {held > 0 && (
