@@ -14,6 +14,7 @@ const BENCHES = [
   "xlsx-read.bench.ts",
   "push.bench.ts",
   "bridge-artifacts.bench.ts",
+  "pane-mappings.bench.ts",
 ];
 
 for (const file of BENCHES) {

@@ -1,4 +1,4 @@
-import { draftsOf, entriesToSave, isDrafted, newDraft } from "./mapping-drafts";
+import { draftsOf, draftsWithUnmapped, entriesToSave, isDrafted, newDraft } from "./mapping-drafts";
 
 describe("entriesToSave", () => {
   it("trims the text and drops rows left blank", () => {
@@ -15,7 +15,19 @@ describe("entriesToSave", () => {
   it("refuses a row with a workbook value but no Tally name, naming it", () => {
     expect(entriesToSave([newDraft("Unit", "Nos", "Nos"), newDraft("Account", "PhonePe", " ")])).toEqual({
       ok: false,
-      message: 'Mapping 2 (Account "PhonePe") has no Tally Name.',
+      message: 'Account "PhonePe" has no Tally Name.',
+    });
+  });
+
+  it("leaves out a word the check found unmapped while its Tally name is blank", () => {
+    const word = { ...newDraft("Account", "PhonePe"), unmapped: 2 };
+    expect(entriesToSave([newDraft("Unit", "Nos", "Nos"), word])).toEqual({
+      ok: true,
+      entries: [{ kind: "Unit", workbookValue: "Nos", tallyName: "Nos" }],
+    });
+    expect(entriesToSave([{ ...word, tallyName: "PhonePe Business" }])).toEqual({
+      ok: true,
+      entries: [{ kind: "Account", workbookValue: "PhonePe", tallyName: "PhonePe Business" }],
     });
   });
 });
@@ -29,5 +41,21 @@ describe("draftsOf and isDrafted", () => {
     expect(new Set(drafts.map((d) => d.id)).size).toBe(2);
     expect(isDrafted(drafts, "Account", " cash ")).toBe(true);
     expect(isDrafted(drafts, "Party", "Cash")).toBe(false);
+  });
+});
+
+describe("draftsWithUnmapped", () => {
+  it("adds each unmapped word once, after the LedgerMap rows, unless a row maps it already", () => {
+    const drafts = draftsWithUnmapped(
+      [{ row: 2, kind: "Account", workbookValue: "Cash", tallyName: "Cash" }],
+      [
+        { kind: "Account", value: "PhonePe", rows: 3 },
+        { kind: "Account", value: "CASH", rows: 1 },
+      ],
+    );
+    expect(drafts.map((d) => [d.kind, d.workbookValue, d.tallyName, d.unmapped])).toEqual([
+      ["Account", "Cash", "Cash", undefined],
+      ["Account", "PhonePe", "", 3],
+    ]);
   });
 });

@@ -12,6 +12,8 @@ export interface MappingDraft {
   kind: LedgerMapKind;
   workbookValue: string;
   tallyName: string;
+  /** Set for a word the check found unmapped (not yet in LedgerMap): how many rows use it. Left blank, it is not saved. */
+  unmapped?: number;
 }
 
 export type MappingEntry = Omit<LedgerMapEntry, "row">;
@@ -28,17 +30,30 @@ export function draftsOf(entries: readonly LedgerMapEntry[]): MappingDraft[] {
 
 export type EntriesOrProblem = { ok: true; entries: MappingEntry[] } | { ok: false; message: string };
 
-/** The rows to save, or which row lacks its Tally Name (1-based, as the editor numbers them). */
+/** The rows to save, or which row lacks its Tally Name (by kind and word, as the list shows it). */
 export function entriesToSave(drafts: readonly MappingDraft[]): EntriesOrProblem {
   const entries: MappingEntry[] = [];
-  for (const [i, d] of drafts.entries()) {
+  for (const d of drafts) {
     const workbookValue = d.workbookValue.trim();
     const tallyName = d.tallyName.trim();
     if (workbookValue === "" && tallyName === "") continue;
-    if (tallyName === "") return { ok: false, message: `Mapping ${i + 1} (${d.kind} "${workbookValue}") has no Tally Name.` };
+    if (tallyName === "" && d.unmapped !== undefined) continue;
+    if (tallyName === "") return { ok: false, message: `${d.kind} "${workbookValue}" has no Tally Name.` };
     entries.push({ kind: d.kind, workbookValue, tallyName });
   }
   return { ok: true, entries };
+}
+
+/** The LedgerMap rows, then each word the check found unmapped that no row maps yet (blank, to fill in). */
+export function draftsWithUnmapped(
+  entries: readonly LedgerMapEntry[],
+  unmapped: readonly { kind: LedgerMapKind; value: string; rows: number }[],
+): MappingDraft[] {
+  const drafts = draftsOf(entries);
+  const words = unmapped
+    .filter((u) => !isDrafted(drafts, u.kind, u.value))
+    .map((u) => ({ ...newDraft(u.kind, u.value), unmapped: u.rows }));
+  return [...drafts, ...words];
 }
 
 /** True when a draft already maps this word of this kind. */

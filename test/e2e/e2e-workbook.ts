@@ -48,14 +48,27 @@ function withSerialDates(table: TableInput): TableInput {
  * The baseline with the two mistakes, dates as serials, and Create Missing Masters on (a fresh
  * Tally company has none of the parties, items or tax ledgers the vouchers name).
  */
-export function e2eWorkbookInput(): WorkbookInput {
+export function e2eWorkbookInput(options: { mistakes?: boolean; extraMappings?: number } = {}): WorkbookInput {
   let input = baselineWorkbook();
-  for (const m of [PLANTED.gstin, PLANTED.expenseHead]) input = withCell(input, m.table, m.index, m.column, m.value);
+  if (options.mistakes !== false)
+    for (const m of [PLANTED.gstin, PLANTED.expenseHead]) input = withCell(input, m.table, m.index, m.column, m.value);
+  input = withExtraMappings(input, options.extraMappings ?? 0);
   const settings = input.tables.HandoffSettings as TableInput;
   const tables = Object.fromEntries(Object.entries(input.tables).map(([name, t]) => [name, withSerialDates(t as TableInput)]));
   tables.HandoffSettings = withSerialDates({ ...settings, rows: [...settings.rows, ["Create Missing Masters", "Yes"]] });
   for (const name of HIDDEN_TABLES) tables[name] = { ...tables[name], sheet: "TallyHandoff" };
   return { tables };
+}
+
+/** LedgerMap rows for parties no table uses yet ("Party 0001" to "Party 0001 Traders"), as a trading business's long map. */
+function withExtraMappings(input: WorkbookInput, n: number): WorkbookInput {
+  if (n === 0) return input;
+  const map = input.tables.LedgerMap as TableInput;
+  const extra = Array.from({ length: n }, (_, i) => {
+    const name = `Party ${String(i + 1).padStart(4, "0")}`;
+    return ["Party", name, `${name} Traders`];
+  });
+  return { tables: { ...input.tables, LedgerMap: { ...map, rows: [...map.rows, ...extra] } } };
 }
 
 /** The hidden sheet as setup-workbook leaves it: settings at A1, LedgerMap at D1, an empty PostingLog at H1. */
@@ -75,6 +88,20 @@ function handoffSheet(input: WorkbookInput): FakeSheetSpec {
       },
     ],
   };
+}
+
+/**
+ * The workbooks the browser tests open, by the `workbook` query parameter: "errors" (the default,
+ * the two planted mistakes), "clean", "big-map" (clean, with 1,000 more LedgerMap rows) and
+ * "empty" (a new workbook: one blank sheet, not set up).
+ */
+export type E2eWorkbookName = "errors" | "clean" | "big-map" | "empty";
+
+export function namedWorkbookSpec(name: string | null): FakeWorkbookSpec {
+  if (name === "empty") return { sheets: [{ name: "Sheet1" }], active: "Sheet1" };
+  if (name === "clean") return e2eWorkbookSpec(e2eWorkbookInput({ mistakes: false }));
+  if (name === "big-map") return e2eWorkbookSpec(e2eWorkbookInput({ mistakes: false, extraMappings: 1000 }));
+  return e2eWorkbookSpec();
 }
 
 /** The fake host's spec: each ops table on a sheet of its own name at A1, then the hidden sheet. */

@@ -5,7 +5,7 @@
  * workbook. `window.__fakeOffice` lets the test read the workbook through page.evaluate.
  */
 import { fakeWorkbook, installFakeOffice, readTable, tableColumn } from "../support/fake-excel";
-import { e2eWorkbookSpec } from "./e2e-workbook";
+import { namedWorkbookSpec } from "./e2e-workbook";
 
 /** What the test may ask the page (plain JSON in and out, as page.evaluate needs). */
 export interface FakeOfficeProbe {
@@ -19,7 +19,8 @@ export interface FakeOfficeProbe {
   syncCount(): number;
 }
 
-const host = installFakeOffice(window, fakeWorkbook(e2eWorkbookSpec()));
+// taskpane.html?workbook=empty|clean|big-map picks the workbook; the pane itself ignores the parameter.
+const host = installFakeOffice(window, fakeWorkbook(namedWorkbookSpec(new URLSearchParams(window.location.search).get("workbook"))));
 
 const probe: FakeOfficeProbe = {
   selection: () => (host.model.selection ? { ...host.model.selection } : null),

@@ -50,33 +50,53 @@ export async function openPaneBrowser(
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   try {
-    const context = await browser.newContext({ viewport: PANE_VIEWPORT, serviceWorkers: "block" });
-    await context.route(
-      (url) => !isLoopback(url),
-      (route) => {
-        const url = route.request().url();
-        if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeJs });
-        blocked.push(url);
-        return route.abort("blockedbyclient");
-      },
-    );
-    await context.addInitScript(
-      ([key, value]) => {
-        try {
-          window.localStorage.setItem(key, value);
-        } catch {
-          // about:blank and other opaque origins have no storage.
-        }
-      },
-      [CONNECTION_STORAGE_KEY, JSON.stringify(connection)] as const,
-    );
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    return { browser, context, page, blocked, pageErrors, close: () => browser.close() };
+    const page = await panePage(browser, { officeJs, connection, viewport: PANE_VIEWPORT, blocked, pageErrors });
+    return { browser, context: page.context(), page, blocked, pageErrors, close: () => browser.close() };
   } catch (error) {
     await browser.close();
     throw error;
   }
+}
+
+export interface PanePageOptions {
+  officeJs: string;
+  connection: BridgeConnection;
+  viewport: { width: number; height: number };
+  /** 2 with half the width: the pane at 200% zoom. */
+  deviceScaleFactor?: number;
+  blocked: string[];
+  pageErrors: string[];
+}
+
+/** A page in a fresh context (its own storage): office.js answered by the fake, the connection stored, nothing off the machine. */
+export async function panePage(browser: Browser, o: PanePageOptions): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({
+    viewport: o.viewport,
+    deviceScaleFactor: o.deviceScaleFactor,
+    serviceWorkers: "block",
+  });
+  await context.route(
+    (url) => !isLoopback(url),
+    (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: o.officeJs });
+      o.blocked.push(url);
+      return route.abort("blockedbyclient");
+    },
+  );
+  await context.addInitScript(
+    ([key, value]) => {
+      try {
+        window.localStorage.setItem(key, value);
+      } catch {
+        // about:blank and other opaque origins have no storage.
+      }
+    },
+    [CONNECTION_STORAGE_KEY, JSON.stringify(o.connection)] as const,
+  );
+  const page = await context.newPage();
+  page.on("pageerror", (error) => o.pageErrors.push(error.message));
+  return page;
 }
 
 type ProbeWindow = { __fakeOffice: FakeOfficeProbe };

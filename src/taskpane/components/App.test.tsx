@@ -5,19 +5,20 @@ import { renderPane } from "../../../test/support/render-pane";
 import { paneActionOf } from "./App";
 
 describe("the task pane", () => {
-  it("names the add-in and offers the five views as tabs", () => {
+  it("names the add-in and offers the six views as tabs, Home first and chosen", () => {
     renderPane();
     expect(screen.getByRole("heading", { name: "Tally Handoff" })).toBeTruthy();
     const tabs = screen.getAllByRole("tab").map((t) => t.id);
-    expect(tabs).toEqual(["tab-validate", "tab-send", "tab-export", "tab-mappings", "tab-settings"]);
-    for (const name of ["Validate", "Send", "Export", "Mappings", "Settings"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
+    expect(tabs).toEqual(["tab-home", "tab-validate", "tab-send", "tab-export", "tab-mappings", "tab-settings"]);
+    for (const name of ["Home", "Check", "Send", "Export", "Names", "Settings"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Home" }).getAttribute("aria-selected")).toBe("true");
   });
 
-  it("does not touch the workbook when opened without a ribbon action", async () => {
+  it("opened without a ribbon action, checks the workbook but writes nothing to it", async () => {
     const { port } = renderPane();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(port.calls).toEqual([]);
+    // The sample: a Taxable Value "abc", a blank Invoice No, an unmapped PhonePe; INV-2 at a retired slab.
+    await screen.findByText("3 errors, 1 warning");
+    expect(port.calls.map((c) => c.method)).toEqual(["readWorkbook"]);
   });
 
   it("opened with ?action=validate, validates at once and writes statuses and highlights", async () => {

@@ -1,4 +1,4 @@
-import { Tab, TabList, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { bridgeClientFactory, type TransportFactory } from "../bridge-client";
 import type { ConnectionStorage } from "../connection";
@@ -10,7 +10,9 @@ import { saveFile as browserSaveFile, type SaveFile } from "../save-file";
 import type { WorkbookPort } from "../../engine/ports";
 import { ConnectionPanel } from "./ConnectionPanel";
 import { ExportPanel } from "./ExportPanel";
+import { HomeView } from "./HomeView";
 import { MappingEditor } from "./MappingEditor";
+import { PaneNav, type PaneView } from "./PaneNav";
 import { SendPanel } from "./SendPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { SetupWorkbook } from "./SetupWorkbook";
@@ -25,28 +27,22 @@ export function paneActionOf(search: string): PaneAction | undefined {
   return action === "validate" || action === "send" ? action : undefined;
 }
 
-export type PaneView = "validate" | "send" | "export" | "mappings" | "settings";
-
-const VIEWS: { view: PaneView; label: string }[] = [
-  { view: "validate", label: "Validate" },
-  { view: "send", label: "Send" },
-  { view: "export", label: "Export" },
-  { view: "mappings", label: "Mappings" },
-  { view: "settings", label: "Settings" },
-];
+export type { PaneView };
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
+    // Fluent's inputs keep a 250 px minimum; at 200% zoom a 320 px pane has 160 px, so let them shrink.
+    "& .fui-Input, & .fui-SearchBox, & .fui-Select": { minWidth: 0, maxWidth: "100%" },
+    overflowWrap: "break-word",
   },
   title: { margin: 0 },
-  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   // The hidden attribute alone loses to the panel's display: flex.
   hidden: { display: "none" },
@@ -66,14 +62,14 @@ export interface AppProps {
 }
 
 /**
- * The task pane: Validate | Send | Export | Mappings | Settings. Opened from a ribbon button it goes
- * to that view and reads the workbook at once; Send then shows what will go, and sends on the
- * person's word.
+ * The task pane: Home | Check | Send | Export | Names | Settings. Opened plainly it shows Home and
+ * checks the workbook without writing to it; opened from a ribbon button it goes to that view and
+ * validates at once; Send then shows what will go, and sends on the person's word.
  */
 export function App({ search, port, transportFactory = bridgeClientFactory, storage, saveFile = browserSaveFile }: AppProps) {
   const styles = useStyles();
   const action = paneActionOf(search);
-  const [view, setView] = useState<PaneView>(action ?? "validate");
+  const [view, setView] = useState<PaneView>(action ?? "home");
   const validation = useValidation(port);
   const connection = useConnection(transportFactory, storage);
   const tallyLists = useTallyLists();
@@ -81,10 +77,18 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
   const opened = useRef(false);
 
   useEffect(() => {
-    if (opened.current || !action) return;
+    if (opened.current) return;
     opened.current = true;
-    void validation.validate();
-  }, [action, validation]);
+    if (action) void validation.validate();
+    else void validation.check();
+    if (connection.paired) void connection.test();
+  }, [action, validation, connection]);
+
+  const openSend = () => {
+    setView("send");
+    // After the Send view is shown: the keyboard lands on its one primary button.
+    setTimeout(() => document.getElementById("send-vouchers")?.focus(), 0);
+  };
 
   // Every view stays mounted, so edits and a push under way survive a switch of tabs.
   const panel = (v: PaneView) => ({
@@ -99,13 +103,10 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
       <Title2 as="h1" className={styles.title}>
         Tally Handoff
       </Title2>
-      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as PaneView)}>
-        {VIEWS.map(({ view: v, label }) => (
-          <Tab key={v} id={`tab-${v}`} value={v} aria-controls={`panel-${v}`}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneNav view={view} onSelect={setView} />
+      <section {...panel("home")}>
+        <HomeView validation={validation} connection={connection} push={push} port={port} onSend={openSend} />
+      </section>
       <section {...panel("validate")}>
         <ValidateView validation={validation} port={port} />
       </section>

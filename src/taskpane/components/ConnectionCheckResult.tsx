@@ -13,7 +13,7 @@ export interface ConnectionCheckResultProps {
 export function ConnectionCheckResult({ check, url }: ConnectionCheckResultProps) {
   if (check.state === "connected") {
     return (
-      <MessageBar intent="success">
+      <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           Connected: the bridge answers and {check.product ?? "Tally"} is running{check.busy ? " (busy with a request)" : ""}.
         </MessageBarBody>

@@ -35,13 +35,13 @@ export function ConnectionPanel({ connection }: ConnectionPanelProps) {
         <Input className={styles.command} value={code} onChange={(_, d) => setCode(d.value)} placeholder="ABCD-2345" />
       </Field>
       {connection.pairing.state === "paired" && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>Paired. The bridge remembers this pane; you need the code again only to pair anew.</MessageBarBody>
         </MessageBar>
       )}
       {connection.pairing.state === "failed" && <ProblemBar problem={connection.pairing.problem} />}
       {!connection.stored && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>This browser would not store the connection; it is kept only until the pane closes.</MessageBarBody>
         </MessageBar>
       )}

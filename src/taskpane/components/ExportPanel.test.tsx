@@ -7,15 +7,19 @@ import { fakeWorkbook } from "../../../test/support/taskpane-fakes";
 
 const exportView = () => screen.getByRole("tabpanel", { name: "Export" });
 
-function openExport(port = fakeWorkbook()) {
+async function openExport(port = fakeWorkbook()) {
   const pane = renderPane({ port });
   fireEvent.click(screen.getByRole("tab", { name: "Export" }));
+  // The pane checks the workbook on open; the downloads wait for that check.
+  await waitFor(() =>
+    expect((within(exportView()).getByRole("button", { name: "Download Tally XML" }) as HTMLButtonElement).disabled).toBe(false),
+  );
   return pane;
 }
 
 describe("the Export view", () => {
   it("downloads a Tally import file of the valid vouchers, in UTF-16 with the company from Settings", async () => {
-    const { saved, port } = openExport();
+    const { saved, port } = await openExport();
     fireEvent.click(within(exportView()).getByRole("button", { name: "Download Tally XML" }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const [file] = saved;
@@ -26,12 +30,39 @@ describe("the Export view", () => {
     expect(xml).toContain("<SVCURRENTCOMPANY>Tara Traders</SVCURRENTCOMPANY>");
     expect(xml.match(/<VOUCHER /g)).toHaveLength(3);
     expect(xml).not.toContain("INV-3");
-    expect(port.callsTo("readWorkbook")).toHaveLength(1);
-    expect(await within(exportView()).findByText("Saved tara-traders-vouchers.xml: 3 vouchers.")).toBeTruthy();
+    // Once by the check on open, once more just before the file is made.
+    expect(port.callsTo("readWorkbook")).toHaveLength(2);
+    expect(
+      await within(exportView()).findByText(
+        "Saved tara-traders-vouchers.xml: 3 vouchers. In TallyPrime: Gateway of Tally > Import > Transactions.",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("says before any download what the files will hold, what is left out and why, and where Tally imports the XML", async () => {
+    const { saved } = await openExport();
+    const kinds = within(exportView()).getByRole("list", { name: "Vouchers per kind" });
+    // The sample: INV-1 and INV-2 are valid sales invoices, RCT-1 a valid receipt.
+    expect(
+      within(kinds)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Sales invoices: 2", "Receipts: 1"]);
+    expect(within(exportView()).getByText("3 vouchers dated 5-Apr-2026 to 9-Apr-2026.")).toBeTruthy();
+    const left = within(exportView()).getByRole("list", { name: "Rows left out" });
+    expect(within(left).getByText(/^Sales: 2 rows/)).toBeTruthy();
+    expect(within(left).getByText(/^Receipts: 1 row/)).toBeTruthy();
+    expect(within(left).getByText(/PhonePe/)).toBeTruthy();
+    const xml = within(exportView()).getByRole("button", { name: "Download Tally XML" });
+    expect(xml.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(xml.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "For TallyPrime: Gateway of Tally > Import > Transactions, then choose this file.",
+    );
+    expect(saved).toEqual([]);
   });
 
   it("downloads JSON and CSV of the same vouchers", async () => {
-    const { saved } = openExport();
+    const { saved } = await openExport();
     fireEvent.click(within(exportView()).getByRole("button", { name: "Download JSON" }));
     await waitFor(() => expect(saved).toHaveLength(1));
     fireEvent.click(within(exportView()).getByRole("button", { name: "Download CSV" }));
@@ -47,7 +78,7 @@ describe("the Export view", () => {
     const port = fakeWorkbook();
     port.input.tables.Sales = { ...port.input.tables.Sales!, rows: [] };
     port.input.tables.Receipts = { ...port.input.tables.Receipts!, rows: [] };
-    const { saved } = openExport(port);
+    const { saved } = await openExport(port);
     fireEvent.click(within(exportView()).getByRole("button", { name: "Download CSV" }));
     expect(await within(exportView()).findByText("There are no valid vouchers to export.")).toBeTruthy();
     expect(saved).toEqual([]);

@@ -1,21 +1,28 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { exportFile, type ExportFormat } from "../export-files";
+import { exportSummary } from "../export-summary";
 import type { Validation } from "../hooks/useValidation";
 import { problemOf, type Problem } from "../problem";
 import type { SaveFile } from "../save-file";
 import { counted } from "../wording";
+import { ExportContents } from "./ExportContents";
 import { ProblemBar } from "./ProblemBar";
+import { ValidationProgress } from "./ValidationProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  file: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
 });
 
-const FORMATS: { format: ExportFormat; label: string }[] = [
-  { format: "xml", label: "Download Tally XML" },
-  { format: "json", label: "Download JSON" },
-  { format: "csv", label: "Download CSV" },
+/** Where TallyPrime imports the XML file (the menu the command line's export names too). */
+export const TALLY_IMPORT_MENU = "Gateway of Tally > Import > Transactions";
+
+const FORMATS: { format: ExportFormat; label: string; use: string }[] = [
+  { format: "xml", label: "Download Tally XML", use: `For TallyPrime: ${TALLY_IMPORT_MENU}, then choose this file.` },
+  { format: "json", label: "Download JSON", use: "For your own records or another program." },
+  { format: "csv", label: "Download CSV", use: "One line per ledger entry, to open in Excel." },
 ];
 
 export interface ExportPanelProps {
@@ -24,8 +31,9 @@ export interface ExportPanelProps {
 }
 
 /**
- * Export: the valid vouchers as a Tally import file (Gateway of Tally > Import > Vouchers), JSON
- * or CSV. The workbook is read again first, so the file matches the sheet as it is now.
+ * Export: the valid vouchers as a Tally import file (Gateway of Tally > Import > Transactions), JSON
+ * or CSV, with what they hold said first. The workbook is read again before a download, so the
+ * file matches the sheet as it is now.
  */
 export function ExportPanel({ validation, saveFile }: ExportPanelProps) {
   const styles = useStyles();
@@ -45,31 +53,36 @@ export function ExportPanel({ validation, saveFile }: ExportPanelProps) {
     try {
       const file = exportFile(format, vouchers, books.settings.company);
       saveFile(file);
-      setSaved(`${file.fileName}: ${counted(vouchers.length, "voucher")}.`);
+      const menu = format === "xml" ? ` In TallyPrime: ${TALLY_IMPORT_MENU}.` : "";
+      setSaved(`${file.fileName}: ${counted(vouchers.length, "voucher")}.${menu}`);
     } catch (error) {
       setProblem(problemOf(error));
     }
   };
 
-  const ready = validation.result?.handoff.vouchers.length;
+  const result = validation.result;
+  const summary = useMemo(() => (result ? exportSummary(result.handoff.vouchers, result.verdicts) : undefined), [result]);
   return (
     <div className={styles.root}>
-      <Text>
-        Save the valid vouchers as a file: Tally XML to import in TallyPrime (Import &gt; Vouchers), or JSON and CSV for your own records.
-        Rows with errors are left out.
-      </Text>
-      {ready !== undefined && <Text>{counted(ready, "voucher")} ready at the last check.</Text>}
-      <div className={styles.actions}>
-        {FORMATS.map(({ format, label }) => (
-          <Button key={format} onClick={() => void download(format)} disabled={validation.running}>
-            {label}
-          </Button>
+      <Text>Save the valid vouchers as a file. Each download reads the workbook again, so it holds the rows as they are then.</Text>
+      {summary && <ExportContents summary={summary} />}
+      <ul className={styles.files} aria-label="Files">
+        {FORMATS.map(({ format, label, use }) => (
+          <li key={format} className={styles.file}>
+            <Button onClick={() => void download(format)} disabled={validation.running} aria-describedby={`export-${format}-use`}>
+              {label}
+            </Button>
+            <Text size={200} id={`export-${format}-use`}>
+              {use}
+            </Text>
+          </li>
         ))}
-      </div>
+      </ul>
+      <ValidationProgress validation={validation} />
       {validation.problem && <ProblemBar problem={validation.problem} />}
       {problem && <ProblemBar problem={problem} />}
       {saved && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>Saved {saved}</MessageBarBody>
         </MessageBar>
       )}

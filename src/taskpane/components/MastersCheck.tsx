@@ -33,7 +33,7 @@ export function MastersCheck({ check, createMissing, canCheck, loading, problem,
       </Button>
       {problem && <ProblemBar problem={problem} />}
       {check && check.missing.length === 0 && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>Tally has every ledger, item, unit, godown and voucher type these vouchers name.</MessageBarBody>
         </MessageBar>
       )}

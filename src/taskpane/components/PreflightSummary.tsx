@@ -20,7 +20,8 @@ export interface PreflightSummaryProps {
 export function PreflightSummary({ summary }: PreflightSummaryProps) {
   const styles = useStyles();
   return (
-    <div className={styles.root}>
+    // Scrolls sideways at high zoom: focusable, so a keyboard can scroll it too (axe scrollable-region-focusable).
+    <div className={styles.root} role="region" aria-label="What will go to Tally" tabIndex={0}>
       <table className={styles.table}>
         <caption className={styles.caption}>Vouchers to send</caption>
         <thead>

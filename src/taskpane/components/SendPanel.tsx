@@ -15,6 +15,7 @@ import { NumberingCheck } from "./NumberingCheck";
 import { NeedsValidation } from "./NeedsValidation";
 import { PreflightSummary } from "./PreflightSummary";
 import { ProblemBar } from "./ProblemBar";
+import { ValidationProgress } from "./ValidationProgress";
 import { PushProgress } from "./PushProgress";
 import { PushResult } from "./PushResult";
 
@@ -79,6 +80,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
 
   return (
     <div className={styles.root}>
+      <ValidationProgress validation={validation} />
       {validation.problem && <ProblemBar problem={validation.problem} />}
       <PreflightSummary summary={summary} />
       {held > 0 && (
@@ -97,7 +99,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
         </MessageBar>
       )}
       {settings.company === "" && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>Tally Company is blank: set it in Settings.</MessageBarBody>
         </MessageBar>
       )}
@@ -121,7 +123,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
           )
         }
       />
-      <Button className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
+      <Button id="send-vouchers" className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>
       {push.running && <PushProgress progress={push.progress} cancelling={push.cancelling} onCancel={push.cancel} />}

@@ -75,7 +75,7 @@ export function SettingsPanel({ validation, port }: SettingsPanelProps) {
       </div>
       {problem && <ProblemBar problem={problem} />}
       {note && changes.length === 0 && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       )}

@@ -51,7 +51,7 @@ export function SetupWorkbook({ port, onDone }: SetupWorkbookProps) {
         {running ? "Setting up…" : "Set up workbook"}
       </Button>
       {note && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       )}

@@ -3,6 +3,8 @@ import type { TableCount } from "../../core/table-counts";
 import { tableTitle } from "../finding-groups";
 
 const useStyles = makeStyles({
+  // Scrolls sideways when zoom leaves too little room, rather than widening the pane.
+  scroll: { overflowX: "auto" },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   head: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingHorizontalXS },
@@ -20,40 +22,42 @@ export interface TableCountsProps {
 export function TableCounts({ counts }: TableCountsProps) {
   const styles = useStyles();
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>What was read</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.name}>
-            Table
-          </th>
-          <th scope="col" className={styles.head}>
-            Rows
-          </th>
-          <th scope="col" className={styles.head}>
-            Vouchers
-          </th>
-          <th scope="col" className={styles.head}>
-            Errors
-          </th>
-          <th scope="col" className={styles.head}>
-            Warnings
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {counts.map((c) => (
-          <tr key={c.table} className={styles.row}>
-            <th scope="row" className={styles.name}>
-              {tableTitle(c.table)}
+    <div className={styles.scroll} role="region" aria-label="Rows per table" tabIndex={0}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>What was read</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.name}>
+              Table
             </th>
-            <td className={styles.cell}>{c.rows}</td>
-            <td className={styles.cell}>{c.vouchers}</td>
-            <td className={c.errors > 0 ? `${styles.cell} ${styles.error}` : styles.cell}>{c.errors}</td>
-            <td className={styles.cell}>{c.warnings}</td>
+            <th scope="col" className={styles.head}>
+              Rows
+            </th>
+            <th scope="col" className={styles.head}>
+              Vouchers
+            </th>
+            <th scope="col" className={styles.head}>
+              Errors
+            </th>
+            <th scope="col" className={styles.head}>
+              Warnings
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {counts.map((c) => (
+            <tr key={c.table} className={styles.row}>
+              <th scope="row" className={styles.name}>
+                {tableTitle(c.table)}
+              </th>
+              <td className={styles.cell}>{c.rows}</td>
+              <td className={styles.cell}>{c.vouchers}</td>
+              <td className={c.errors > 0 ? `${styles.cell} ${styles.error}` : styles.cell}>{c.errors}</td>
+              <td className={styles.cell}>{c.warnings}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -6,7 +6,10 @@ import { fakeWorkbook, sampleWorkbook } from "../../../test/support/taskpane-fak
 
 async function validated(port = fakeWorkbook()) {
   const pane = renderPane({ port });
-  fireEvent.click(screen.getByRole("button", { name: "Validate" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Validate" }));
+  // The check on open shows findings too; only Validate writes statuses.
+  await waitFor(() => expect(port.callsTo("highlight")).toHaveLength(1));
   await screen.findByRole("region", { name: "Sales findings" });
   return pane;
 }
@@ -73,8 +76,9 @@ describe("the Validate view", () => {
       throw new Error("the workbook is busy");
     };
     renderPane({ port });
-    fireEvent.click(screen.getByRole("button", { name: "Validate" }));
-    const panel = screen.getByRole("tabpanel", { name: "Validate" });
+    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Validate" }));
+    const panel = screen.getByRole("tabpanel", { name: "Check" });
     expect(await within(panel).findByText("Something went wrong: the workbook is busy")).toBeTruthy();
     expect(port.callsTo("writeVerdicts")).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/findings";
 import { countPerTable } from "../../core/table-counts";
@@ -9,10 +9,12 @@ import type { WorkbookPort } from "../../engine/ports";
 import { FindingsList } from "./FindingsList";
 import { ProblemBar } from "./ProblemBar";
 import { TableCounts } from "./TableCounts";
+import { ValidationProgress } from "./ValidationProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
 });
 
 export interface ValidateViewProps {
@@ -44,6 +46,7 @@ export function ValidateView({ validation, port }: ValidateViewProps) {
         </Button>
         <Button onClick={() => void validation.clearHighlights()}>Clear highlights</Button>
       </div>
+      <ValidationProgress validation={validation} />
       {problem && <ProblemBar problem={problem} />}
       {selectProblem && <ProblemBar problem={selectProblem} />}
       {result && (
@@ -57,6 +60,10 @@ export function ValidateView({ validation, port }: ValidateViewProps) {
             </MessageBarBody>
           </MessageBar>
           <TableCounts counts={countPerTable(result.handoff)} />
+          {/* The tables' finding groups are h3: this heading keeps the outline in order (h1, h2, h3). */}
+          <Subtitle2 as="h2" className={styles.heading}>
+            Findings
+          </Subtitle2>
           <FindingsList findings={result.handoff.findings} input={result.input} onSelect={(f) => void select(f)} />
         </>
       )}
