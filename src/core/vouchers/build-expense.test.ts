@@ -1,7 +1,7 @@
 import { remoteIdOf } from "../identity";
 import { GSTIN, day, expenseRow, makeBooks, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher, registeredGst } from "../../../test/support/built-voucher";
+import { onlyVoucher, registeredGst, voucherHead } from "../../../test/support/built-voucher";
 
 describe("an Expenses bill becomes a voucher", () => {
   it("books a paid expense as a Payment: expense and input tax Dr, the bank it was paid from Cr", () => {
@@ -17,12 +17,7 @@ describe("an Expenses bill becomes a voucher", () => {
       narration: "April rent",
     });
     const expected: Voucher = {
-      kind: "Payment",
-      voucherType: "Payment",
-      date: day("2026-04-05"),
-      number: "EXP-1",
-      remoteId: remoteIdOf("Sharma Traders", "Payment", 2026, "EXP-1"),
-      source: { table: "Expenses", rows: [2], indexes: [0] },
+      ...voucherHead("Payment", "Payment", "Expenses", "EXP-1", day("2026-04-05")),
       reference: "SE/APR",
       narration: "April rent",
       isInvoice: false,
@@ -50,12 +45,7 @@ describe("an Expenses bill becomes a voucher", () => {
       gstRate: 18,
     });
     const expected: Voucher = {
-      kind: "Journal",
-      voucherType: "Journal",
-      date: day("2026-04-08"),
-      number: "EXP-2",
-      remoteId: remoteIdOf("Sharma Traders", "Journal", 2026, "EXP-2"),
-      source: { table: "Expenses", rows: [2], indexes: [0] },
+      ...voucherHead("Journal", "Journal", "Expenses", "EXP-2", day("2026-04-08")),
       party: "Jio Broadband",
       reference: "JB-4471",
       isInvoice: false,

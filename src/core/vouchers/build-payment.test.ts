@@ -1,7 +1,6 @@
-import { remoteIdOf } from "../identity";
 import { day, defaultLedgerMap, makeBooks, mapEntry, paymentRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher } from "../../../test/support/built-voucher";
+import { onlyVoucher, voucherHead } from "../../../test/support/built-voucher";
 
 describe("a Payments payment becomes a Payment voucher", () => {
   it("pays a supplier's bill by cheque: payee Dr against the bill, bank Cr with the cheque number", () => {
@@ -19,12 +18,7 @@ describe("a Payments payment becomes a Payment voucher", () => {
       ],
     });
     const expected: Voucher = {
-      kind: "Payment",
-      voucherType: "Payment",
-      date: day("2026-04-21"),
-      number: "PY-1",
-      remoteId: remoteIdOf("Sharma Traders", "Payment", 2026, "PY-1"),
-      source: { table: "Payments", rows: [2], indexes: [0] },
+      ...voucherHead("Payment", "Payment", "Payments", "PY-1", day("2026-04-21")),
       party: "Bharat Supplies",
       narration: "Bill BS/101",
       isInvoice: false,

@@ -1,7 +1,6 @@
-import { remoteIdOf } from "../identity";
 import { GSTIN, day, makeBooks, purchaseRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher, registeredGst } from "../../../test/support/built-voucher";
+import { onlyVoucher, registeredGst, voucherHead } from "../../../test/support/built-voucher";
 
 const bharat = { supplier: "Bharat Supplies", supplierGstin: GSTIN.supplierMH, billNo: "BS/101", billDate: day("2026-04-11") };
 
@@ -23,12 +22,7 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
     });
     // 1000 x 8.40 = 8,400.00; CGST = SGST = 756.00; total 9,912.00
     const expected: Voucher = {
-      kind: "Purchase",
-      voucherType: "Purchase",
-      date: day("2026-04-12"),
-      number: "PUR-1",
-      remoteId: remoteIdOf("Sharma Traders", "Purchase", 2026, "PUR-1"),
-      source: { table: "Purchases", rows: [2], indexes: [0] },
+      ...voucherHead("Purchase", "Purchase", "Purchases", "PUR-1", day("2026-04-12")),
       party: "Bharat Supplies",
       reference: "BS/101",
       referenceDate: day("2026-04-11"),
@@ -73,12 +67,7 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
     });
     // Purchase 5,000 + IGST 900 (not claimable) + 1,000 = 6,900.00 Dr; Input IGST 180.00 Dr; supplier 7,080.00 Cr.
     const expected: Voucher = {
-      kind: "Purchase",
-      voucherType: "Purchase",
-      date: day("2026-05-02"),
-      number: "PUR-2",
-      remoteId: remoteIdOf("Sharma Traders", "Purchase", 2026, "PUR-2"),
-      source: { table: "Purchases", rows: [2, 3], indexes: [0, 1] },
+      ...voucherHead("Purchase", "Purchase", "Purchases", "PUR-2", day("2026-05-02"), 2),
       party: "Deccan Office Supplies",
       reference: "DOS-88",
       referenceDate: day("2026-04-30"),

@@ -1,6 +1,5 @@
-import { remoteIdOf } from "../identity";
 import { GSTIN, day, makeBooks, purchaseRow, returnRow, rupees, salesRow } from "../../../test/support/books-builder";
-import { registeredGst } from "../../../test/support/built-voucher";
+import { registeredGst, voucherHead } from "../../../test/support/built-voucher";
 import type { Books } from "../records/types";
 import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
@@ -38,12 +37,7 @@ describe("a Sales Return becomes a Credit Note", () => {
     });
     // 10 x 12.50 = 125.00; CGST = SGST = 11.25; total 147.50
     const expected: Voucher = {
-      kind: "CreditNote",
-      voucherType: "Credit Note",
-      date: day("2026-04-25"),
-      number: "CN-1",
-      remoteId: remoteIdOf("Sharma Traders", "CreditNote", 2026, "CN-1"),
-      source: { table: "Returns", rows: [2], indexes: [0] },
+      ...voucherHead("CreditNote", "Credit Note", "Returns", "CN-1", day("2026-04-25")),
       party: "Acme Stores",
       narration: "Damaged in transit",
       isInvoice: true,
@@ -113,12 +107,7 @@ describe("a Purchase Return becomes a Debit Note", () => {
     });
     // 50 x 8.40 = 420.00; CGST = SGST = 37.80; total 495.60
     const expected: Voucher = {
-      kind: "DebitNote",
-      voucherType: "Debit Note",
-      date: day("2026-04-25"),
-      number: "DN-1",
-      remoteId: remoteIdOf("Sharma Traders", "DebitNote", 2026, "DN-1"),
-      source: { table: "Returns", rows: [2], indexes: [0] },
+      ...voucherHead("DebitNote", "Debit Note", "Returns", "DN-1", day("2026-04-25")),
       party: "Bharat Supplies",
       narration: "Wrong size",
       isInvoice: true,
