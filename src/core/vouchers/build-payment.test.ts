@@ -1,6 +1,6 @@
 import { day, defaultLedgerMap, makeBooks, mapEntry, paymentRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher, voucherHead } from "../../../test/support/built-voucher";
+import { onlyVoucher, partyLine, voucherHead } from "../../../test/support/built-voucher";
 
 describe("a Payments payment becomes a Payment voucher", () => {
   it("pays a supplier's bill by cheque: payee Dr against the bill, bank Cr with the cheque number", () => {
@@ -23,7 +23,7 @@ describe("a Payments payment becomes a Payment voucher", () => {
       narration: "Bill BS/101",
       isInvoice: false,
       ledgerEntries: [
-        { ledger: "Bharat Supplies", amount: -991200, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -991200 }] },
+        partyLine("Bharat Supplies", -991200, "BS/101", "Agst Ref"),
         {
           ledger: "HDFC Bank",
           amount: 991200,
@@ -39,7 +39,7 @@ describe("a Payments payment becomes a Payment voucher", () => {
   it("pays an advance on account when no bill is named", () => {
     const v = onlyVoucher(makeBooks({ Payments: [paymentRow({ amount: rupees("2,000") })] }));
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Bharat Supplies", amount: -200000, role: "party", bills: [{ name: "", type: "On Account", amount: -200000 }] },
+      partyLine("Bharat Supplies", -200000, "", "On Account"),
       { ledger: "Cash", amount: 200000, role: "account" },
     ]);
   });

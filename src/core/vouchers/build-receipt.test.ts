@@ -1,6 +1,6 @@
 import { day, makeBooks, receiptRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher, voucherHead } from "../../../test/support/built-voucher";
+import { onlyVoucher, partyLine, voucherHead } from "../../../test/support/built-voucher";
 
 describe("a Receipts receipt becomes a Receipt voucher", () => {
   it("settles two invoices and puts the rest on account, with a UPI bank allocation", () => {
@@ -51,7 +51,7 @@ describe("a Receipts receipt becomes a Receipt voucher", () => {
     const v = onlyVoucher(makeBooks({ Receipts: [receiptRow({ amount: rupees("300"), againstInvoice: "INV-1" })] }));
     expect(v.ledgerEntries).toEqual([
       { ledger: "Cash", amount: -30000, role: "account" },
-      { ledger: "Acme Stores", amount: 30000, role: "party", bills: [{ name: "INV-1", type: "Agst Ref", amount: 30000 }] },
+      partyLine("Acme Stores", 30000, "INV-1", "Agst Ref"),
     ]);
   });
 
