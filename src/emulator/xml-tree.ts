@@ -23,28 +23,19 @@ export const SENTINEL = "\u0004";
 const STAND_IN = "\uE004";
 const SENTINEL_REF = /&#(?:0*4|x0*4);/gi;
 
-const parser = new XMLParser({
+// Tag and attribute names as written, every value kept as text, white space untouched.
+const ORDERED_TEXT = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: "",
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  commentPropName: "#comment",
-});
+} as const;
 
+const parser = new XMLParser({ ...ORDERED_TEXT, processEntities: true, htmlEntities: true, commentPropName: "#comment" });
 // Same reading, but attribute values left exactly as written, for the well-formedness check.
-const rawParser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: false,
-});
+const rawParser = new XMLParser({ ...ORDERED_TEXT, processEntities: false });
 
 type Ordered = Record<string, unknown>;
 

@@ -1,31 +1,17 @@
 /**
- * Typed workbook rows and Books for tests, written the way a bookkeeper reads them:
- * `salesRow({ invoiceNo: "INV-1", taxableValue: rupees("1000") })`. Each factory fills a row's
- * usual cells; a test adds or overrides only the cells it is about. Rows without a sheet row number
- * get one from their position in the table (first body row = sheet row 2); a test that names
- * rows (`salesRow({ row: 5 })`) gets findings on those rows.
+ * Books for tests: the usual company, its settings and ledger map, and tables of rows given by only
+ * the cells a test is about (`makeBooks({ Sales: [{ invoiceNo: "INV-1" }] })`), each filled from its
+ * table's plain row (ops-rows.ts). Rows without a sheet row number get one from their position in
+ * the table (first body row = sheet row 2); a test that names rows (`{ row: 5 }`) gets findings on
+ * those rows.
  */
-import { parseAmount, type Paise } from "../../src/core/money";
-import { parseDateCell, type CalendarDate } from "../../src/core/dates";
 import { OPS_TABLES, type OpsTable } from "../../src/core/findings";
 import { gstinCheckCharacter } from "../../src/core/gst";
 import { defaultSettings } from "../../src/core/records/settings";
-import type {
-  Books,
-  ExpenseRow,
-  JournalRow,
-  LedgerMapEntry,
-  LedgerMapKind,
-  OpsRows,
-  PaymentRow,
-  PurchaseRow,
-  ReceiptRow,
-  RejectedRow,
-  ReturnRow,
-  SalesRow,
-  Settings,
-  StockMoveRow,
-} from "../../src/core/records/types";
+import type { Books, LedgerMapEntry, LedgerMapKind, OpsRow, OpsRows, RejectedRow, Settings } from "../../src/core/records/types";
+import { PLAIN_ROW } from "./ops-rows";
+
+export { day, expenseRow, journalRow, paymentRow, purchaseRow, receiptRow, returnRow, rupees, salesRow, stockMoveRow } from "./ops-rows";
 
 /** Valid GSTINs (check character computed per gst-facts.md section 4) for the usual cast. */
 export const GSTIN = {
@@ -46,20 +32,6 @@ export const GSTIN = {
 /** A valid GSTIN from its first 14 characters, for a state or PAN the cast above lacks. */
 export function validGstin(first14: string): string {
   return first14 + gstinCheckCharacter(first14);
-}
-
-/** "2026-04-10" (or any text dates.ts reads) to a CalendarDate; throws on a typo in a test. */
-export function day(text: string): CalendarDate {
-  const parsed = parseDateCell(text);
-  if (!parsed.ok) throw new Error(`test date ${text} ${parsed.reason}`);
-  return parsed.value;
-}
-
-/** "1,180.40" or 1180.4 rupees to paise; throws on a typo in a test. */
-export function rupees(value: string | number): Paise {
-  const parsed = parseAmount(value);
-  if (!parsed.ok) throw new Error(`test amount ${value} ${parsed.reason}`);
-  return parsed.value;
 }
 
 /** The product's own defaults (a workbook without HandoffSettings), for a Maharashtra company in 2026-27. */
@@ -102,79 +74,10 @@ export function defaultLedgerMap(): LedgerMapEntry[] {
   ];
 }
 
-const unplaced = { row: 0, index: -1 };
+/** A table's rows by the cells that matter; the rest are its plain row's. */
+type GivenRows = { [T in OpsTable]?: Partial<OpsRow<T>>[] };
 
-export function salesRow(p: Partial<SalesRow> = {}): SalesRow {
-  return { ...unplaced, date: day("2026-04-10"), invoiceNo: "INV-1", customer: "Acme Stores", gstRate: 18, ...p };
-}
-
-export function purchaseRow(p: Partial<PurchaseRow> = {}): PurchaseRow {
-  return {
-    ...unplaced,
-    date: day("2026-04-12"),
-    voucherNo: "PUR-1",
-    supplier: "Bharat Supplies",
-    billNo: "BS/101",
-    gstRate: 18,
-    itcEligible: true,
-    ...p,
-  };
-}
-
-export function receiptRow(p: Partial<ReceiptRow> = {}): ReceiptRow {
-  return {
-    ...unplaced,
-    date: day("2026-04-20"),
-    receiptNo: "RC-1",
-    customer: "Acme Stores",
-    amount: rupees("1000"),
-    mode: "Cash",
-    account: "Cash",
-    openingBill: false,
-    ...p,
-  };
-}
-
-export function paymentRow(p: Partial<PaymentRow> = {}): PaymentRow {
-  return {
-    ...unplaced,
-    date: day("2026-04-21"),
-    paymentNo: "PY-1",
-    payee: "Bharat Supplies",
-    amount: rupees("1000"),
-    mode: "Cash",
-    account: "Cash",
-    openingBill: false,
-    ...p,
-  };
-}
-
-export function expenseRow(p: Partial<ExpenseRow> = {}): ExpenseRow {
-  return { ...unplaced, date: day("2026-04-05"), voucherNo: "EXP-1", expenseHead: "Rent", taxableValue: rupees("10000"), gstRate: 0, ...p };
-}
-
-export function returnRow(p: Partial<ReturnRow> = {}): ReturnRow {
-  return {
-    ...unplaced,
-    date: day("2026-04-25"),
-    noteNo: "CN-1",
-    type: "Sales Return",
-    party: "Acme Stores",
-    external: false,
-    gstRate: 18,
-    ...p,
-  };
-}
-
-export function stockMoveRow(p: Partial<StockMoveRow> = {}): StockMoveRow {
-  return { ...unplaced, date: day("2026-04-15"), moveNo: "MV-1", item: "Steel Bolt", qty: 10, unit: "Nos", ...p };
-}
-
-export function journalRow(p: Partial<JournalRow> = {}): JournalRow {
-  return { ...unplaced, date: day("2026-04-30"), voucherNo: "JV-1", ledger: "Depreciation", ...p };
-}
-
-export interface BooksSpec extends Partial<OpsRows> {
+export interface BooksSpec extends GivenRows {
   settings?: Partial<Settings>;
   /** Replaces the default map; compose with `[mapEntry(...), ...defaultLedgerMap()]`. */
   ledgerMap?: LedgerMapEntry[];
@@ -190,8 +93,9 @@ export function makeBooks(spec: BooksSpec = {}): Books {
   const rejected = {} as Record<OpsTable, RejectedRow[]>;
   const present: OpsTable[] = [];
   for (const table of OPS_TABLES) {
-    const given = (spec[table] ?? []) as { row: number; index: number }[];
-    rows[table] = given.map((r, i) => {
+    const given: Partial<OpsRow<typeof table>>[] = spec[table] ?? [];
+    rows[table] = given.map((cells, i) => {
+      const r = (PLAIN_ROW[table] as (p: typeof cells) => { row: number; index: number })(cells);
       const row = r.row === 0 ? i + 2 : r.row;
       return { ...r, row, index: r.index < 0 ? row - 2 : r.index };
     });

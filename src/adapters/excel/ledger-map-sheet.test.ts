@@ -6,14 +6,17 @@ import type { LedgerMapRow } from "./ledger-map-sheet";
 
 const { host, install } = fakeOfficeEachTest();
 
-const entry = (kind: LedgerMapRow["kind"], workbookValue: string, tallyName: string): LedgerMapRow => ({ kind, workbookValue, tallyName });
-const MAP = [
-  entry("Party", "Gupta Traders", "Gupta Traders (Delhi)"),
-  entry("Sales", "18", "Sales @ 18%"),
-  entry("Output CGST", "18", "CGST 9%"),
-  entry("Unit", "Nos", "Numbers"),
-  entry("Account", "HDFC", "HDFC Bank A/c 0012"),
+/** A map as its sheet rows show it (Kind, Workbook Value, Tally Name), and as the entries written. */
+const CELLS: [LedgerMapRow["kind"], string, string][] = [
+  ["Party", "Gupta Traders", "Gupta Traders (Delhi)"],
+  ["Sales", "18", "Sales @ 18%"],
+  ["Output CGST", "18", "CGST 9%"],
+  ["Unit", "Nos", "Numbers"],
+  ["Account", "HDFC", "HDFC Bank A/c 0012"],
 ];
+const entriesOf = (cells: typeof CELLS): LedgerMapRow[] =>
+  cells.map(([kind, workbookValue, tallyName]) => ({ kind, workbookValue, tallyName }));
+const MAP = entriesOf(CELLS);
 
 /** What the core reads back from the table. */
 function mapAsRead() {
@@ -33,10 +36,7 @@ describe("writeLedgerMap", () => {
     expect(mapAsRead()).toEqual(MAP);
     expect(readTable(host.model, "LedgerMap").rows).toHaveLength(5);
     await port.writeLedgerMap(MAP.slice(3));
-    expect(readTable(host.model, "LedgerMap").rows).toEqual([
-      ["Unit", "Nos", "Numbers"],
-      ["Account", "HDFC", "HDFC Bank A/c 0012"],
-    ]);
+    expect(readTable(host.model, "LedgerMap").rows).toEqual(CELLS.slice(3));
     await port.writeLedgerMap([]);
     expect(readTable(host.model, "LedgerMap").rows).toEqual([["", "", ""]]);
     expect(readTable(host.model, "PostingLog").address).toBe("TallyHandoff!H1:O2");
@@ -44,11 +44,12 @@ describe("writeLedgerMap", () => {
 
   it('keeps values as text, so a rate "0.25" stays text and "1-4" never becomes a date', async () => {
     install([handoffSheet()]);
-    await createExcelWorkbook().writeLedgerMap([entry("Sales", "0.25", "Sales @ 0.25%"), entry("Item", "1-4", "Bolt 1-4")]);
-    expect(readTable(host.model, "LedgerMap").rows).toEqual([
+    const asText: typeof CELLS = [
       ["Sales", "0.25", "Sales @ 0.25%"],
       ["Item", "1-4", "Bolt 1-4"],
-    ]);
+    ];
+    await createExcelWorkbook().writeLedgerMap(entriesOf(asText));
+    expect(readTable(host.model, "LedgerMap").rows).toEqual(asText);
   });
 
   it("makes the hidden sheet with the map when there is none", async () => {

@@ -1,6 +1,7 @@
 import { PAYMENTS_TABLE } from "./payments";
 import { readOpsTable, tableFromGrid } from "./read-table";
 import type { TableInput } from "./types";
+import { rowRead } from "../../../test/support/read-rows";
 
 const readPayments = (input: TableInput) => readOpsTable(PAYMENTS_TABLE, input);
 
@@ -16,9 +17,7 @@ describe("reading the Payments table", () => {
     );
     expect(findings).toEqual([]);
     expect(rows).toEqual([
-      {
-        row: 2,
-        index: 0,
+      rowRead(2, {
         date: { y: 2026, m: 4, d: 8 },
         paymentNo: "PAY-1",
         payee: "Mehta Steel",
@@ -29,7 +28,7 @@ describe("reading the Payments table", () => {
         openingBill: false,
         instrumentNo: "UTR 5566",
         narration: "April supply",
-      },
+      }),
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { readOpsTable, tableFromGrid } from "./read-table";
 import { SALES_TABLE } from "./sales";
 import type { TableInput } from "./types";
+import { rowRead } from "../../../test/support/read-rows";
 
 const readSales = (input: TableInput) => readOpsTable(SALES_TABLE, input);
 
@@ -31,9 +32,7 @@ describe("reading the Sales table", () => {
     expect(findings).toEqual([]);
     expect(rejected).toEqual([]);
     expect(rows).toEqual([
-      {
-        row: 2,
-        index: 0,
+      rowRead(2, {
         date: { y: 2026, m: 4, d: 1 },
         invoiceNo: "INV-001",
         customer: "Sharma & Sons",
@@ -41,10 +40,8 @@ describe("reading the Sales table", () => {
         taxableValue: 10000050,
         gstRate: 18,
         hsn: "998314",
-      },
-      {
-        row: 3,
-        index: 1,
+      }),
+      rowRead(3, {
         date: { y: 2026, m: 4, d: 2 },
         invoiceNo: "1002",
         customer: "Gupta Traders",
@@ -54,7 +51,7 @@ describe("reading the Sales table", () => {
         rate: 42000,
         gstRate: 5,
         hsn: "7214",
-      },
+      }),
     ]);
   });
 

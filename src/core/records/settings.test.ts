@@ -3,6 +3,14 @@ import { readSettings } from "./settings";
 
 const settingsTable = (...rows: unknown[][]) => tableFromGrid("HandoffSettings", [["Key", "Value"], ...rows]);
 
+/** Tally names each predefined voucher type after its kind, a space between the words ("Credit Note"). */
+const TALLY_PREDEFINED_TYPES = Object.fromEntries(
+  ["Sales", "Purchase", "Receipt", "Payment", "Journal", "CreditNote", "DebitNote", "StockJournal"].map((kind) => [
+    kind,
+    kind.replace(/(?<=[a-z])(?=[A-Z])/g, " "),
+  ]),
+);
+
 describe("reading HandoffSettings", () => {
   it("fills every default around the company's own name", () => {
     const { settings, findings } = readSettings(
@@ -15,16 +23,7 @@ describe("reading HandoffSettings", () => {
       companyState: "27",
       booksBegin: { y: 2026, m: 4, d: 1 },
       financialYears: [2026],
-      voucherTypes: {
-        Sales: "Sales",
-        Purchase: "Purchase",
-        Receipt: "Receipt",
-        Payment: "Payment",
-        Journal: "Journal",
-        CreditNote: "Credit Note",
-        DebitNote: "Debit Note",
-        StockJournal: "Stock Journal",
-      },
+      voucherTypes: TALLY_PREDEFINED_TYPES,
       expenseOnCreditType: "Journal",
       roundOffLedger: "Round Off",
       roundTotals: true,

@@ -1,132 +1,62 @@
 /**
  * Columns that several ops tables share, with the same header, field, reader and other names
  * everywhere. A table takes them as they are or marks one required (`{ ...ITEM, required: true }`).
- * Each is `as const` so that a table's row type can be read off its columns (table-declaration.ts).
+ * Each keeps its literal types, so that a table's row type can be read off its columns
+ * (table-declaration.ts).
  */
-import { readAmount, readDate, readEnum, readGstRate, readPercent, readQuantity, readText, readYesNo } from "./cells";
+import { readAmount, readDate, readEnum, readGstRate, readPercent, readQuantity, readText, readYesNo, type CellReader } from "./cells";
 import type { ColumnSpec } from "./columns";
 
-export const DATE = {
-  header: "Date",
-  field: "date",
-  required: true,
-  read: readDate,
-  aliases: ["Voucher Date", "Vch Date"],
-} as const satisfies ColumnSpec;
+type ColumnExtras = Pick<ColumnSpec, "required" | "whenBlank" | "asText">;
 
+/** One column: its header, field, reader and other names, plus `required`, `whenBlank` or `asText` where it has them. */
+function column<const F extends string, V, const X extends ColumnExtras = object>(
+  header: string,
+  field: F,
+  read: CellReader<V>,
+  aliases: readonly string[],
+  extras?: X,
+): { readonly header: string; readonly field: F; readonly read: CellReader<V>; readonly aliases: readonly string[] } & X {
+  return { header, field, read, aliases, ...(extras as X) };
+}
+
+export const DATE = column("Date", "date", readDate, ["Voucher Date", "Vch Date"], { required: true });
 /** Our own number of a voucher made from several rows (Purchases, Expenses, Journals). */
-export const VOUCHER_NO = {
-  header: "Voucher No",
-  field: "voucherNo",
+export const VOUCHER_NO = column("Voucher No", "voucherNo", readText, ["Voucher Number", "Vch No", "Entry No"], {
   required: true,
-  read: readText,
   asText: true,
-  aliases: ["Voucher Number", "Vch No", "Entry No"],
-} as const satisfies ColumnSpec;
+});
 
-export const ITEM = {
-  header: "Item",
-  field: "item",
-  read: readText,
-  aliases: ["Item Name", "Stock Item", "Product"],
-} as const satisfies ColumnSpec;
-export const QTY = { header: "Qty", field: "qty", read: readQuantity, aliases: ["Quantity"] } as const satisfies ColumnSpec;
-export const UNIT = { header: "Unit", field: "unit", read: readText, aliases: ["UOM", "Units"] } as const satisfies ColumnSpec;
-export const RATE = { header: "Rate", field: "rate", read: readAmount, aliases: ["Price", "Unit Price"] } as const satisfies ColumnSpec;
-
-export const DISCOUNT = {
-  header: "Discount %",
-  field: "discountPercent",
-  read: readPercent,
-  aliases: ["Disc %"],
-} as const satisfies ColumnSpec;
-
+export const ITEM = column("Item", "item", readText, ["Item Name", "Stock Item", "Product"]);
+export const QTY = column("Qty", "qty", readQuantity, ["Quantity"]);
+export const UNIT = column("Unit", "unit", readText, ["UOM", "Units"]);
+export const RATE = column("Rate", "rate", readAmount, ["Price", "Unit Price"]);
+export const DISCOUNT = column("Discount %", "discountPercent", readPercent, ["Disc %"]);
 /** Typed value; on an item line the builder computes it from Qty x Rate when this is blank. */
-export const TAXABLE_VALUE = {
-  header: "Taxable Value",
-  field: "taxableValue",
-  read: readAmount,
-  aliases: ["Taxable Amount", "Taxable", "Assessable Value"],
-} as const satisfies ColumnSpec;
-
-export const GST_RATE = {
-  header: "GST Rate %",
-  field: "gstRate",
-  required: true,
-  read: readGstRate,
-  aliases: ["GST %", "Tax Rate %", "Rate of GST"],
-} as const satisfies ColumnSpec;
-
-export const HSN = {
-  header: "HSN/SAC",
-  field: "hsn",
-  read: readText,
-  asText: true,
-  aliases: ["HSN", "SAC", "HSN Code", "HSN/SAC Code"],
-} as const satisfies ColumnSpec;
-export const GODOWN = {
-  header: "Godown",
-  field: "godown",
-  read: readText,
-  aliases: ["Location", "Warehouse"],
-} as const satisfies ColumnSpec;
-export const NARRATION = { header: "Narration", field: "narration", read: readText, aliases: ["Remarks"] } as const satisfies ColumnSpec;
-export const REASON = {
-  header: "Reason",
-  field: "reason",
-  read: readText,
-  aliases: ["Narration", "Remarks"],
-} as const satisfies ColumnSpec;
-
+export const TAXABLE_VALUE = column("Taxable Value", "taxableValue", readAmount, ["Taxable Amount", "Taxable", "Assessable Value"]);
+export const GST_RATE = column("GST Rate %", "gstRate", readGstRate, ["GST %", "Tax Rate %", "Rate of GST"], { required: true });
+export const HSN = column("HSN/SAC", "hsn", readText, ["HSN", "SAC", "HSN Code", "HSN/SAC Code"], { asText: true });
+export const GODOWN = column("Godown", "godown", readText, ["Location", "Warehouse"]);
+export const NARRATION = column("Narration", "narration", readText, ["Remarks"]);
+export const REASON = column("Reason", "reason", readText, ["Narration", "Remarks"]);
 /** As typed: a state code ("27") or name ("Maharashtra"). */
-export const PLACE_OF_SUPPLY = {
-  header: "Place of Supply",
-  field: "placeOfSupply",
-  read: readText,
-  asText: true,
-  aliases: ["POS", "Supply State"],
-} as const satisfies ColumnSpec;
+export const PLACE_OF_SUPPLY = column("Place of Supply", "placeOfSupply", readText, ["POS", "Supply State"], { asText: true });
 
 export const PAYMENT_MODES = ["Cash", "Bank", "UPI", "Cheque", "Card"] as const;
 export type PaymentMode = (typeof PAYMENT_MODES)[number];
 
-export const AMOUNT = {
-  header: "Amount",
-  field: "amount",
-  required: true,
-  read: readAmount,
-  aliases: ["Amt"],
-} as const satisfies ColumnSpec;
-export const MODE = {
-  header: "Mode",
-  field: "mode",
-  required: true,
-  read: readEnum(PAYMENT_MODES),
-  aliases: ["Payment Mode", "Mode of Payment"],
-} as const satisfies ColumnSpec;
-export const ACCOUNT = {
-  header: "Account",
-  field: "account",
-  required: true,
-  read: readText,
-  aliases: ["Cash/Bank", "Bank Account"],
-} as const satisfies ColumnSpec;
-export const INSTRUMENT_NO = {
-  header: "Instrument No",
-  field: "instrumentNo",
-  read: readText,
-  asText: true,
-  aliases: ["Cheque No", "Chq No", "Reference No", "Ref No", "UTR", "Transaction ID"],
-} as const satisfies ColumnSpec;
-
+export const AMOUNT = column("Amount", "amount", readAmount, ["Amt"], { required: true });
+export const MODE = column("Mode", "mode", readEnum(PAYMENT_MODES), ["Payment Mode", "Mode of Payment"], { required: true });
+export const ACCOUNT = column("Account", "account", readText, ["Cash/Bank", "Bank Account"], { required: true });
+export const INSTRUMENT_NO = column(
+  "Instrument No",
+  "instrumentNo",
+  readText,
+  ["Cheque No", "Chq No", "Reference No", "Ref No", "UTR", "Transaction ID"],
+  { asText: true },
+);
 /** Refinement (docs/workbook.md): the bill named in Against Invoice/Bill is in Tally's opening balances; blank = No. */
-export const OPENING_BILL = {
-  header: "Opening Bill",
-  field: "openingBill",
-  read: readYesNo,
-  whenBlank: false,
-  aliases: ["Opening Balance Bill"],
-} as const satisfies ColumnSpec;
+export const OPENING_BILL = column("Opening Bill", "openingBill", readYesNo, ["Opening Balance Bill"], { whenBlank: false });
 
 /** The columns of an invoice line, in the order Sales and Purchases both show them. */
 export const INVOICE_LINE_COLUMNS = [PLACE_OF_SUPPLY, ITEM, QTY, UNIT, RATE, DISCOUNT, TAXABLE_VALUE, GST_RATE, HSN, GODOWN] as const;

@@ -1,19 +1,5 @@
 import { validateBooks } from "./index";
-import {
-  day,
-  expenseRow,
-  GSTIN,
-  journalRow,
-  makeBooks,
-  paymentRow,
-  purchaseRow,
-  receiptRow,
-  returnRow,
-  rupees,
-  salesRow,
-  stockMoveRow,
-  validGstin,
-} from "../../../test/support/books-builder";
+import { day, GSTIN, makeBooks, rupees, validGstin } from "../../../test/support/books-builder";
 
 const rice = { item: "Basmati Rice", unit: "kg", hsn: "1006", gstRate: 5 };
 
@@ -21,9 +7,9 @@ const rice = { item: "Basmati Rice", unit: "kg", hsn: "1006", gstRate: 5 };
 const cleanBooks = () =>
   makeBooks({
     Sales: [
-      salesRow({ row: 2, customerGstin: GSTIN.customerMH, ...rice, qty: 10, rate: rupees(80), taxableValue: rupees(800) }),
-      salesRow({ row: 3, customerGstin: GSTIN.customerMH, taxableValue: rupees(200), gstRate: 18, hsn: "996511", narration: "Delivery" }),
-      salesRow({
+      { row: 2, customerGstin: GSTIN.customerMH, ...rice, qty: 10, rate: rupees(80), taxableValue: rupees(800) },
+      { row: 3, customerGstin: GSTIN.customerMH, taxableValue: rupees(200), gstRate: 18, hsn: "996511", narration: "Delivery" },
+      {
         row: 4,
         invoiceNo: "INV-2",
         date: day("12-Apr-2026"),
@@ -33,10 +19,10 @@ const cleanBooks = () =>
         qty: 20,
         rate: rupees(82),
         discountPercent: 2.5,
-      }),
+      },
     ],
     Purchases: [
-      purchaseRow({
+      {
         row: 2,
         supplierGstin: GSTIN.gujarat,
         billDate: day("8-Apr-2026"),
@@ -45,18 +31,16 @@ const cleanBooks = () =>
         rate: rupees(60),
         taxableValue: rupees(6000),
         godown: "Main Location",
-      }),
+      },
     ],
     Receipts: [
-      receiptRow({ row: 2, againstInvoice: "INV-1", amount: rupees(1076), mode: "Bank", account: "HDFC" }),
-      receiptRow({ row: 3, receiptNo: "RC-2", customer: "Shetty Stores", amount: rupees(500) }),
+      { row: 2, againstInvoice: "INV-1", amount: rupees(1076), mode: "Bank", account: "HDFC" },
+      { row: 3, receiptNo: "RC-2", customer: "Shetty Stores", amount: rupees(500) },
     ],
-    Payments: [
-      paymentRow({ row: 2, againstBill: "BS/101", amount: rupees(6300), mode: "Cheque", account: "HDFC", instrumentNo: "004512" }),
-    ],
+    Payments: [{ row: 2, againstBill: "BS/101", amount: rupees(6300), mode: "Cheque", account: "HDFC", instrumentNo: "004512" }],
     Expenses: [
-      expenseRow({ row: 2, vendor: "Patil Estates", taxableValue: rupees(20000), gstRate: 18, paidFrom: "HDFC" }),
-      expenseRow({
+      { row: 2, vendor: "Patil Estates", taxableValue: rupees(20000), gstRate: 18, paidFrom: "HDFC" },
+      {
         row: 3,
         voucherNo: "EXP-2",
         expenseHead: "Internet",
@@ -65,10 +49,10 @@ const cleanBooks = () =>
         billNo: "SB-88",
         taxableValue: rupees(1500),
         gstRate: 18,
-      }),
+      },
     ],
     Returns: [
-      returnRow({
+      {
         row: 2,
         date: day("15-Apr-2026"),
         partyGstin: GSTIN.customerMH,
@@ -78,8 +62,8 @@ const cleanBooks = () =>
         rate: rupees(80),
         taxableValue: rupees(160),
         reason: "Damaged bags",
-      }),
-      returnRow({
+      },
+      {
         row: 3,
         noteNo: "DN-1",
         type: "Purchase Return",
@@ -90,10 +74,13 @@ const cleanBooks = () =>
         qty: 5,
         rate: rupees(60),
         taxableValue: rupees(300),
-      }),
+      },
     ],
-    StockMoves: [stockMoveRow({ row: 2, fromGodown: "Main Location", toGodown: "Shop" })],
-    Journals: [journalRow({ row: 2, debit: rupees(1000) }), journalRow({ row: 3, ledger: "Furniture", credit: rupees(1000) })],
+    StockMoves: [{ row: 2, fromGodown: "Main Location", toGodown: "Shop" }],
+    Journals: [
+      { row: 2, debit: rupees(1000) },
+      { row: 3, ledger: "Furniture", credit: rupees(1000) },
+    ],
     settings: { hsnDigits: 4, roundTotals: true },
   });
 

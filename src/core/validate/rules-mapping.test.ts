@@ -1,21 +1,7 @@
 import type { Books, LedgerMapEntry, LedgerMapKind } from "../records/types";
 import { buildContext } from "./context";
 import { mappingComplete } from "./rules-mapping";
-import {
-  defaultLedgerMap,
-  expenseRow,
-  GSTIN,
-  journalRow,
-  makeBooks,
-  mapEntry,
-  paymentRow,
-  purchaseRow,
-  receiptRow,
-  returnRow,
-  rupees,
-  salesRow,
-  stockMoveRow,
-} from "../../../test/support/books-builder";
+import { defaultLedgerMap, GSTIN, makeBooks, mapEntry, rupees } from "../../../test/support/books-builder";
 
 const without = (...kinds: LedgerMapKind[]): LedgerMapEntry[] => defaultLedgerMap().filter((e) => !kinds.includes(e.kind));
 const run = (b: Books) => mappingComplete(buildContext(b));
@@ -24,7 +10,7 @@ const rice = { item: "Basmati Rice", qty: 10, unit: "kg", rate: rupees(80), taxa
 
 describe("mapping completeness", () => {
   it("asks for a sales ledger at the line's rate, in words that say which row to add", () => {
-    const findings = run(makeBooks({ Sales: [salesRow({ row: 2, gstRate: 18 })], ledgerMap: without("Sales") }));
+    const findings = run(makeBooks({ Sales: [{ row: 2, gstRate: 18 }], ledgerMap: without("Sales") }));
     expect(findings).toMatchObject([{ code: "mapping.unmapped", table: "Sales", row: 2, column: "GST Rate %", value: "18" }]);
     expect(findings[0].message).toBe(
       'No Tally ledger is mapped for Sales at 18% GST; add a row to LedgerMap (Kind "Sales", Workbook Value "18").',
@@ -33,8 +19,8 @@ describe("mapping completeness", () => {
 
   it("asks only for the tax heads the line uses: CGST and SGST within the state, IGST across", () => {
     const map = without("Output IGST");
-    const local = makeBooks({ Sales: [salesRow({ row: 2, customerGstin: GSTIN.customerMH })], ledgerMap: map });
-    const away = makeBooks({ Sales: [salesRow({ row: 2, customerGstin: GSTIN.karnataka })], ledgerMap: map });
+    const local = makeBooks({ Sales: [{ row: 2, customerGstin: GSTIN.customerMH }], ledgerMap: map });
+    const away = makeBooks({ Sales: [{ row: 2, customerGstin: GSTIN.karnataka }], ledgerMap: map });
     expect(run(local)).toEqual([]);
     expect(run(away).map((f) => f.message)).toEqual([
       'No Tally ledger is mapped for Output IGST at 18% GST; add a row to LedgerMap (Kind "Output IGST", Workbook Value "18").',
@@ -45,12 +31,12 @@ describe("mapping completeness", () => {
     const map = without("Output CGST", "Output SGST", "Input IGST");
     const fromGujarat = { supplierGstin: GSTIN.gujarat };
     const b = makeBooks({
-      Sales: [salesRow({ row: 2, gstRate: 0 })],
-      Purchases: [purchaseRow({ row: 2, ...fromGujarat, itcEligible: false })],
+      Sales: [{ row: 2, gstRate: 0 }],
+      Purchases: [{ row: 2, ...fromGujarat, itcEligible: false }],
       ledgerMap: map,
     });
     expect(run(b)).toEqual([]);
-    const claimed = makeBooks({ Purchases: [purchaseRow({ row: 2, ...fromGujarat })], ledgerMap: map });
+    const claimed = makeBooks({ Purchases: [{ row: 2, ...fromGujarat }], ledgerMap: map });
     expect(run(claimed).map((f) => f.message)).toEqual([expect.stringContaining('Kind "Input IGST"')]);
   });
 
@@ -58,8 +44,8 @@ describe("mapping completeness", () => {
     const map = without("SalesReturn", "Input CGST");
     const b = makeBooks({
       Returns: [
-        returnRow({ row: 2, partyGstin: GSTIN.customerMH }),
-        returnRow({ row: 3, noteNo: "DN-1", type: "Purchase Return", party: "Patel Agro", partyGstin: undefined }),
+        { row: 2, partyGstin: GSTIN.customerMH },
+        { row: 3, noteNo: "DN-1", type: "Purchase Return", party: "Patel Agro", partyGstin: undefined },
       ],
       ledgerMap: map,
     });
@@ -72,18 +58,18 @@ describe("mapping completeness", () => {
   it("takes a note's tax heads from its original invoice: a return of an IGST sale reverses IGST", () => {
     const map = without("Output IGST", "Input CGST", "Input SGST");
     const b = makeBooks({
-      Sales: [salesRow({ row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "Gujarat" })],
-      Purchases: [purchaseRow({ row: 2, supplierGstin: undefined, itcEligible: false })],
+      Sales: [{ row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "Gujarat" }],
+      Purchases: [{ row: 2, supplierGstin: undefined, itcEligible: false }],
       Returns: [
-        returnRow({ row: 2, partyGstin: GSTIN.customerMH, againstInvoice: "INV-1" }),
-        returnRow({
+        { row: 2, partyGstin: GSTIN.customerMH, againstInvoice: "INV-1" },
+        {
           row: 3,
           noteNo: "DN-1",
           type: "Purchase Return",
           party: "Bharat Supplies",
           partyGstin: undefined,
           againstInvoice: "BS/101",
-        }),
+        },
       ],
       ledgerMap: map,
     });
@@ -95,9 +81,9 @@ describe("mapping completeness", () => {
 
   it("asks for parties, items, units, godowns and journal ledgers when Require Explicit Mapping is on", () => {
     const b = makeBooks({
-      Sales: [salesRow({ row: 2, ...rice })],
-      StockMoves: [stockMoveRow({ row: 2, fromGodown: "Main Location", toGodown: "Shop" })],
-      Journals: [journalRow({ row: 2, debit: 1 })],
+      Sales: [{ row: 2, ...rice }],
+      StockMoves: [{ row: 2, fromGodown: "Main Location", toGodown: "Shop" }],
+      Journals: [{ row: 2, debit: 1 }],
       settings: { requireExplicitMapping: true },
     });
     expect(cells(b)).toEqual([
@@ -114,14 +100,14 @@ describe("mapping completeness", () => {
   });
 
   it("reports an item line with no godown and no Default Godown", () => {
-    const b = makeBooks({ Purchases: [purchaseRow({ row: 2, ...rice })], settings: { defaultGodown: "" } });
+    const b = makeBooks({ Purchases: [{ row: 2, ...rice }], settings: { defaultGodown: "" } });
     expect(run(b)).toMatchObject([{ code: "mapping.no-godown", column: "Godown" }]);
   });
 
   it("asks for accounts and expense heads, which never fall back to the same name", () => {
     const b = makeBooks({
-      Receipts: [receiptRow({ row: 2, account: "SBI" })],
-      Expenses: [expenseRow({ row: 2, expenseHead: "Electricity", vendor: "Patil Estates", paidFrom: "Petty Cash" })],
+      Receipts: [{ row: 2, account: "SBI" }],
+      Expenses: [{ row: 2, expenseHead: "Electricity", vendor: "Patil Estates", paidFrom: "Petty Cash" }],
     });
     expect(run(b).map((f) => f.message)).toEqual([
       'No Tally ledger is mapped for account "SBI"; add a row to LedgerMap (Kind "Account", Workbook Value "SBI").',
@@ -132,7 +118,7 @@ describe("mapping completeness", () => {
 
   it("takes an expense's tax heads from the vendor's state", () => {
     const b = makeBooks({
-      Expenses: [expenseRow({ row: 2, vendorGstin: GSTIN.karnataka, gstRate: 18 })],
+      Expenses: [{ row: 2, vendorGstin: GSTIN.karnataka, gstRate: 18 }],
       ledgerMap: without("Input IGST"),
     });
     expect(cells(b)).toEqual([["Expenses", 2, "GST Rate %", "18"]]);
@@ -146,9 +132,9 @@ describe("mapping completeness", () => {
     ];
     const b = makeBooks({
       Payments: [
-        paymentRow({ row: 2, payee: "Office Rent" }),
-        paymentRow({ row: 3, paymentNo: "PY-2", payee: "Bharat Supplies" }),
-        paymentRow({ row: 4, paymentNo: "PY-3", payee: "Unknown" }),
+        { row: 2, payee: "Office Rent" },
+        { row: 3, paymentNo: "PY-2", payee: "Bharat Supplies" },
+        { row: 4, paymentNo: "PY-3", payee: "Unknown" },
       ],
       ledgerMap: map,
       settings: { requireExplicitMapping: true },
@@ -167,13 +153,13 @@ describe("mapping completeness", () => {
   it("finds nothing missing when every word is mapped", () => {
     const b = makeBooks({
       Sales: [
-        salesRow({ row: 2, customerGstin: GSTIN.customerMH, ...rice }),
-        salesRow({ row: 3, customerGstin: GSTIN.karnataka, invoiceNo: "INV-2" }),
+        { row: 2, customerGstin: GSTIN.customerMH, ...rice },
+        { row: 3, customerGstin: GSTIN.karnataka, invoiceNo: "INV-2" },
       ],
-      Purchases: [purchaseRow({ row: 2, supplierGstin: GSTIN.gujarat })],
-      Receipts: [receiptRow({ row: 2, mode: "Bank", account: "HDFC" })],
-      Payments: [paymentRow({ row: 2 })],
-      Expenses: [expenseRow({ row: 2, vendor: "Patil Estates", gstRate: 18, paidFrom: "HDFC" })],
+      Purchases: [{ row: 2, supplierGstin: GSTIN.gujarat }],
+      Receipts: [{ row: 2, mode: "Bank", account: "HDFC" }],
+      Payments: [{ row: 2 }],
+      Expenses: [{ row: 2, vendor: "Patil Estates", gstRate: 18, paidFrom: "HDFC" }],
     });
     expect(run(b)).toEqual([]);
   });

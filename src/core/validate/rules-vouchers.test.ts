@@ -1,17 +1,7 @@
 import type { Books } from "../records/types";
 import { buildContext } from "./context";
 import { voucherHeaders } from "./rules-vouchers";
-import {
-  day,
-  expenseRow,
-  GSTIN,
-  journalRow,
-  makeBooks,
-  purchaseRow,
-  receiptRow,
-  returnRow,
-  salesRow,
-} from "../../../test/support/books-builder";
+import { day, GSTIN, makeBooks } from "../../../test/support/books-builder";
 
 const run = (b: Books) => voucherHeaders(buildContext(b));
 
@@ -20,9 +10,9 @@ describe("header fields agree across the lines of one voucher", () => {
     const findings = run(
       makeBooks({
         Sales: [
-          salesRow({ row: 2, invoiceNo: "INV-7", customer: "Sharma Traders" }),
-          salesRow({ row: 3, invoiceNo: "INV-7", customer: "Sharma Traders" }),
-          salesRow({ row: 4, invoiceNo: "inv-7", customer: "Gupta Stores" }),
+          { row: 2, invoiceNo: "INV-7", customer: "Sharma Traders" },
+          { row: 3, invoiceNo: "INV-7", customer: "Sharma Traders" },
+          { row: 4, invoiceNo: "inv-7", customer: "Gupta Stores" },
         ],
       }),
     );
@@ -33,15 +23,20 @@ describe("header fields agree across the lines of one voucher", () => {
   });
 
   it("shows two invoices typed with one number as lines that disagree on date", () => {
-    const b = makeBooks({ Sales: [salesRow({ row: 2, date: day("10-Apr-2026") }), salesRow({ row: 3, date: day("20-Apr-2026") })] });
+    const b = makeBooks({
+      Sales: [
+        { row: 2, date: day("10-Apr-2026") },
+        { row: 3, date: day("20-Apr-2026") },
+      ],
+    });
     expect(run(b).map((f) => [f.row, f.column, f.value])).toEqual([[3, "Date", "20-Apr-2026"]]);
   });
 
   it("checks GSTIN, place of supply and narration of sales", () => {
     const b = makeBooks({
       Sales: [
-        salesRow({ row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "27", narration: "April order" }),
-        salesRow({ row: 3, customerGstin: undefined, placeOfSupply: "29", narration: "Other order" }),
+        { row: 2, customerGstin: GSTIN.customerMH, placeOfSupply: "27", narration: "April order" },
+        { row: 3, customerGstin: undefined, placeOfSupply: "29", narration: "Other order" },
       ],
     });
     expect(run(b).map((f) => f.column)).toEqual(["Customer GSTIN", "Place of Supply", "Narration"]);
@@ -50,8 +45,8 @@ describe("header fields agree across the lines of one voucher", () => {
   it("treats a state code and its name, case and spacing of names, and a blank narration as agreeing", () => {
     const b = makeBooks({
       Sales: [
-        salesRow({ row: 2, customer: "Sharma Traders", placeOfSupply: "27", narration: "April order" }),
-        salesRow({ row: 3, customer: "sharma  traders", placeOfSupply: "Maharashtra" }),
+        { row: 2, customer: "Sharma Traders", placeOfSupply: "27", narration: "April order" },
+        { row: 3, customer: "sharma  traders", placeOfSupply: "Maharashtra" },
       ],
     });
     expect(run(b)).toEqual([]);
@@ -59,10 +54,22 @@ describe("header fields agree across the lines of one voucher", () => {
 
   it("checks the bill of a purchase, the mode of a receipt, the vendor of an expense, the type of a note", () => {
     const b = makeBooks({
-      Purchases: [purchaseRow({ row: 2, billNo: "GM/101" }), purchaseRow({ row: 3, billNo: "GM/102" })],
-      Receipts: [receiptRow({ row: 2, mode: "Bank" }), receiptRow({ row: 3, mode: "Cash" })],
-      Expenses: [expenseRow({ row: 2, vendor: "Patil Estates" }), expenseRow({ row: 3, vendor: "Other Estates" })],
-      Returns: [returnRow({ row: 2, type: "Sales Return" }), returnRow({ row: 3, type: "Purchase Return" })],
+      Purchases: [
+        { row: 2, billNo: "GM/101" },
+        { row: 3, billNo: "GM/102" },
+      ],
+      Receipts: [
+        { row: 2, mode: "Bank" },
+        { row: 3, mode: "Cash" },
+      ],
+      Expenses: [
+        { row: 2, vendor: "Patil Estates" },
+        { row: 3, vendor: "Other Estates" },
+      ],
+      Returns: [
+        { row: 2, type: "Sales Return" },
+        { row: 3, type: "Purchase Return" },
+      ],
     });
     expect(run(b).map((f) => [f.table, f.column])).toEqual([
       ["Purchases", "Bill No"],
@@ -73,7 +80,12 @@ describe("header fields agree across the lines of one voucher", () => {
   });
 
   it("keeps vouchers of different financial years apart", () => {
-    const b = makeBooks({ Journals: [journalRow({ row: 2, debit: 100 }), journalRow({ row: 3, date: day("10-Apr-2027"), credit: 100 })] });
+    const b = makeBooks({
+      Journals: [
+        { row: 2, debit: 100 },
+        { row: 3, date: day("10-Apr-2027"), credit: 100 },
+      ],
+    });
     expect(run(b)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { remoteIdOf } from "../identity";
 import { GSTIN, day, expenseRow, makeBooks, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher, registeredGst } from "../../../test/support/built-voucher";
+import { cgstSgst, interStateSupplierGst, onlyVoucher, partyLine, registeredGst, voucherHead } from "../../../test/support/built-voucher";
 
 describe("an Expenses bill becomes a voucher", () => {
   it("books a paid expense as a Payment: expense and input tax Dr, the bank it was paid from Cr", () => {
@@ -17,12 +17,7 @@ describe("an Expenses bill becomes a voucher", () => {
       narration: "April rent",
     });
     const expected: Voucher = {
-      kind: "Payment",
-      voucherType: "Payment",
-      date: day("2026-04-05"),
-      number: "EXP-1",
-      remoteId: remoteIdOf("Sharma Traders", "Payment", 2026, "EXP-1"),
-      source: { table: "Expenses", rows: [2], indexes: [0] },
+      ...voucherHead("Payment", "Payment", "Expenses", "EXP-1", day("2026-04-05")),
       reference: "SE/APR",
       narration: "April rent",
       isInvoice: false,
@@ -30,8 +25,7 @@ describe("an Expenses bill becomes a voucher", () => {
       ledgerEntries: [
         { ledger: "HDFC Bank", amount: 2950000, role: "account" },
         { ledger: "Rent", amount: -2500000, role: "expense" },
-        { ledger: "Input CGST", amount: -225000, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Input SGST", amount: -225000, role: "tax", taxHead: "SGST", taxRate: 9 },
+        ...cgstSgst("Input", -225000, 18),
       ],
       inventoryEntries: [],
     };
@@ -50,24 +44,13 @@ describe("an Expenses bill becomes a voucher", () => {
       gstRate: 18,
     });
     const expected: Voucher = {
-      kind: "Journal",
-      voucherType: "Journal",
-      date: day("2026-04-08"),
-      number: "EXP-2",
-      remoteId: remoteIdOf("Sharma Traders", "Journal", 2026, "EXP-2"),
-      source: { table: "Expenses", rows: [2], indexes: [0] },
+      ...voucherHead("Journal", "Journal", "Expenses", "EXP-2", day("2026-04-08")),
       party: "Jio Broadband",
       reference: "JB-4471",
       isInvoice: false,
-      gst: {
-        partyGstin: GSTIN.gujarat,
-        registrationType: "Regular",
-        placeOfSupply: "Maharashtra",
-        partyState: "Gujarat",
-        interState: true,
-      },
+      gst: interStateSupplierGst(GSTIN.gujarat, "Gujarat"),
       ledgerEntries: [
-        { ledger: "Jio Broadband", amount: 118000, role: "party", bills: [{ name: "JB-4471", type: "New Ref", amount: 118000 }] },
+        partyLine("Jio Broadband", 118000, "JB-4471", "New Ref"),
         { ledger: "Internet Charges", amount: -100000, role: "expense" },
         { ledger: "Input IGST", amount: -18000, role: "tax", taxHead: "IGST", taxRate: 18 },
       ],
@@ -89,7 +72,7 @@ describe("an Expenses bill becomes a voucher", () => {
     const v = onlyVoucher(makeBooks({ Expenses: [expenseRow({ vendor: "Sunrise Estates", taxableValue: rupees("10,000") })] }));
     expect(v.gst).toBeUndefined();
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Sunrise Estates", amount: 1000000, role: "party", bills: [{ name: "EXP-1", type: "New Ref", amount: 1000000 }] },
+      partyLine("Sunrise Estates", 1000000, "EXP-1", "New Ref"),
       { ledger: "Rent", amount: -1000000, role: "expense" },
     ]);
   });

@@ -1,7 +1,7 @@
-import { remoteIdOf } from "../identity";
 import { day, defaultLedgerMap, journalRow, makeBooks, mapEntry, rupees } from "../../../test/support/books-builder";
 import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
+import { voucherHead } from "../../../test/support/built-voucher";
 
 describe("a Journals voucher becomes a Journal", () => {
   it("books each row as a ledger line: Debit negative, Credit positive", () => {
@@ -14,12 +14,7 @@ describe("a Journals voucher becomes a Journal", () => {
       ],
     });
     const expected: Voucher = {
-      kind: "Journal",
-      voucherType: "Journal",
-      date: day("2026-04-30"),
-      number: "JV-1",
-      remoteId: remoteIdOf("Sharma Traders", "Journal", 2026, "JV-1"),
-      source: { table: "Journals", rows: [2, 3], indexes: [0, 1] },
+      ...voucherHead("Journal", "Journal", "Journals", "JV-1", day("2026-04-30"), 2),
       narration: "Depreciation for April",
       isInvoice: false,
       ledgerEntries: [

@@ -1,7 +1,6 @@
-import { remoteIdOf } from "../identity";
 import { day, defaultLedgerMap, makeBooks, mapEntry, paymentRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher } from "../../../test/support/built-voucher";
+import { onlyVoucher, partyLine, voucherHead } from "../../../test/support/built-voucher";
 
 describe("a Payments payment becomes a Payment voucher", () => {
   it("pays a supplier's bill by cheque: payee Dr against the bill, bank Cr with the cheque number", () => {
@@ -19,17 +18,12 @@ describe("a Payments payment becomes a Payment voucher", () => {
       ],
     });
     const expected: Voucher = {
-      kind: "Payment",
-      voucherType: "Payment",
-      date: day("2026-04-21"),
-      number: "PY-1",
-      remoteId: remoteIdOf("Sharma Traders", "Payment", 2026, "PY-1"),
-      source: { table: "Payments", rows: [2], indexes: [0] },
+      ...voucherHead("Payment", "Payment", "Payments", "PY-1", day("2026-04-21")),
       party: "Bharat Supplies",
       narration: "Bill BS/101",
       isInvoice: false,
       ledgerEntries: [
-        { ledger: "Bharat Supplies", amount: -991200, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -991200 }] },
+        partyLine("Bharat Supplies", -991200, "BS/101", "Agst Ref"),
         {
           ledger: "HDFC Bank",
           amount: 991200,
@@ -45,7 +39,7 @@ describe("a Payments payment becomes a Payment voucher", () => {
   it("pays an advance on account when no bill is named", () => {
     const v = onlyVoucher(makeBooks({ Payments: [paymentRow({ amount: rupees("2,000") })] }));
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Bharat Supplies", amount: -200000, role: "party", bills: [{ name: "", type: "On Account", amount: -200000 }] },
+      partyLine("Bharat Supplies", -200000, "", "On Account"),
       { ledger: "Cash", amount: 200000, role: "account" },
     ]);
   });

@@ -1,7 +1,6 @@
-import { remoteIdOf } from "../identity";
 import { GSTIN, day, makeBooks, purchaseRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher, registeredGst } from "../../../test/support/built-voucher";
+import { cgstSgst, interStateSupplierGst, onlyVoucher, partyLine, registeredGst, voucherHead } from "../../../test/support/built-voucher";
 
 const bharat = { supplier: "Bharat Supplies", supplierGstin: GSTIN.supplierMH, billNo: "BS/101", billDate: day("2026-04-11") };
 
@@ -23,23 +22,14 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
     });
     // 1000 x 8.40 = 8,400.00; CGST = SGST = 756.00; total 9,912.00
     const expected: Voucher = {
-      kind: "Purchase",
-      voucherType: "Purchase",
-      date: day("2026-04-12"),
-      number: "PUR-1",
-      remoteId: remoteIdOf("Sharma Traders", "Purchase", 2026, "PUR-1"),
-      source: { table: "Purchases", rows: [2], indexes: [0] },
+      ...voucherHead("Purchase", "Purchase", "Purchases", "PUR-1", day("2026-04-12")),
       party: "Bharat Supplies",
       reference: "BS/101",
       referenceDate: day("2026-04-11"),
       narration: "Bolts for April",
       isInvoice: true,
       gst: registeredGst(GSTIN.supplierMH),
-      ledgerEntries: [
-        { ledger: "Bharat Supplies", amount: 991200, role: "party", bills: [{ name: "BS/101", type: "New Ref", amount: 991200 }] },
-        { ledger: "Input CGST", amount: -75600, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Input SGST", amount: -75600, role: "tax", taxHead: "SGST", taxRate: 9 },
-      ],
+      ledgerEntries: [partyLine("Bharat Supplies", 991200, "BS/101", "New Ref"), ...cgstSgst("Input", -75600, 18)],
       inventoryEntries: [
         {
           item: "Steel Bolt",
@@ -73,26 +63,15 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
     });
     // Purchase 5,000 + IGST 900 (not claimable) + 1,000 = 6,900.00 Dr; Input IGST 180.00 Dr; supplier 7,080.00 Cr.
     const expected: Voucher = {
-      kind: "Purchase",
-      voucherType: "Purchase",
-      date: day("2026-05-02"),
-      number: "PUR-2",
-      remoteId: remoteIdOf("Sharma Traders", "Purchase", 2026, "PUR-2"),
-      source: { table: "Purchases", rows: [2, 3], indexes: [0, 1] },
+      ...voucherHead("Purchase", "Purchase", "Purchases", "PUR-2", day("2026-05-02"), 2),
       party: "Deccan Office Supplies",
       reference: "DOS-88",
       referenceDate: day("2026-04-30"),
       isInvoice: false,
       // Goods come to the company: place of supply is its own state, the supplier's is Karnataka.
-      gst: {
-        partyGstin: GSTIN.karnataka,
-        registrationType: "Regular",
-        placeOfSupply: "Maharashtra",
-        partyState: "Karnataka",
-        interState: true,
-      },
+      gst: interStateSupplierGst(GSTIN.karnataka, "Karnataka"),
       ledgerEntries: [
-        { ledger: "Deccan Office Supplies", amount: 708000, role: "party", bills: [{ name: "DOS-88", type: "New Ref", amount: 708000 }] },
+        partyLine("Deccan Office Supplies", 708000, "DOS-88", "New Ref"),
         { ledger: "Purchase", amount: -690000, role: "purchase" },
         { ledger: "Input IGST", amount: -18000, role: "tax", taxHead: "IGST", taxRate: 18 },
       ],
@@ -121,7 +100,7 @@ describe("a Purchases bill becomes a Purchase voucher", () => {
       },
     ]);
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Bharat Supplies", amount: 944000, role: "party", bills: [{ name: "BS/101", type: "New Ref", amount: 944000 }] },
+      partyLine("Bharat Supplies", 944000, "BS/101", "New Ref"),
       { ledger: "Purchase", amount: -144000, role: "purchase" },
     ]);
   });

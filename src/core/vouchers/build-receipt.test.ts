@@ -1,7 +1,6 @@
-import { remoteIdOf } from "../identity";
 import { day, makeBooks, receiptRow, rupees } from "../../../test/support/books-builder";
 import type { Voucher } from "./model";
-import { onlyVoucher } from "../../../test/support/built-voucher";
+import { onlyVoucher, partyLine, voucherHead } from "../../../test/support/built-voucher";
 
 describe("a Receipts receipt becomes a Receipt voucher", () => {
   it("settles two invoices and puts the rest on account, with a UPI bank allocation", () => {
@@ -21,12 +20,7 @@ describe("a Receipts receipt becomes a Receipt voucher", () => {
       ],
     });
     const expected: Voucher = {
-      kind: "Receipt",
-      voucherType: "Receipt",
-      date: day("2026-04-20"),
-      number: "RC-1",
-      remoteId: remoteIdOf("Sharma Traders", "Receipt", 2026, "RC-1"),
-      source: { table: "Receipts", rows: [2, 3, 4], indexes: [0, 1, 2] },
+      ...voucherHead("Receipt", "Receipt", "Receipts", "RC-1", day("2026-04-20"), 3),
       party: "Acme Stores",
       narration: "April dues",
       isInvoice: false,
@@ -57,7 +51,7 @@ describe("a Receipts receipt becomes a Receipt voucher", () => {
     const v = onlyVoucher(makeBooks({ Receipts: [receiptRow({ amount: rupees("300"), againstInvoice: "INV-1" })] }));
     expect(v.ledgerEntries).toEqual([
       { ledger: "Cash", amount: -30000, role: "account" },
-      { ledger: "Acme Stores", amount: 30000, role: "party", bills: [{ name: "INV-1", type: "Agst Ref", amount: 30000 }] },
+      partyLine("Acme Stores", 30000, "INV-1", "Agst Ref"),
     ]);
   });
 

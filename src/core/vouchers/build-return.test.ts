@@ -1,6 +1,5 @@
-import { remoteIdOf } from "../identity";
 import { GSTIN, day, makeBooks, purchaseRow, returnRow, rupees, salesRow } from "../../../test/support/books-builder";
-import { registeredGst } from "../../../test/support/built-voucher";
+import { cgstSgst, partyLine, registeredGst, voucherHead } from "../../../test/support/built-voucher";
 import type { Books } from "../records/types";
 import { buildVouchers } from "./build";
 import type { Voucher } from "./model";
@@ -38,21 +37,12 @@ describe("a Sales Return becomes a Credit Note", () => {
     });
     // 10 x 12.50 = 125.00; CGST = SGST = 11.25; total 147.50
     const expected: Voucher = {
-      kind: "CreditNote",
-      voucherType: "Credit Note",
-      date: day("2026-04-25"),
-      number: "CN-1",
-      remoteId: remoteIdOf("Sharma Traders", "CreditNote", 2026, "CN-1"),
-      source: { table: "Returns", rows: [2], indexes: [0] },
+      ...voucherHead("CreditNote", "Credit Note", "Returns", "CN-1", day("2026-04-25")),
       party: "Acme Stores",
       narration: "Damaged in transit",
       isInvoice: true,
       gst: registeredGst(GSTIN.customerMH),
-      ledgerEntries: [
-        { ledger: "Acme Stores", amount: 14750, role: "party", bills: [{ name: "INV-1", type: "Agst Ref", amount: 14750 }] },
-        { ledger: "Output CGST", amount: -1125, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Output SGST", amount: -1125, role: "tax", taxHead: "SGST", taxRate: 9 },
-      ],
+      ledgerEntries: [partyLine("Acme Stores", 14750, "INV-1", "Agst Ref"), ...cgstSgst("Output", -1125, 18)],
       inventoryEntries: [
         {
           item: "Steel Bolt",
@@ -81,7 +71,7 @@ describe("a Sales Return becomes a Credit Note", () => {
       interState: true,
     });
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Acme Stores", amount: 118000, role: "party", bills: [{ name: "INV-9", type: "Agst Ref", amount: 118000 }] },
+      partyLine("Acme Stores", 118000, "INV-9", "Agst Ref"),
       { ledger: "Sales Returns", amount: -100000, role: "sales" },
       { ledger: "Output IGST", amount: -18000, role: "tax", taxHead: "IGST", taxRate: 18 },
     ]);
@@ -113,21 +103,12 @@ describe("a Purchase Return becomes a Debit Note", () => {
     });
     // 50 x 8.40 = 420.00; CGST = SGST = 37.80; total 495.60
     const expected: Voucher = {
-      kind: "DebitNote",
-      voucherType: "Debit Note",
-      date: day("2026-04-25"),
-      number: "DN-1",
-      remoteId: remoteIdOf("Sharma Traders", "DebitNote", 2026, "DN-1"),
-      source: { table: "Returns", rows: [2], indexes: [0] },
+      ...voucherHead("DebitNote", "Debit Note", "Returns", "DN-1", day("2026-04-25")),
       party: "Bharat Supplies",
       narration: "Wrong size",
       isInvoice: true,
       gst: registeredGst(GSTIN.supplierMH),
-      ledgerEntries: [
-        { ledger: "Bharat Supplies", amount: -49560, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -49560 }] },
-        { ledger: "Input CGST", amount: 3780, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Input SGST", amount: 3780, role: "tax", taxHead: "SGST", taxRate: 9 },
-      ],
+      ledgerEntries: [partyLine("Bharat Supplies", -49560, "BS/101", "Agst Ref"), ...cgstSgst("Input", 3780, 18)],
       inventoryEntries: [
         {
           item: "Steel Bolt",
@@ -169,7 +150,7 @@ describe("a Purchase Return becomes a Debit Note", () => {
     });
     const v = noteOf(makeBooks({ Purchases: [noItc], Returns: [note] }));
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Bharat Supplies", amount: -11800, role: "party", bills: [{ name: "BS/101", type: "Agst Ref", amount: -11800 }] },
+      partyLine("Bharat Supplies", -11800, "BS/101", "Agst Ref"),
       { ledger: "Purchase Returns", amount: 11800, role: "purchase" },
     ]);
   });

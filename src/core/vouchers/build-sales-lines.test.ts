@@ -1,6 +1,6 @@
 /** A Sales invoice's lines: one sales and tax line per rate, tax rounded per line, discounts and typed taxable values. */
 import { GSTIN, defaultLedgerMap, makeBooks, mapEntry, rupees, salesRow } from "../../../test/support/books-builder";
-import { onlyVoucher, saleHead, registeredGst } from "../../../test/support/built-voucher";
+import { cgstSgst, onlyVoucher, partyLine, registeredGst, saleHead } from "../../../test/support/built-voucher";
 import type { Voucher } from "./model";
 
 describe("a Sales invoice with several rates", () => {
@@ -23,7 +23,7 @@ describe("a Sales invoice with several rates", () => {
       isInvoice: false,
       gst: registeredGst(GSTIN.customerMH),
       ledgerEntries: [
-        { ledger: "Acme Stores", amount: -372500, role: "party", bills: [{ name: "INV-5", type: "New Ref", amount: -372500 }] },
+        partyLine("Acme Stores", -372500, "INV-5", "New Ref"),
         { ledger: "Sales @5%", amount: 130000, role: "sales" },
         { ledger: "Sales @18%", amount: 200000, role: "sales" },
         { ledger: "Output CGST 2.5%", amount: 3250, role: "tax", taxHead: "CGST", taxRate: 2.5 },
@@ -69,11 +69,7 @@ describe("discounts and typed taxable values", () => {
       ...saleHead("INV-8", "Acme Stores", 2),
       isInvoice: true,
       gst: registeredGst(GSTIN.customerMH),
-      ledgerEntries: [
-        { ledger: "Acme Stores", amount: -782978, role: "party", bills: [{ name: "INV-8", type: "New Ref", amount: -782978 }] },
-        { ledger: "Output CGST", amount: 59719, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Output SGST", amount: 59719, role: "tax", taxHead: "SGST", taxRate: 9 },
-      ],
+      ledgerEntries: [partyLine("Acme Stores", -782978, "INV-8", "New Ref"), ...cgstSgst("Output", 59719, 18)],
       inventoryEntries: [
         {
           item: "Paint 20L",

@@ -1,6 +1,6 @@
 /** A Sales invoice's total rounded to the rupee, and the Tally names it takes from the LedgerMap and Settings. */
 import { defaultLedgerMap, makeBooks, mapEntry, rupees, salesRow } from "../../../test/support/books-builder";
-import { onlyVoucher, saleHead, UNREGISTERED_LOCAL } from "../../../test/support/built-voucher";
+import { cgstSgst, onlyVoucher, partyLine, saleHead, UNREGISTERED_LOCAL } from "../../../test/support/built-voucher";
 import type { Voucher } from "./model";
 
 describe("rounding the invoice total to the rupee", () => {
@@ -14,10 +14,9 @@ describe("rounding the invoice total to the rupee", () => {
       isInvoice: false,
       gst: UNREGISTERED_LOCAL,
       ledgerEntries: [
-        { ledger: "Acme Stores", amount: -118000, role: "party", bills: [{ name: "INV-10", type: "New Ref", amount: -118000 }] },
+        partyLine("Acme Stores", -118000, "INV-10", "New Ref"),
         { ledger: "Sales", amount: 100034, role: "sales" },
-        { ledger: "Output CGST", amount: 9003, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Output SGST", amount: 9003, role: "tax", taxHead: "SGST", taxRate: 9 },
+        ...cgstSgst("Output", 9003, 18),
         { ledger: "Round Off", amount: -40, role: "roundoff" },
       ],
       inventoryEntries: [],
@@ -29,10 +28,9 @@ describe("rounding the invoice total to the rupee", () => {
     // 1,000.51 + CGST 90.05 (90.0459) + SGST 90.05 = 1,180.61
     const v = onlyVoucher(roundBooks("1000.51"));
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Acme Stores", amount: -118100, role: "party", bills: [{ name: "INV-10", type: "New Ref", amount: -118100 }] },
+      partyLine("Acme Stores", -118100, "INV-10", "New Ref"),
       { ledger: "Sales", amount: 100051, role: "sales" },
-      { ledger: "Output CGST", amount: 9005, role: "tax", taxHead: "CGST", taxRate: 9 },
-      { ledger: "Output SGST", amount: 9005, role: "tax", taxHead: "SGST", taxRate: 9 },
+      ...cgstSgst("Output", 9005, 18),
       { ledger: "Round Off", amount: 39, role: "roundoff" },
     ]);
   });
@@ -66,9 +64,7 @@ describe("names come from the LedgerMap", () => {
     const row = salesRow({ customer: "Acme", item: "bolt", qty: 2, unit: "pcs", rate: 1000, godown: "Main", gstRate: 0 });
     const v = onlyVoucher(makeBooks({ ledgerMap, Sales: [row] }));
     expect(v.party).toBe("Acme Stores Pvt Ltd");
-    expect(v.ledgerEntries).toEqual([
-      { ledger: "Acme Stores Pvt Ltd", amount: -2000, role: "party", bills: [{ name: "INV-1", type: "New Ref", amount: -2000 }] },
-    ]);
+    expect(v.ledgerEntries).toEqual([partyLine("Acme Stores Pvt Ltd", -2000, "INV-1", "New Ref")]);
     expect(v.inventoryEntries).toEqual([
       { item: "Steel Bolt M8", qty: 2, unit: "Nos", rate: 1000, amount: 2000, godown: "Main Location", ledger: "Sales", gstRate: 0 },
     ]);

@@ -1,6 +1,6 @@
 /** A Sales invoice becomes a Sales voucher: registered or not, in the state or outside it. */
 import { GSTIN, day, makeBooks, rupees, salesRow } from "../../../test/support/books-builder";
-import { onlyVoucher, saleHead, registeredGst, UNREGISTERED_LOCAL } from "../../../test/support/built-voucher";
+import { cgstSgst, onlyVoucher, partyLine, registeredGst, saleHead, UNREGISTERED_LOCAL } from "../../../test/support/built-voucher";
 import type { Voucher } from "./model";
 
 describe("a Sales invoice becomes a Sales voucher", () => {
@@ -20,10 +20,9 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       isInvoice: true,
       gst: registeredGst(GSTIN.customerMH),
       ledgerEntries: [
-        { ledger: "Acme Stores", amount: -253700, role: "party", bills: [{ name: "INV-1", type: "New Ref", amount: -253700 }] },
+        partyLine("Acme Stores", -253700, "INV-1", "New Ref"),
         { ledger: "Sales", amount: 15000, role: "sales" },
-        { ledger: "Output CGST", amount: 19350, role: "tax", taxHead: "CGST", taxRate: 9 },
-        { ledger: "Output SGST", amount: 19350, role: "tax", taxHead: "SGST", taxRate: 9 },
+        ...cgstSgst("Output", 19350, 18),
       ],
       inventoryEntries: [
         {
@@ -56,7 +55,7 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       isInvoice: false,
       gst: registeredGst(GSTIN.karnataka, "Karnataka", true),
       ledgerEntries: [
-        { ledger: "Deccan Agencies", amount: -1475000, role: "party", bills: [{ name: "INV-2", type: "New Ref", amount: -1475000 }] },
+        partyLine("Deccan Agencies", -1475000, "INV-2", "New Ref"),
         { ledger: "Sales", amount: 1250000, role: "sales" },
         { ledger: "Output IGST", amount: 225000, role: "tax", taxHead: "IGST", taxRate: 18 },
       ],
@@ -75,10 +74,9 @@ describe("a Sales invoice becomes a Sales voucher", () => {
       isInvoice: false,
       gst: UNREGISTERED_LOCAL,
       ledgerEntries: [
-        { ledger: "Walk-in Customer", amount: -52396, role: "party", bills: [{ name: "INV-3", type: "New Ref", amount: -52396 }] },
+        partyLine("Walk-in Customer", -52396, "INV-3", "New Ref"),
         { ledger: "Sales", amount: 49900, role: "sales" },
-        { ledger: "Output CGST", amount: 1248, role: "tax", taxHead: "CGST", taxRate: 2.5 },
-        { ledger: "Output SGST", amount: 1248, role: "tax", taxHead: "SGST", taxRate: 2.5 },
+        ...cgstSgst("Output", 1248, 5),
       ],
       inventoryEntries: [],
     };
@@ -93,7 +91,7 @@ describe("a Sales invoice becomes a Sales voucher", () => {
     expect(v.gst).toEqual({ registrationType: "Unregistered/Consumer", placeOfSupply: "Gujarat", partyState: "Gujarat", interState: true });
     // 5% of 499.00 = 24.95
     expect(v.ledgerEntries).toEqual([
-      { ledger: "Walk-in Customer", amount: -52395, role: "party", bills: [{ name: "INV-4", type: "New Ref", amount: -52395 }] },
+      partyLine("Walk-in Customer", -52395, "INV-4", "New Ref"),
       { ledger: "Sales", amount: 49900, role: "sales" },
       { ledger: "Output IGST", amount: 2495, role: "tax", taxHead: "IGST", taxRate: 5 },
     ]);

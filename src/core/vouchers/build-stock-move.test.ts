@@ -1,8 +1,7 @@
-import { remoteIdOf } from "../identity";
 import { day, makeBooks, rupees, stockMoveRow } from "../../../test/support/books-builder";
 import { buildVouchers } from "./build";
 import { voucherImbalance, type Voucher } from "./model";
-import { onlyVoucher } from "../../../test/support/built-voucher";
+import { onlyVoucher, voucherHead } from "../../../test/support/built-voucher";
 
 describe("a StockMoves move becomes a Stock Journal", () => {
   it("moves stock between godowns: out of From and in to To at the same value", () => {
@@ -16,12 +15,7 @@ describe("a StockMoves move becomes a Stock Journal", () => {
       reason: "Shop refill",
     });
     const expected: Voucher = {
-      kind: "StockJournal",
-      voucherType: "Stock Journal",
-      date: day("2026-04-15"),
-      number: "MV-1",
-      remoteId: remoteIdOf("Sharma Traders", "StockJournal", 2026, "MV-1"),
-      source: { table: "StockMoves", rows: [2], indexes: [0] },
+      ...voucherHead("StockJournal", "Stock Journal", "StockMoves", "MV-1", day("2026-04-15")),
       narration: "Shop refill",
       isInvoice: false,
       ledgerEntries: [],
