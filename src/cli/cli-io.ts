@@ -39,3 +39,13 @@ export interface Command {
   usage: string;
   run(argv: string[], io: CliIo): Promise<ExitCode>;
 }
+
+/** Runs a program that serves until Ctrl+C (the bridge, the emulator), handing it the moment to stop. */
+export async function untilInterrupted<T>(io: CliIo, serve: (stopped: Promise<void>) => Promise<T>): Promise<T> {
+  const interruption = io.interruption();
+  try {
+    return await serve(interruption.stopped);
+  } finally {
+    interruption.dispose();
+  }
+}

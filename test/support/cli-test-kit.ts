@@ -2,11 +2,12 @@
  * For the command line's tests: a CliIo that records what a command prints and lets a test press
  * Ctrl+C, and a temporary copy of the sample workbook (tests never touch examples/ itself).
  */
-import { copyFile, mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { WorkbookInput } from "../../src/core/records/types";
+import type { SampleFacts } from "../../scripts/sample-trading/sample-facts";
 import type { CliIo, Interruption } from "../../src/cli/cli-io";
 
 export const SAMPLE = path.resolve(__dirname, "..", "..", "examples", "sample-trading-q1.xlsx");
@@ -76,4 +77,15 @@ export async function writeWorkbookFile(input: WorkbookInput, file: string): Pro
     ws.addTable({ name, ref, headerRow: true, columns: table.headers.map((h) => ({ name: h, filterButton: true })), rows });
   }
   await wb.xlsx.writeFile(file);
+}
+
+/** A copy of the sample workbook and the sample's facts for one test file: made before its tests, removed after them. */
+export function sampleForTests(): { copy: Awaited<ReturnType<typeof sampleCopy>>; facts: SampleFacts } {
+  const sample = {} as { copy: Awaited<ReturnType<typeof sampleCopy>>; facts: SampleFacts };
+  beforeAll(async () => {
+    sample.copy = await sampleCopy();
+    sample.facts = JSON.parse(await readFile(SAMPLE_FACTS, "utf8")) as SampleFacts;
+  });
+  afterAll(() => sample.copy.cleanUp());
+  return sample;
 }

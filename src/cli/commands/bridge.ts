@@ -4,7 +4,7 @@
  */
 import { runBridgeCli } from "../../adapters/bridge/main";
 import { thisBridgeCommand } from "../../adapters/bridge/startup";
-import type { Command, ExitCode } from "../cli-io";
+import { untilInterrupted, type Command, type ExitCode } from "../cli-io";
 
 const USAGE = `Usage: tally-handoff bridge [--pair TOKEN] [--port N] [--tally URL] [options]
 
@@ -21,22 +21,11 @@ export const bridgeCommand: Command = {
   name: "bridge",
   summary: "run the bridge between the Excel task pane and TallyPrime",
   usage: USAGE,
-  async run(argv, io) {
-    const interruption = io.interruption();
-    try {
+  run: (argv, io) =>
+    untilInterrupted(io, async (stopped) => {
       // Developers keep the dev-server certificate; the Startup file runs this same command again.
       const startupCommand = [...thisBridgeCommand(process.execPath, process.argv[1], false), "bridge"];
-      const code = await runBridgeCli(argv, {
-        out: io.out,
-        err: io.err,
-        env: io.env,
-        stopped: interruption.stopped,
-        loadHttps: devCertificate,
-        startupCommand,
-      });
-      return code as ExitCode;
-    } finally {
-      interruption.dispose();
-    }
-  },
+      const env = io.env;
+      return (await runBridgeCli(argv, { out: io.out, err: io.err, env, stopped, loadHttps: devCertificate, startupCommand })) as ExitCode;
+    }),
 };

@@ -4,18 +4,11 @@
  * command hands it the command line's streams and Ctrl+C.
  */
 import { EMULATOR_USAGE, runEmulatorCli } from "../../emulator/main";
-import type { Command } from "../cli-io";
+import { untilInterrupted, type Command } from "../cli-io";
 
 export const emulatorCommand: Command = {
   name: "emulator",
   summary: "run the TallyPrime emulator for demos and tests",
   usage: EMULATOR_USAGE,
-  async run(argv, io) {
-    const interruption = io.interruption();
-    try {
-      return await runEmulatorCli(argv, { out: io.out, err: io.err, stopped: interruption.stopped });
-    } finally {
-      interruption.dispose();
-    }
-  },
+  run: (argv, io) => untilInterrupted(io, (stopped) => runEmulatorCli(argv, { out: io.out, err: io.err, stopped })),
 };

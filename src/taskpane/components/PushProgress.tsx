@@ -1,10 +1,6 @@
-import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Text } from "@fluentui/react-components";
+import { useProgressStyles } from "./progress-styles";
 import type { PushPhase, PushProgress as Progress } from "../../engine/ports";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
-  cancel: { alignSelf: "flex-start" },
-});
 
 const PHASES: Record<PushPhase, string> = {
   checking: "Checking what Tally already has…",
@@ -21,7 +17,7 @@ export interface PushProgressProps {
 
 /** The push under way: a progress bar (indeterminate until sending starts), counts, and Cancel. */
 export function PushProgress({ progress, cancelling, onCancel }: PushProgressProps) {
-  const styles = useStyles();
+  const styles = useProgressStyles();
   const phase = progress?.phase ?? "checking";
   const sending = progress !== undefined && phase !== "checking" && progress.total > 0;
   const label = sending ? `Sent ${progress.done} of ${progress.total}` : PHASES[phase];

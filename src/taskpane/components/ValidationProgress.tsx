@@ -1,10 +1,6 @@
-import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { useProgressStyles } from "./progress-styles";
 import type { Validation, ValidationStep } from "../hooks/useValidation";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
-  cancel: { alignSelf: "flex-start" },
-});
 
 const STEPS: Record<ValidationStep, string> = {
   reading: "Reading the workbook…",
@@ -20,7 +16,7 @@ export interface ValidationProgressProps {
 
 /** A check under way: its step, a bar, and Cancel while nothing has been written yet. */
 export function ValidationProgress({ validation }: ValidationProgressProps) {
-  const styles = useStyles();
+  const styles = useProgressStyles();
   const { step } = validation;
   if (!step) return null;
   return (
