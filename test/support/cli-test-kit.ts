@@ -89,3 +89,14 @@ export function sampleForTests(): { copy: Awaited<ReturnType<typeof sampleCopy>>
   afterAll(() => sample.copy.cleanUp());
   return sample;
 }
+
+/** A fresh copy of the sample for each test, with its bytes as they were (to prove the workbook intact). */
+export function sampleEachTest(): { copy: Awaited<ReturnType<typeof sampleCopy>>; original: Buffer } {
+  const sample = {} as { copy: Awaited<ReturnType<typeof sampleCopy>>; original: Buffer };
+  beforeEach(async () => {
+    sample.copy = await sampleCopy();
+    sample.original = await readFile(sample.copy.file);
+  });
+  afterEach(() => sample.copy.cleanUp());
+  return sample;
+}

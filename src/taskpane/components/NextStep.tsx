@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/findings";
 import { findingLocation } from "../finding-groups";
@@ -8,6 +8,7 @@ import type { HomeState } from "../home-state";
 import { problemOf, type Problem } from "../problem";
 import { counted } from "../wording";
 import type { WorkbookPort } from "../../engine/ports";
+import { ActionOutcome } from "./ActionOutcome";
 import { ProblemBar } from "./ProblemBar";
 import { setupSummary } from "./SetupWorkbook";
 
@@ -109,12 +110,7 @@ export function NextStep({ home, validation, connection, port, onSend }: NextSte
           Check again
         </Button>
       )}
-      {note && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
-      {problem && <ProblemBar problem={problem} />}
+      <ActionOutcome note={note} problem={problem} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { problemOf, type Problem } from "../problem";
 import type { SetupReport, WorkbookPort } from "../../engine/ports";
-import { ProblemBar } from "./ProblemBar";
+import { ActionOutcome } from "./ActionOutcome";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -50,12 +50,7 @@ export function SetupWorkbook({ port, onDone }: SetupWorkbookProps) {
       <Button onClick={() => void run()} disabled={running}>
         {running ? "Setting up…" : "Set up workbook"}
       </Button>
-      {note && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
-      {problem && <ProblemBar problem={problem} />}
+      <ActionOutcome note={note} problem={problem} />
     </div>
   );
 }
