@@ -36,27 +36,30 @@ export interface NumberingCheckProps {
 export function NumberingCheck({ company, problems, preparing, onPrepare }: NumberingCheckProps) {
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
-  if (problems.length === 0) return null;
   const names = problems.map((p) => p.voucherType).join(", ");
+  // The dialog stays mounted after the problems are gone: unmounted while it closes, it would leave
+  // the rest of the pane aria-hidden (no button could be found by its role any more).
   return (
     <>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Tally would replace these numbers</MessageBarTitle>
-          <ul className={styles.list}>
-            {problems.map((p) => (
-              <li key={p.voucherType}>
-                {`${p.voucherType}: numbered by Tally (${p.method}), so ${counted(p.vouchers, "voucher")} would get Tally's numbers instead of the workbook's. They are not sent until this changes.`}
-              </li>
-            ))}
-          </ul>
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button disabled={preparing} onClick={() => setAsking(true)}>
-            {preparing ? "Preparing Tally…" : "Prepare Tally"}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
+      {problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Tally would replace these numbers</MessageBarTitle>
+            <ul className={styles.list}>
+              {problems.map((p) => (
+                <li key={p.voucherType}>
+                  {`${p.voucherType}: numbered by Tally (${p.method}), so ${counted(p.vouchers, "voucher")} would get Tally's numbers instead of the workbook's. They are not sent until this changes.`}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={preparing} onClick={() => setAsking(true)}>
+              {preparing ? "Preparing Tally…" : "Prepare Tally"}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Dialog open={asking} onOpenChange={(_, data) => setAsking(data.open)}>
         <DialogSurface>
           <DialogBody>
