@@ -38,7 +38,7 @@ export function reconcile(
   const gst = gstLines(states);
   const inStep =
     windows.every((w) => w.read) &&
-    states.every((s) => s.state === "in-step" || s.state === "not-ours") &&
+    states.every((s) => s.state === "in-step" || s.state === "not-ours" || (s.state === "orphan" && s.tally.isCancelled)) &&
     ledgers.every((l) => l.workbook === l.tally) &&
     gst.every((g) => g.workbook === g.tally);
   return { period, states, counts, ledgers, gst, windows: [...windows], inStep };
