@@ -93,7 +93,15 @@ export async function applyFix(targets: readonly FixTarget[], kind: FixKind, por
     }
     await ports.log.append([entry(t, "Sending", "")]);
     const xml = buildVoucherRemoval(
-      [{ remoteId: t.remoteId, voucherType: t.tally.voucherType, date: t.tally.date, number: t.tally.voucherNumber, narration: t.tally.narration }],
+      [
+        {
+          remoteId: t.remoteId,
+          voucherType: t.tally.voucherType,
+          date: t.tally.date,
+          number: t.tally.voucherNumber,
+          narration: t.tally.narration,
+        },
+      ],
       request,
       { company },
     );
@@ -104,7 +112,11 @@ export async function applyFix(targets: readonly FixTarget[], kind: FixKind, por
       const done = importSucceeded(reply, request === "Delete" ? "deleted" : "altered");
       result = done ? "Posted" : "Failed";
       const why = reply.lineErrors.join("; ") || "Tally did not say why.";
-      outcome = { target: t, done, message: done ? reconcileWords("fix.done", { ...named, action: words }) : reconcileWords("fix.refused", { ...named, why }) };
+      outcome = {
+        target: t,
+        done,
+        message: done ? reconcileWords("fix.done", { ...named, action: words }) : reconcileWords("fix.refused", { ...named, why }),
+      };
     } catch (e) {
       if (!isHandoffError(e)) throw e;
       result = e.outcomeUnknown ? "Unknown" : "Failed";

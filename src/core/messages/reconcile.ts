@@ -45,7 +45,8 @@ const FIXES = {
     (p) => `Delete these ${p.count} voucher${p.count === 1 ? "" : "s"} from Tally? Tally has no undo.`,
   ),
   "fix.confirm-take-back": say<{ when: string; count: number }>(
-    (p) => `Take back the push of ${p.when}: delete the ${p.count} voucher${p.count === 1 ? "" : "s"} it created from Tally? Tally has no undo.`,
+    (p) =>
+      `Take back the push of ${p.when}: delete the ${p.count} voucher${p.count === 1 ? "" : "s"} it created from Tally? Tally has no undo.`,
   ),
   "fix.needs-yes": say<None>(() => "Nothing was changed in Tally: add --yes to confirm, after reading the list above."),
   "fix.nothing-to-do": say<None>(() => "Nothing to put right: no voucher fits."),

@@ -33,7 +33,9 @@ export function pushesInLog(log: readonly PostingLogEntry[]): LoggedPush[] {
     const open = pushes[pushes.length - 1];
     const id = e.remoteId.toLowerCase();
     const fresh = !open || open.settled.has(id) || (Number.isFinite(at) && Number.isFinite(open.last) && at - open.last > PAUSE_MS);
-    const push = fresh ? { startedAt: e.postedAt, created: new Set<string>(), covered: new Set<string>(), settled: new Set<string>(), last: at } : open;
+    const push = fresh
+      ? { startedAt: e.postedAt, created: new Set<string>(), covered: new Set<string>(), settled: new Set<string>(), last: at }
+      : open;
     if (fresh) pushes.push(push);
     push.last = at;
     push.covered.add(id);

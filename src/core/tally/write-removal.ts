@@ -20,15 +20,12 @@ export interface VoucherToRemove {
 export type RemovalAction = "Cancel" | "Delete";
 
 export function buildVoucherRemoval(vouchers: readonly VoucherToRemove[], action: RemovalAction, opts: EnvelopeOptions): string {
-  const messages = vouchers.map(
-    (v): MessageWriter =>
-      (message) => {
-        const vch = message.ele("VOUCHER", { REMOTEID: v.remoteId, VCHTYPE: tallyText(v.voucherType), ACTION: action });
-        vch.put("DATE", tallyDate(v.date));
-        vch.put("VOUCHERTYPENAME", tallyText(v.voucherType));
-        vch.put("VOUCHERNUMBER", tallyText(v.number));
-        if (v.narration !== undefined) vch.put("NARRATION", tallyText(v.narration));
-      },
-  );
+  const messages = vouchers.map((v): MessageWriter => (message) => {
+    const vch = message.ele("VOUCHER", { REMOTEID: v.remoteId, VCHTYPE: tallyText(v.voucherType), ACTION: action });
+    vch.put("DATE", tallyDate(v.date));
+    vch.put("VOUCHERTYPENAME", tallyText(v.voucherType));
+    vch.put("VOUCHERNUMBER", tallyText(v.number));
+    if (v.narration !== undefined) vch.put("NARRATION", tallyText(v.narration));
+  });
   return importRequest("Vouchers", opts, messages);
 }
