@@ -9,7 +9,7 @@ import { handoffError, isHandoffError } from "../core/handoff-error";
 import { reconcile, type Reconciliation } from "../core/reconcile/report";
 import type { WindowRead } from "../core/reconcile/classify";
 import { periodOf, reconcileWindows, type Period } from "../core/reconcile/windows";
-import { densityBound, replyLimitBytes } from "../core/push/tally-cost";
+import { densityBound, replyLimitBytes, VOUCHERS_PER_READ } from "../core/push/tally-cost";
 import { readVouchers, type ExportedVoucher } from "../core/tally/read";
 import { vouchersRequest } from "../core/tally/requests";
 import type { Voucher, VoucherKind } from "../core/vouchers/model";
@@ -22,6 +22,8 @@ export interface ReconcileOptions {
   period?: Partial<Period>;
   /** Kinds Settings lets Tally number itself: Tally's number stands. */
   tallyNumbers?: readonly VoucherKind[];
+  /** The most vouchers one read may walk (default VOUCHERS_PER_READ). */
+  vouchersPerRead?: number;
 }
 
 export interface ReconcileProgress {
@@ -67,6 +69,7 @@ export async function runReconcile(vouchers: readonly Voucher[], ports: Reconcil
     period,
     chosen.map((v) => v.date),
     density,
+    options.vouchersPerRead ?? VOUCHERS_PER_READ,
   );
   const read: WindowRead[] = [];
   const unread: UnreadWindow[] = [];
