@@ -6,7 +6,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-const BENCHES = ["core.bench.ts", "xml-writer.bench.ts", "bundle.bench.ts", "cli.bench.ts", "push.bench.ts", "bridge-artifacts.bench.ts"];
+const BENCHES = [
+  "core.bench.ts",
+  "xml-writer.bench.ts",
+  "bundle.bench.ts",
+  "cli.bench.ts",
+  "push.bench.ts",
+  "reconcile.bench.ts",
+  "bridge-artifacts.bench.ts",
+];
 
 for (const file of BENCHES) {
   const full = path.join(__dirname, file);
