@@ -11,7 +11,7 @@ import { readXlsx } from "../adapters/xlsx/read-xlsx";
 import { xlsxPostingLog } from "../adapters/xlsx/xlsx-ports";
 import { directTallyTransport } from "../adapters/tally-http";
 import type { CalendarDate } from "../core/dates";
-import { prepareHandoff } from "../core/handoff";
+import { prepareHandoff, rowVerdicts } from "../core/handoff";
 import { reconcileWords } from "../core/messages";
 import { pushesInLog } from "../core/reconcile/pushes";
 import { reconciliationCsv } from "../core/reconcile/sheet";
@@ -83,6 +83,11 @@ export async function reconcileBook(file: string, args: ReconcileArgs, io: CliIo
     );
   let code: ExitCode = r.inStep ? 0 : 1;
   const fixed: { number: string; done: boolean; message: string }[] = [];
+  const invalid = rowVerdicts(handoff).filter((v) => v.status === "Invalid").length;
+  if (args.fix && args.fix.kind !== "take-back" && invalid > 0) {
+    io.err(reconcileWords("fix.workbook-has-errors", { rows: invalid }));
+    return 2;
+  }
   if (args.fix) {
     const targets = targetsOf(run, args, entries, io);
     if (!targets) return 2;

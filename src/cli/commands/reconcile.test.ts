@@ -62,6 +62,13 @@ describe.each(PROFILES)("tally-handoff reconcile of the sample workbook on the $
     emu.state.editVoucher(v.masterId, { number: v.number });
   });
 
+  it("refuses to put orphans right while rows have errors: such a row's voucher would look like an orphan", async () => {
+    const run = await cli("reconcile", copy.file, "--tally", emu.url, "--delete-orphans", "--yes");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`${facts.rowsHeldBack} rows have errors`);
+    expect(emu.state.vouchers()).toHaveLength(facts.vouchers.valid);
+  });
+
   it("takes back a push only with --yes, and the next push holds those vouchers back until --recreate-taken-back", async () => {
     const listed = await cli("reconcile", copy.file, "--tally", emu.url, "--list-pushes");
     expect(listed.out).toMatch(new RegExp(`^Push 1 at .*: ${facts.vouchers.valid} created`));

@@ -49,6 +49,10 @@ const FIXES = {
       `Take back the push of ${p.when}: delete the ${p.count} voucher${p.count === 1 ? "" : "s"} it created from Tally? Tally has no undo.`,
   ),
   "fix.needs-yes": say<None>(() => "Nothing was changed in Tally: add --yes to confirm, after reading the list above."),
+  "fix.workbook-has-errors": say<{ rows: number }>(
+    (p) =>
+      `Nothing was changed in Tally: ${p.rows} row${p.rows === 1 ? " has" : "s have"} errors, and a voucher whose row has an error would look like an orphan; fix them (tally-handoff validate) first.`,
+  ),
   "fix.nothing-to-do": say<None>(() => "Nothing to put right: no voucher fits."),
   "fix.no-such-push": say<{ push: number; pushes: number }>(
     (p) => `There is no push ${p.push} in the PostingLog: it lists ${p.pushes} (see --list-pushes).`,
