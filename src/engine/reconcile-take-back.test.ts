@@ -1,4 +1,4 @@
-import { compareDates } from "../core/dates";
+import { compareDates, tallyDate } from "../core/dates";
 import { handoffError } from "../core/handoff-error";
 import { runReconcile } from "./reconcile";
 import { directTallyTransport } from "../adapters/tally-http";
@@ -7,7 +7,7 @@ import { portsFor } from "../../test/support/push-harness";
 import { COMPANY, PUSH_PROFILES, withPushEmulator } from "../../test/support/push-profiles";
 import { push, reconcileNow, smallWorkbook, vouchersOf } from "../../test/support/reconcile-kit";
 import type { TallyPort } from "./ports";
-import { applyFix, takeBackTargets } from "./reconcile-fixes";
+import { applyFix, orphanTargets, takeBackTargets } from "./reconcile-fixes";
 
 const TWO_PROFILES = PUSH_PROFILES.slice(0, 2);
 
@@ -49,17 +49,43 @@ describe.each(TWO_PROFILES)("on the emulator's $profile profile", ({ profile, op
       expect((await reconcileNow(all, ports)).reconciliation.inStep).toBe(true);
     }));
 
+  it("cancels orphans on confirmation: they stay in Tally, cancelled, and book nothing", () =>
+    withPushEmulator({ profile }, async (emu) => {
+      const ports = portsFor(directTallyTransport({ url: emu.url }));
+      const all = vouchersOf(smallWorkbook(51, 6));
+      await push(all, ports, options);
+      const kept = all.filter((v) => v.number !== "INV-2");
+      const run = await reconcileNow(kept, ports);
+      const targets = orphanTargets(run.reconciliation, "cancel-orphans");
+      expect(targets.map((t) => t.tally.voucherNumber)).toEqual(["INV-2"]);
+      expect((await applyFix(targets, "cancel-orphans", ports, COMPANY)).map((o) => o.done)).toEqual([true]);
+      expect(
+        emu.state
+          .vouchers()
+          .filter((v) => v.cancelled)
+          .map((v) => v.number),
+      ).toEqual(["INV-2"]);
+      expect(ports.log.entries.filter((e) => e.action === "Cancel").map((e) => e.result)).toEqual(["Sending", "Posted"]);
+      const after = (await reconcileNow(kept, ports)).reconciliation;
+      expect(after.inStep).toBe(true);
+      expect(orphanTargets(after, "cancel-orphans")).toEqual([]);
+    }));
+
   it("reports a window whose answer was cut short as not checked, never as missing or orphaned", () =>
     withPushEmulator({ profile }, async (emu) => {
       const direct = directTallyTransport({ url: emu.url });
       const ports = portsFor(direct);
       const vouchers = vouchersOf(smallWorkbook(41, 10));
       await push(vouchers, ports, options);
-      let reads = 0;
-      // The first voucher read (its window starts at the first voucher) stops at its reply limit, as the transport does (bounded-reply.ts).
+      // The read of the window holding the first voucher stops at its reply limit, as the transport does (bounded-reply.ts).
+      const first = tallyDate(vouchers[0].date);
+      const holdsFirst = (xml: string) => {
+        const [from, to] = [/<SVFROMDATE[^>]*>(\d+)</.exec(xml)?.[1], /<SVTODATE[^>]*>(\d+)</.exec(xml)?.[1]];
+        return from !== undefined && to !== undefined && from <= first && first <= to;
+      };
       const cut: TallyPort = {
         post: async (xml, opts) => {
-          if (xml.includes("TallyHandoffVouchers") && ++reads === 1) throw handoffError("tally.reply-too-large", { megabytes: 16 });
+          if (xml.includes("TallyHandoffVouchers") && holdsFirst(xml)) throw handoffError("tally.reply-too-large", { megabytes: 16 });
           return direct.post(xml, opts);
         },
       };

@@ -18,7 +18,7 @@ import { exportFrom, readLoadedCompany } from "./tally-reads";
 
 export interface ReconcileOptions {
   company: string;
-  /** Default: the workbook's first to last voucher date. */
+  /** Default: the financial years of the workbook's vouchers, whole (core/reconcile/windows.ts periodOf). */
   period?: Partial<Period>;
   /** Kinds Settings lets Tally number itself: Tally's number stands. */
   tallyNumbers?: readonly VoucherKind[];

@@ -16,7 +16,7 @@ const USAGE = `Usage: tally-handoff reconcile BOOK.xlsx [--tally URL] [--from D 
        tally-handoff reconcile BOOK.xlsx --cancel-orphans | --delete-orphans | --take-back N [--yes]
        tally-handoff reconcile BOOK.xlsx --list-pushes
 
-Reads Tally's vouchers for the workbook's period (its first to last voucher date) and says, voucher
+Reads Tally's vouchers for the workbook's period (the financial years of its vouchers) and says, voucher
 by voucher, whether Tally holds what the workbook says: in step, differs (which fields), in the
 workbook but not in Tally, sent from this workbook but no longer in it (an orphan: a deleted row, or
 a changed number), or in Tally but never sent from this workbook (listed, never touched). Then each

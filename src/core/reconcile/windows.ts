@@ -4,7 +4,7 @@
  * everything its window holds; so the push's windows are widened over the gaps, and a gap longer than
  * Tally can afford to walk in one read is split (PROTOCOL.md 11.5; docs/decisions/0008, 0011).
  */
-import { compareDates, fromDayNumber, toDayNumber, type CalendarDate } from "../dates";
+import { financialYearOf, fromDayNumber, toDayNumber, type CalendarDate } from "../dates";
 import { readWindows, VOUCHERS_PER_READ, type ReadWindow } from "../push/tally-cost";
 
 export interface Period {
@@ -12,11 +12,15 @@ export interface Period {
   to: CalendarDate;
 }
 
-/** The workbook's period: its first to its last voucher date, or undefined when it has none. */
+/**
+ * The workbook's period: the financial years its vouchers fall in, whole (1 April to 31 March), or
+ * undefined when it has none. Whole years, not first to last voucher: the orphan of a deleted last
+ * invoice is dated after every voucher the workbook still has.
+ */
 export function periodOf(dates: readonly CalendarDate[]): Period | undefined {
   if (dates.length === 0) return undefined;
-  const sorted = [...dates].sort(compareDates);
-  return { from: sorted[0], to: sorted[sorted.length - 1] };
+  const years = dates.map(financialYearOf);
+  return { from: { y: Math.min(...years), m: 4, d: 1 }, to: { y: Math.max(...years) + 1, m: 3, d: 31 } };
 }
 
 /** Windows covering every day of `period` once, each predicted to walk at most `maxWalk` vouchers where a day allows. */
