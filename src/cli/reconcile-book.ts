@@ -51,16 +51,18 @@ export async function reconcileBook(file: string, args: ReconcileArgs, io: CliIo
   const log = xlsxPostingLog(book);
   const entries = await log.read();
   if (args.listPushes) {
-    for (const p of pushesInLog(entries))
-      io.out(
-        reconcileWords("fix.push-line", {
-          push: p.number,
-          when: p.startedAt,
-          created: p.created.length,
-          vouchers: p.vouchers,
-          takenBack: p.takenBack,
-        }),
-      );
+    if (args.json) io.out(JSON.stringify({ exitCode: 0, workbook: shown, pushes: pushesInLog(entries) }, null, 2));
+    else
+      for (const p of pushesInLog(entries))
+        io.out(
+          reconcileWords("fix.push-line", {
+            push: p.number,
+            when: p.startedAt,
+            created: p.created.length,
+            vouchers: p.vouchers,
+            takenBack: p.takenBack,
+          }),
+        );
     return 0;
   }
   const tally = directTallyTransport({ url: args.url, timeoutMs: args.timeoutMs });

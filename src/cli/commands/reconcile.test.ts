@@ -72,6 +72,10 @@ describe.each(PROFILES)("tally-handoff reconcile of the sample workbook on the $
   it("takes back a push only with --yes, and the next push holds those vouchers back until --recreate-taken-back", async () => {
     const listed = await cli("reconcile", copy.file, "--tally", emu.url, "--list-pushes");
     expect(listed.out).toMatch(new RegExp(`^Push 1 at .*: ${facts.vouchers.valid} created`));
+    const json = JSON.parse((await cli("reconcile", copy.file, "--list-pushes", "--json")).out) as {
+      pushes: { number: number; created: string[] }[];
+    };
+    expect(json.pushes.map((p) => [p.number, p.created.length])).toEqual([[1, facts.vouchers.valid]]);
     const dry = await cli("reconcile", copy.file, "--tally", emu.url, "--take-back", "1");
     expect(dry.out).toContain(`delete the ${facts.vouchers.valid} vouchers it created`);
     expect(dry.out).toContain("add --yes to confirm");
