@@ -15,6 +15,7 @@ const BENCHES = [
   "push.bench.ts",
   "bridge-artifacts.bench.ts",
   "pane-mappings.bench.ts",
+  "reconcile.bench.ts",
 ];
 
 for (const file of BENCHES) {

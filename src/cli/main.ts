@@ -9,10 +9,11 @@ import { bridgeCommand } from "./commands/bridge";
 import { emulatorCommand } from "./commands/emulator";
 import { exportCommand } from "./commands/export";
 import { pushCommand } from "./commands/push";
+import { reconcileCommand } from "./commands/reconcile";
 import { validateCommand } from "./commands/validate";
 import { handleError, UsageError } from "./handle-error";
 
-export const COMMANDS: readonly Command[] = [validateCommand, exportCommand, pushCommand, emulatorCommand, bridgeCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, exportCommand, pushCommand, reconcileCommand, emulatorCommand, bridgeCommand];
 
 export function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

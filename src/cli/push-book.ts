@@ -34,6 +34,7 @@ export interface PushArgs {
   envelope: "legacy" | "new";
   prepareTally: boolean;
   acceptCompany: boolean;
+  recreateTakenBack?: boolean;
 }
 
 export const PUSH_COLUMNS = ["Posted", "Failed", "Unknown", "Unchanged", "Held back"] as const;
@@ -69,6 +70,7 @@ async function send(book: XlsxBook, handoff: Handoff, args: PushArgs, io: CliIo)
     sentTo: settings.sentTo,
     acceptOtherCompany: args.acceptCompany,
     prepareTally: args.prepareTally,
+    recreateTakenBack: args.recreateTakenBack,
   };
   const interruption = io.interruption();
   const ports = {

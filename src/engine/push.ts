@@ -20,7 +20,8 @@ import type { Voucher, VoucherKind } from "../core/vouchers/model";
 import type { PushPorts, PushReport, TallyPort, VoucherResult } from "./ports";
 import { checkCompany, numbering, preflight } from "./push-checks";
 import { countResults, emptyReport } from "./push-report";
-import { unchangedResult, type Action } from "./result-notes";
+import { failed, unchangedResult, type Action } from "./result-notes";
+import { pushNote } from "../core/messages";
 import { checkVouchers, writeBatch, type BatchContext } from "./send-batch";
 import { readLoadedCompany } from "./tally-reads";
 
@@ -41,6 +42,8 @@ export interface PushOptions {
   acceptOtherCompany?: boolean;
   /** The user confirmed switching the voucher types that would renumber to Manual + Prevent Duplicates. */
   prepareTally?: boolean;
+  /** The user confirmed re-creating vouchers a Take Back deleted (a resend makes each anew, PROTOCOL.md 11.2). */
+  recreateTakenBack?: boolean;
 }
 
 /** Vouchers settled per round of read-backs, so rows get their status as the push goes. */
@@ -64,7 +67,7 @@ const highestAlterId = (c: CompanyRecord): number | undefined =>
 export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, options: PushOptions): Promise<PushReport> {
   const report = emptyReport();
   const tally = countingTally(ports.tally, report);
-  const plan = planPush(vouchers, await ports.log.read(), options.filter).sort(byDate);
+  const plan = planPush(vouchers, await ports.log.read(), options.filter, options.recreateTakenBack).sort(byDate);
   const progress = (phase: "checking" | "masters" | "sending" | "done") =>
     ports.onProgress?.({
       phase,
@@ -85,9 +88,12 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
     if (plan.length > 0) {
       const loaded = await readLoadedCompany(tally, options.company);
       const company = (report.company = checkCompany(loaded, options));
-      const blocked = await preflight(plan, tally, ports, options, report);
-      const { held, types } = await numbering(plan, tally, options, report);
-      const ready = plan.filter((p) => !blocked.has(p.voucher.remoteId));
+      const takenBack = plan.filter((p) => p.action === "taken-back");
+      await settle(takenBack.map((p) => failed(p, "None", pushNote("held.taken-back", {}))));
+      const active = plan.filter((p) => p.action !== "taken-back");
+      const blocked = await preflight(active, tally, ports, options, report);
+      const { held, types } = await numbering(active, tally, options, report);
+      const ready = active.filter((p) => !blocked.has(p.voucher.remoteId));
       // Masters created or types prepared moved the ALTERID sequence: read where it stands now.
       const before = report.mastersCreated > 0 || report.prepared.length > 0 ? await readLoadedCompany(tally, options.company) : loaded;
       const sameCompany = options.sentTo?.guid === company.guid;
@@ -107,7 +113,7 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
       };
       await sendAll(ready, ctx, options.batchSize ?? WRITE_BATCH_SIZE, probed, settle);
       report.cancelled = ports.signal?.aborted === true && report.results.length < plan.length;
-      const complete = blocked.size === 0 && (probed !== undefined || options.filter === undefined);
+      const complete = blocked.size === 0 && takenBack.length === 0 && (probed !== undefined || options.filter === undefined);
       if (complete && !report.cancelled && report.unknown === 0) {
         const after = (await readLoadedCompany(tally, options.company)).altVchId;
         if (ctx.marks.accountsFor(after)) company.voucherMark = after;

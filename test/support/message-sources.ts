@@ -34,10 +34,15 @@ export const FINDING_CODE = /"([a-z][a-z-]*(?:\.[a-z][a-z-]*)+)"/g;
 export const ERROR_REASON = /(?:handoffError\(|workbookFileError\(|refuse\(x, \d+, )"([^"]+)"/g;
 /** A push note is what pushNote() is given. */
 export const PUSH_NOTE = /pushNote\("([^"]+)"/g;
+/** A reconcile's words are what reconcileWords() is given. */
+export const RECONCILE_WORD = /reconcileWords\("([^"]+)"/g;
 
 /** The core's sources, without the error reasons and push notes they name: those are not finding codes. */
 export const coreSources = (): Source[] =>
-  sourcesIn(path.join(SRC, "core")).map((s) => ({ ...s, text: s.text.replace(ERROR_REASON, "").replace(PUSH_NOTE, "") }));
+  sourcesIn(path.join(SRC, "core")).map((s) => ({
+    ...s,
+    text: s.text.replace(ERROR_REASON, "").replace(PUSH_NOTE, "").replace(RECONCILE_WORD, ""),
+  }));
 
 /** Where the messages module and the sources disagree: codes with no words, words no source names. */
 export function mismatches(

@@ -31,6 +31,8 @@ company its own Settings name; one that fails does not stop the others; a table 
                      Manual numbering with Prevent Duplicates in Tally (you agree to this change)
   --accept-company   send although the open company is not the one this workbook was sent to
                      before (same name, another company or a year-end split)
+  --recreate-taken-back  send again the vouchers a reconcile --take-back deleted from Tally
+                     (each is created anew; without this they are held back)
   --json             print one JSON document { exitCode, books: [...] } and nothing else on stdout
   --log FILE         also append what the run prints to FILE, each line with its time
   --help             show this text
@@ -49,6 +51,7 @@ function parse(argv: string[]) {
     envelope: { type: "string" },
     "prepare-tally": { type: "boolean" },
     "accept-company": { type: "boolean" },
+    "recreate-taken-back": { type: "boolean" },
     json: { type: "boolean" },
     log: { type: "string" },
     help: { type: "boolean" },
@@ -67,6 +70,7 @@ function parse(argv: string[]) {
       envelope: oneOf(values.envelope, ["legacy", "new"] as const, "legacy", "--envelope", USAGE),
       prepareTally: values["prepare-tally"] ?? false,
       acceptCompany: values["accept-company"] ?? false,
+      recreateTakenBack: values["recreate-taken-back"] ?? false,
     },
   };
 }

@@ -22,6 +22,7 @@ import { WORKBOOK_ERRORS } from "./workbook-errors";
 export { quoteValue, type CodeDef, type NoParams, type Words } from "./define";
 export type { ErrorDef, HandoffErrorCode, WorkbookFileErrorCode } from "./error-define";
 export { PUSH_NOTE_AREAS, PUSH_NOTES, pushNote, type PushNote, type PushNoteParams } from "./push-notes";
+export { RECONCILE_WORDS, reconcileWords, type ReconcileWord, type ReconcileWordParams } from "./reconcile";
 
 /** The areas by name, so the test can tell a code given words in two areas (the later would win). */
 export const MESSAGE_AREAS = {

@@ -19,6 +19,7 @@ const EXAMPLES: { [N in PushNote]: PushNoteParams<N> } = {
   "refused.in-tally-words": { text: "Cannot be deleted!" },
   "held.masters-missing": { masters: [{ kind: "Ledger", name: "Freight", creatable: true }] },
   "held.tally-numbers-itself": { voucherType: "Sales", method: "Automatic" },
+  "held.taken-back": {},
   "differs.cancelled": {},
   "differs.undated": {},
   "differs.date": { tally: APRIL_15, workbook: { y: 2026, m: 5, d: 1 } },

@@ -66,6 +66,10 @@ const HELD_BACK = {
       `Not sent: the ${p.voucherType} voucher type in Tally numbers vouchers itself (${p.method}), so Tally would replace this number. ` +
       `Use Prepare Tally, or in Tally set Method of Voucher Numbering to Manual and Prevent Duplicates to Yes for ${p.voucherType}.`,
   ),
+  "held.taken-back": note<Record<never, never>>(
+    () =>
+      "Not sent: this voucher's push was taken back and Tally deleted it; sending it again creates it anew, so confirm Send Taken Back (--recreate-taken-back) if you want it back.",
+  ),
 } as const;
 
 /** How Tally's copy differs from the workbook's: a clause the push puts inside its own sentence. */

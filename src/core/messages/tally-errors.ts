@@ -97,6 +97,11 @@ export const TALLY_ERRORS = {
     () => "Tally could not read the add-in's request.",
     () => "Check that the address points to TallyPrime's HTTP port.",
   ),
+  "reconcile.no-period": errorDef(
+    "internal",
+    () => "There is no period to reconcile: the workbook has no valid voucher, or --from is after --to.",
+    () => "Give the dates with --from and --to.",
+  ),
   "tally.read-refused": errorDef<{ lineErrors: readonly string[]; kind: string }>(
     "internal",
     (p) => `Tally refused a read: ${p.lineErrors.join("; ") || p.kind}`,

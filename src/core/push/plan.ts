@@ -14,7 +14,8 @@ export function voucherHash(v: Voucher): string {
   return contentHash(meaning);
 }
 
-export type PlannedAction = "send" | "up-to-date";
+/** "taken-back": Take Back deleted it from Tally; a resend would re-create it (PROTOCOL.md 11.2), so only on confirmation. */
+export type PlannedAction = "send" | "up-to-date" | "taken-back";
 
 export interface PlannedVoucher {
   voucher: Voucher;
@@ -29,7 +30,13 @@ export interface PushFilter {
   tables?: OpsTable[];
 }
 
-export function planPush(vouchers: readonly Voucher[], log: readonly PostingLogEntry[], filter: PushFilter = {}): PlannedVoucher[] {
+export function planPush(
+  vouchers: readonly Voucher[],
+  log: readonly PostingLogEntry[],
+  filter: PushFilter = {},
+  /** The user confirmed re-creating the vouchers a Take Back deleted. */
+  recreateTakenBack = false,
+): PlannedVoucher[] {
   const states = loggedStates(log);
   const chosen = vouchers.filter(
     (v) =>
@@ -41,6 +48,7 @@ export function planPush(vouchers: readonly Voucher[], log: readonly PostingLogE
     const hash = voucherHash(voucher);
     const state = states.get(voucher.remoteId);
     const upToDate = state?.postedHash === hash && !state.unresolved;
+    if (state?.takenBack && !state.unresolved && !recreateTakenBack) return { voucher, hash, action: "taken-back" };
     return { voucher, hash, action: upToDate ? "up-to-date" : "send" };
   });
 }

@@ -24,7 +24,7 @@ describe("PostingLog rows", () => {
     expect(postingLogEntry(POSTING_LOG_HEADERS.map(() => ""))).toBeUndefined();
     expect(postingLogEntry(typedNote)).toBeUndefined();
     expect(postingLogEntry(row.map((t, i) => (i === 1 ? "Cash Book" : t)))).toBeUndefined();
-    expect(postingLogEntry(row.map((t, i) => (i === 5 ? "Delete" : t)))).toBeUndefined();
+    expect(postingLogEntry(row.map((t, i) => (i === 5 ? "Remove" : t)))).toBeUndefined();
     expect(postingLogEntry(row.map((t, i) => (i === 6 ? "Maybe" : t)))).toBeUndefined();
   });
 

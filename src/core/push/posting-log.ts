@@ -7,7 +7,11 @@ import { OPS_TABLES, type OpsTable } from "../findings";
 import { handoffError } from "../handoff-error";
 import { headerKey } from "../records/columns";
 
-export type PostingAction = "Create" | "Alter" | "Check";
+/**
+ * Cancel and Delete put an orphan right (reconcile, docs/decisions/0012); Take Back deletes what one
+ * push created, and holds those vouchers back from the next push until the user confirms.
+ */
+export type PostingAction = "Create" | "Alter" | "Check" | "Cancel" | "Delete" | "Take Back";
 /** Sending = intent recorded, outcome not yet known; Unknown = Tally did not answer. */
 export type PostingResult = "Sending" | "Posted" | "Failed" | "Unknown";
 
@@ -30,7 +34,7 @@ export function postingLogRow(e: PostingLogEntry): string[] {
   return [e.postedAt, e.table, e.voucher, e.remoteId, e.contentHash, e.action, e.result, e.message];
 }
 
-const ACTIONS: readonly string[] = ["Create", "Alter", "Check"] satisfies PostingAction[];
+const ACTIONS: readonly string[] = ["Create", "Alter", "Check", "Cancel", "Delete", "Take Back"] satisfies PostingAction[];
 const RESULTS: readonly string[] = ["Sending", "Posted", "Failed", "Unknown"] satisfies PostingResult[];
 
 /**
@@ -72,14 +76,25 @@ export interface LoggedState {
   postedHash?: string;
   /** A Sending/Unknown entry after the last Posted one: Tally may hold a newer version. */
   unresolved: boolean;
+  /** Deleted from Tally by Take Back and not sent since: a push asks before re-creating it. */
+  takenBack?: boolean;
 }
+
+const REMOVES: readonly PostingAction[] = ["Cancel", "Delete", "Take Back"];
 
 export function loggedStates(entries: readonly PostingLogEntry[]): Map<string, LoggedState> {
   const states = new Map<string, LoggedState>();
   for (const e of entries) {
     const s = states.get(e.remoteId) ?? { unresolved: false };
-    if (e.result === "Posted") {
+    if (REMOVES.includes(e.action) && e.result === "Posted") {
+      s.postedHash = undefined;
+      s.takenBack = e.action === "Take Back";
+      s.unresolved = false;
+    } else if (REMOVES.includes(e.action) && e.result === "Failed") {
+      s.unresolved = false;
+    } else if (e.result === "Posted") {
       s.postedHash = e.contentHash;
+      s.takenBack = false;
       s.unresolved = false;
     } else if (e.result === "Sending" || e.result === "Unknown") {
       s.unresolved = true;
