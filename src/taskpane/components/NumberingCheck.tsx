@@ -36,9 +36,11 @@ export interface NumberingCheckProps {
 export function NumberingCheck({ company, problems, preparing, onPrepare }: NumberingCheckProps) {
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
+  // After Change, the dialog stays mounted while it closes even once the problems are gone: unmounted
+  // mid-close it would leave the pane aria-hidden. Mounted when closed, its focus stand-ins would be in the page.
+  const [closing, setClosing] = useState(false);
+  if (problems.length === 0 && !closing) return null;
   const names = problems.map((p) => p.voucherType).join(", ");
-  // The dialog stays mounted after the problems are gone: unmounted while it closes, it would leave
-  // the rest of the pane aria-hidden (no button could be found by its role any more).
   return (
     <>
       {problems.length > 0 && (
@@ -75,6 +77,8 @@ export function NumberingCheck({ company, problems, preparing, onPrepare }: Numb
                 appearance="primary"
                 onClick={() => {
                   setAsking(false);
+                  setClosing(true);
+                  setTimeout(() => setClosing(false), 1_000);
                   onPrepare();
                 }}
               >
