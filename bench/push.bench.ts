@@ -6,9 +6,7 @@
  * Targets (issue #15): reads <= 25% of writes; total at 100,000 <= 1.2 x total at 0; client time
  * < 10% of modelled Tally time; a re-push <= 10% of the first push's modelled seconds.
  */
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
+import { emulatorChild, modelledCost, type Cost } from "./emulator-child";
 import { prepareHandoff } from "../src/core/handoff";
 import { directTallyTransport } from "../src/adapters/tally-http";
 import { runPush } from "../src/engine/push";
@@ -17,35 +15,6 @@ import { generateWorkbook } from "../test/support/generate-workbook";
 import { createLedgers, portsFor } from "../test/support/push-harness";
 
 const COMPANY = "Demo Trading Co";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error("emulator did not start");
-}
-
-interface Cost {
-  byKind: Record<string, { seconds: number; requests: number }>;
-}
-
-async function cost(url: string, reset = false): Promise<Cost> {
-  const res = await fetch(`${url}/__emulator/cost${reset ? "/reset" : ""}`, { method: reset ? "POST" : "GET" });
-  return (await res.json()) as Cost;
-}
 
 const seconds = (c: Cost, kinds: string[]) => kinds.reduce((s, k) => s + (c.byKind[k]?.seconds ?? 0), 0);
 
@@ -72,16 +41,8 @@ function line(existing: number, run: string, c: Cost, report: PushReport, client
 }
 
 async function benchAt(existing: number): Promise<Record<string, unknown>[]> {
-  const port = await freePort();
-  const root = path.resolve(__dirname, "..");
-  const args = ["emulator", "--port", String(port), "--company", COMPANY, "--control", "--seed-vouchers", String(existing)];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bin/tally-handoff.js"), ...args], {
-    stdio: "ignore",
-    cwd: root,
-  });
-  const url = `http://127.0.0.1:${port}`;
+  const { url, stop } = await emulatorChild(["--company", COMPANY, "--seed-vouchers", String(existing)]);
   try {
-    await waitFor(url);
     const handoff = prepareHandoff(
       generateWorkbook({
         seed: 9,
@@ -113,19 +74,19 @@ async function benchAt(existing: number): Promise<Record<string, unknown>[]> {
     };
     const ports = portsFor(timed);
     const options = { company: COMPANY, createMissingMasters: true, prepareTally: true };
-    await cost(url, true);
+    await modelledCost(url, true);
     let t0 = performance.now();
     const first = await runPush(handoff.vouchers, ports, options);
-    const firstCost = await cost(url);
+    const firstCost = await modelledCost(url);
     const firstLine = line(existing, "first push", firstCost, first, performance.now() - t0 - insideMs);
     const firstTotal = seconds(firstCost, ["write", "voucher read", "other read"]);
-    await cost(url, true);
+    await modelledCost(url, true);
     insideMs = 0;
     t0 = performance.now();
     const again = await runPush(handoff.vouchers, ports, { ...options, sentTo: first.company });
-    return [firstLine, line(existing, "re-push", await cost(url), again, performance.now() - t0 - insideMs, firstTotal)];
+    return [firstLine, line(existing, "re-push", await modelledCost(url), again, performance.now() - t0 - insideMs, firstTotal)];
   } finally {
-    child.kill();
+    stop();
   }
 }
 

@@ -12,7 +12,7 @@ import { prepareHandoff } from "../../src/core/handoff";
 import { capturedIo, SAMPLE, SAMPLE_FACTS } from "../support/cli-test-kit";
 import { findSoffice, INSTALL_SOFFICE, libreOfficeCopy } from "../support/xlsx/libre-office";
 import { writePrefixedWorkbook } from "../support/xlsx/prefixed-workbook";
-import { PUSH_PROFILES, sampleEmulator } from "../support/xlsx/sample-emulator";
+import { PROFILES as PUSH_PROFILES, sampleEmulator } from "../support/push-cli-kit";
 import { zipParts } from "../support/xlsx/zip-parts";
 
 jest.setTimeout(180_000);

@@ -15,7 +15,7 @@ import { capturedIo, SAMPLE, SAMPLE_FACTS } from "../support/cli-test-kit";
 import { EXCEL_ONLY, withExcelOnlyParts } from "../support/xlsx/excel-only-parts";
 import { findSoffice, INSTALL_SOFFICE, libreOfficeCopy } from "../support/xlsx/libre-office";
 import { writeMinimalWorkbook } from "../support/xlsx/minimal-workbook";
-import { PUSH_PROFILES, sampleEmulator } from "../support/xlsx/sample-emulator";
+import { PROFILES as PUSH_PROFILES, sampleEmulator } from "../support/push-cli-kit";
 import { changedParts, zipParts } from "../support/xlsx/zip-parts";
 
 jest.setTimeout(240_000);
