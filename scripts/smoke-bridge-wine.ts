@@ -3,10 +3,9 @@
  * starts the .exe, asks GET /health, pairs by the code the .exe prints, and forwards a POST to
  * the emulator. Prints how long each step took; exits 1, saying so loudly, when it cannot run.
  * Wine is not Windows: certutil, the Startup folder at sign-in and SmartScreen need a real host.
- * Measured with wine 8.0 (Debian 12): the .exe starts and serves in ~2 s, but Node's fetch inside
- * it often fails to connect to Tally ("connect UNKNOWN", errno -4094) where node:http connects
- * fine: wine fails setKeepAlive on a socket not yet connected, which undici does; so the POST
- * step fails under wine; see docs/bridge.md "Download and start-up".
+ * Measured with wine 8.0 (Debian 12): every step passes in 1-2 s once the prefix exists. The bridge
+ * reaches Tally over node:http (adapters/bridge/upstream-fetch.ts): Node's own fetch failed to
+ * connect inside wine ("connect UNKNOWN"; docs/bridge.md "Download and start-up").
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";

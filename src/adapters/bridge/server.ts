@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import packageJson from "../../../package.json";
 import { handoffError } from "../../core/handoff-error";
 import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL, directTallyTransport } from "../tally-http";
+import { upstreamFetch } from "./upstream-fetch";
 import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_BRIDGE_PORT, DEFAULT_MAX_BODY_BYTES } from "./config";
 import { DebugLog } from "./debug-log";
 import { assertLoopbackBind } from "./guard";
@@ -76,7 +77,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const log = new DebugLog();
   const context: BridgeContext = {
     // The time-out aborts the upstream socket, so a Tally that never answers cannot wedge the queue.
-    tally: directTallyTransport({ url: options.tallyUrl ?? DEFAULT_TALLY_URL, timeoutMs }),
+    tally: directTallyTransport({ url: options.tallyUrl ?? DEFAULT_TALLY_URL, timeoutMs, fetchImpl: upstreamFetch }),
     queue: oneAtATime(),
     allowedOrigins: new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS),
     pairing,
