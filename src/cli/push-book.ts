@@ -35,6 +35,7 @@ export interface PushArgs {
   prepareTally: boolean;
   acceptCompany: boolean;
   recreateTakenBack?: boolean;
+  replaceTallyChanges?: boolean;
 }
 
 export const PUSH_COLUMNS = ["Posted", "Failed", "Unknown", "Unchanged", "Held back"] as const;
@@ -71,6 +72,7 @@ async function send(book: XlsxBook, handoff: Handoff, args: PushArgs, io: CliIo)
     acceptOtherCompany: args.acceptCompany,
     prepareTally: args.prepareTally,
     recreateTakenBack: args.recreateTakenBack,
+    replaceTallyChanges: args.replaceTallyChanges,
   };
   const interruption = io.interruption();
   const ports = {

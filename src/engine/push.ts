@@ -44,6 +44,8 @@ export interface PushOptions {
   prepareTally?: boolean;
   /** The user confirmed re-creating vouchers a Take Back deleted (a resend makes each anew, PROTOCOL.md 11.2). */
   recreateTakenBack?: boolean;
+  /** The user confirmed sending the workbook's version over vouchers Tally holds otherwise without the row having changed. */
+  replaceTallyChanges?: boolean;
 }
 
 /** Vouchers settled per round of read-backs, so rows get their status as the push goes. */
@@ -110,6 +112,7 @@ export async function runPush(vouchers: readonly Voucher[], ports: PushPorts, op
         preventsDuplicates: (v) => types.get(nameKey(v.voucherType))?.preventDuplicates === true,
         density: books.from && books.to ? densityBound(before.altVchId, books.from, books.to) : 0,
         marks: new VoucherMarks(highestAlterId(before)),
+        replaceTallyChanges: options.replaceTallyChanges === true,
       };
       await sendAll(ready, ctx, options.batchSize ?? WRITE_BATCH_SIZE, probed, settle);
       report.cancelled = ports.signal?.aborted === true && report.results.length < plan.length;

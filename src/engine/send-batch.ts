@@ -12,7 +12,8 @@ import type { PostingLogEntry, PostingResult } from "../core/push/posting-log";
 import { compareDates } from "../core/dates";
 import { LOOKED_UP_PER_READ, readWindows, VOUCHERS_PER_READ, WRITE_REPLY_LIMIT_BYTES } from "../core/push/tally-cost";
 import { sentNarration } from "../core/tally/write-voucher";
-import { tallyDifference } from "../core/push/verify";
+import { differenceInWords, tallyDifference, type TallyDifference } from "../core/push/verify";
+import { pushNote } from "../core/messages";
 import type { VoucherMarks } from "../core/push/voucher-mark";
 import { readImportResponse, type ExportedVoucher, type ImportResult } from "../core/tally/read";
 import { buildVoucherImport } from "../core/tally/write";
@@ -35,6 +36,8 @@ export interface BatchContext {
   /** The company's own vouchers per day, at most: sizes each read's date window. */
   density: number;
   marks: VoucherMarks;
+  /** The user confirmed sending the workbook's version over vouchers changed in Tally (or sent from elsewhere). */
+  replaceTallyChanges: boolean;
 }
 
 function logEntry(ctx: BatchContext, p: PlannedVoucher, action: Action | "Check", result: PostingResult, message: string): PostingLogEntry {
@@ -82,7 +85,7 @@ type Found =
   | { kind: "same"; copy: ExportedVoucher }
   | { kind: "absent" }
   | { kind: "twice"; copies: ExportedVoucher[] }
-  | { kind: "differs"; copy: ExportedVoucher; note: string };
+  | { kind: "differs"; copy: ExportedVoucher; note: string; difference: TallyDifference };
 
 function find(ctx: BatchContext, p: PlannedVoucher, copies: Map<string, ExportedVoucher[]>): Found {
   const mine = copies.get(p.voucher.remoteId.toLowerCase()) ?? [];
@@ -91,7 +94,7 @@ function find(ctx: BatchContext, p: PlannedVoucher, copies: Map<string, Exported
   const tallyNumbers = ctx.tallyNumbers(p.voucher);
   const difference = tallyDifference(p.voucher, mine[0], { tallyNumbers });
   if (difference === undefined) return { kind: "same", copy: mine[0] };
-  return { kind: "differs", copy: mine[0], note: differsNote(p, mine[0], difference, tallyNumbers) };
+  return { kind: "differs", copy: mine[0], note: differsNote(p, mine[0], difference, tallyNumbers), difference };
 }
 
 export interface Checked {
@@ -101,6 +104,9 @@ export interface Checked {
   toWrite: PlannedVoucher[];
   actions: Map<string, Action>;
 }
+
+/** Tally's copy differs, yet the row is as sent (or was never sent from here): a resend would undo work done in Tally (even un-cancel, 11.2). */
+const changedInTally = (p: PlannedVoucher, ctx: BatchContext) => !ctx.replaceTallyChanges && (p.asSent || !p.logged);
 
 /** Reads Tally back over the vouchers' dates and settles what needs no write. */
 export async function checkVouchers(list: PlannedVoucher[], ctx: BatchContext): Promise<Checked> {
@@ -113,7 +119,10 @@ export async function checkVouchers(list: PlannedVoucher[], ctx: BatchContext): 
     const hold = ctx.heldBack(p.voucher);
     if (found.kind === "same") settled.push(postedResult(p, found.copy, "None"));
     else if (found.kind === "twice") settled.push(failed(p, "None", twiceNote(found.copies)));
-    else if (hold !== undefined) settled.push(failed(p, "None", hold));
+    else if (found.kind === "differs" && changedInTally(p, ctx)) {
+      const difference = differenceInWords(found.difference);
+      settled.push(failed(p, "None", pushNote("held.changed-in-tally", { difference, logged: p.logged })));
+    } else if (hold !== undefined) settled.push(failed(p, "None", hold));
     else actions.set(p.voucher.remoteId, found.kind === "absent" ? "Create" : "Alter");
   }
   await record(ctx, settled, plans);

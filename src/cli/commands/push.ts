@@ -33,6 +33,9 @@ company its own Settings name; one that fails does not stop the others; a table 
                      before (same name, another company or a year-end split)
   --recreate-taken-back  send again the vouchers a reconcile --take-back deleted from Tally
                      (each is created anew; without this they are held back)
+  --replace-tally-changes  send the workbook's version over vouchers Tally holds otherwise
+                     although their rows did not change (edited or cancelled in Tally, or sent
+                     from another copy); without this they are left as Tally has them
   --json             print one JSON document { exitCode, books: [...] } and nothing else on stdout
   --log FILE         also append what the run prints to FILE, each line with its time
   --help             show this text
@@ -52,6 +55,7 @@ function parse(argv: string[]) {
     "prepare-tally": { type: "boolean" },
     "accept-company": { type: "boolean" },
     "recreate-taken-back": { type: "boolean" },
+    "replace-tally-changes": { type: "boolean" },
     json: { type: "boolean" },
     log: { type: "string" },
     help: { type: "boolean" },
@@ -71,6 +75,7 @@ function parse(argv: string[]) {
       prepareTally: values["prepare-tally"] ?? false,
       acceptCompany: values["accept-company"] ?? false,
       recreateTakenBack: values["recreate-taken-back"] ?? false,
+      replaceTallyChanges: values["replace-tally-changes"] ?? false,
     },
   };
 }

@@ -19,6 +19,7 @@ const EXAMPLES: { [N in PushNote]: PushNoteParams<N> } = {
   "refused.in-tally-words": { text: "Cannot be deleted!" },
   "held.masters-missing": { masters: [{ kind: "Ledger", name: "Freight", creatable: true }] },
   "held.tally-numbers-itself": { voucherType: "Sales", method: "Automatic" },
+  "held.changed-in-tally": { difference: "Tally has it numbered 12, the workbook S-7", logged: true },
   "held.taken-back": {},
   "differs.cancelled": {},
   "differs.undated": {},

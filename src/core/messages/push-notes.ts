@@ -66,6 +66,13 @@ const HELD_BACK = {
       `Not sent: the ${p.voucherType} voucher type in Tally numbers vouchers itself (${p.method}), so Tally would replace this number. ` +
       `Use Prepare Tally, or in Tally set Method of Voucher Numbering to Manual and Prevent Duplicates to Yes for ${p.voucherType}.`,
   ),
+  "held.changed-in-tally": note<{ difference: string; logged: boolean }>(
+    (p) =>
+      (p.logged
+        ? `Not sent: changed in Tally after this workbook sent it (${p.difference}), so the change made in Tally stays. `
+        : `Not sent: Tally already holds this voucher, although this workbook's PostingLog does not show sending it (another copy of the workbook, or a send that was not saved), and Tally's differs (${p.difference}). `) +
+      "To put the workbook's version in Tally over it, send again with Replace Changes Made in Tally (--replace-tally-changes).",
+  ),
   "held.taken-back": note<Record<never, never>>(
     () =>
       "Not sent: this voucher's push was taken back and Tally deleted it; sending it again creates it anew, so confirm Send Taken Back (--recreate-taken-back) if you want it back.",

@@ -22,6 +22,10 @@ export interface PlannedVoucher {
   hash: string;
   /** "up-to-date": the log says Tally has exactly this; the engine does not resend it. */
   action: PlannedAction;
+  /** The PostingLog holds an entry for it: this workbook sent it, or tried to. */
+  logged: boolean;
+  /** The row is as it was when Tally last held it as sent (the last Posted entry's content). */
+  asSent: boolean;
 }
 
 export interface PushFilter {
@@ -47,9 +51,11 @@ export function planPush(
   return chosen.map((voucher) => {
     const hash = voucherHash(voucher);
     const state = states.get(voucher.remoteId);
-    const upToDate = state?.postedHash === hash && !state.unresolved;
-    if (state?.takenBack && !state.unresolved && !recreateTakenBack) return { voucher, hash, action: "taken-back" };
-    return { voucher, hash, action: upToDate ? "up-to-date" : "send" };
+    const asSent = state?.postedHash === hash;
+    const upToDate = asSent && !state?.unresolved && !state?.failedSincePosted;
+    const logged = state !== undefined;
+    if (state?.takenBack && !state.unresolved && !recreateTakenBack) return { voucher, hash, action: "taken-back", logged, asSent };
+    return { voucher, hash, action: upToDate ? "up-to-date" : "send", logged, asSent };
   });
 }
 

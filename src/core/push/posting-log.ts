@@ -78,6 +78,8 @@ export interface LoggedState {
   unresolved: boolean;
   /** Deleted from Tally by Take Back and not sent since: a push asks before re-creating it. */
   takenBack?: boolean;
+  /** A Failed entry after the last Posted one (Tally held it otherwise, or it was held back): read it again. */
+  failedSincePosted?: boolean;
 }
 
 const REMOVES: readonly PostingAction[] = ["Cancel", "Delete", "Take Back"];
@@ -96,10 +98,12 @@ export function loggedStates(entries: readonly PostingLogEntry[]): Map<string, L
       s.postedHash = e.contentHash;
       s.takenBack = false;
       s.unresolved = false;
+      s.failedSincePosted = false;
     } else if (e.result === "Sending" || e.result === "Unknown") {
       s.unresolved = true;
     } else if (e.result === "Failed") {
       s.unresolved = false;
+      s.failedSincePosted = s.postedHash !== undefined;
     }
     states.set(e.remoteId, s);
   }
