@@ -4,8 +4,8 @@
  * The sheet is the add-in's, so each report clears it and is written whole (fewer rows than last
  * time leave nothing behind); a sheet of that name holding anything else, or a table, is refused,
  * so nothing the user typed is lost. Cells are Text-formatted before their values arrive, so
- * "00123" and "0.00" stay as written and "=x" stays text (no apostrophe is needed, or shown, in a
- * Text cell). Rows go in budget-sized syncs (request-size.ts); header bold, columns autofit.
+ * "00123" and "0.00" stay as written and "=x" stays text (no apostrophe is needed in a Text cell).
+ * Rows go in budget-sized syncs (request-size.ts); header bold, columns autofit.
  */
 import { handoffError } from "../../core/handoff-error";
 import { RECONCILIATION_HEADERS } from "../../core/reconcile/sheet";
@@ -17,6 +17,13 @@ import { jsonBytes, payloadSettings, type PayloadOptions } from "./request-size"
 import { loadLayout, sheetNamed, type WorkbookLayout } from "./workbook-layout";
 
 const TEXT_FORMAT = "@";
+
+/**
+ * A Text cell keeps what is written, except a leading apostrophe, whose fate there Office does not
+ * document; such a cell stays General and gets the apostrophe Excel hides (cell-writes.ts).
+ */
+const formatOf = (text: string) => (text.startsWith("'") ? "General" : TEXT_FORMAT);
+const valueOf = (text: string) => (text.startsWith("'") ? `'${text}` : text);
 
 /** Ours when empty or when its first cells are the report's first headers. */
 function isReport(first: readonly unknown[] | undefined): boolean {
@@ -53,26 +60,21 @@ function blocks(sizes: readonly number[], budget: number): { start: number; coun
 }
 
 /** Layout (+1 when the sheet exists), then one sync per budget of rows; bold and autofit ride on the last. */
-export async function writeReconciliation(
-  run: ExcelRun,
-  given: readonly (readonly string[])[],
-  options?: PayloadOptions,
-): Promise<void> {
+export async function writeReconciliation(run: ExcelRun, given: readonly (readonly string[])[], options?: PayloadOptions): Promise<void> {
   const budget = payloadSettings(options).payloadBudget;
   await run(async (context) => {
     const layout = await loadLayout(context);
     const sheet = (await existingReport(context, layout)) ?? context.workbook.worksheets.add(RECONCILIATION_SHEET);
     const width = Math.max(0, ...given.map((r) => r.length));
     const rows = given.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
-    const formats = Array<string>(width).fill(TEXT_FORMAT);
-    const formatBytes = jsonBytes(formats) + 1;
+    const formats = rows.map((r) => r.map(formatOf));
+    const sizes = rows.map((r, i) => jsonBytes(r) + jsonBytes(formats[i]) + 2);
     const last = columnLetters(width - 1);
-    const sizes = width > 0 ? rows.map((r) => jsonBytes(r) + 1 + formatBytes) : [];
-    for (const { start, count } of blocks(sizes, budget)) {
+    for (const { start, count } of width > 0 ? blocks(sizes, budget) : []) {
       if (start > 0) await context.sync();
       const range = sheet.getRange(`A${start + 1}:${last}${start + count}`);
-      range.numberFormat = Array.from({ length: count }, () => formats);
-      range.values = rows.slice(start, start + count);
+      range.numberFormat = formats.slice(start, start + count);
+      range.values = rows.slice(start, start + count).map((r) => r.map(valueOf));
     }
     if (width > 0) {
       sheet.getRange(`A1:${last}1`).format.font.bold = true;

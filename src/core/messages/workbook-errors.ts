@@ -21,6 +21,6 @@ export const WORKBOOK_ERRORS = {
   "workbook.reconciliation-sheet-has-table": errorDef<{ sheet: string; table: string }>(
     "internal",
     (p) => `The sheet ${p.sheet} holds the table ${p.table}, so the reconcile's report was not written over it.`,
-    (p) => `Move the table to another sheet, or rename the sheet, and reconcile again.`,
+    () => "Move the table to another sheet, or rename the sheet, and reconcile again.",
   ),
 } as const;

@@ -68,7 +68,8 @@ describe("Range.clear", () => {
       sheet.getRange("A1:C3").clear();
       await context.sync();
     });
-    for (const a of ["A1", "B2"]) expect(cellAt(host.model, "Report", a)).toEqual({ value: "", numberFormat: "General", fill: undefined, bold: false });
+    for (const a of ["A1", "B2"])
+      expect(cellAt(host.model, "Report", a)).toEqual({ value: "", numberFormat: "General", fill: undefined, bold: false });
     expect(cellAt(host.model, "Report", "D4").value).toBe("keep");
   });
 
