@@ -65,16 +65,17 @@ export async function writeReconciliation(run: ExcelRun, given: readonly (readon
   await run(async (context) => {
     const layout = await loadLayout(context);
     const sheet = (await existingReport(context, layout)) ?? context.workbook.worksheets.add(RECONCILIATION_SHEET);
-    const width = Math.max(0, ...given.map((r) => r.length));
+    const width = given.reduce((most, r) => Math.max(most, r.length), 0);
     const rows = given.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
     const formats = rows.map((r) => r.map(formatOf));
-    const sizes = rows.map((r, i) => jsonBytes(r) + jsonBytes(formats[i]) + 2);
+    const values = rows.map((r) => r.map(valueOf));
+    const sizes = values.map((r, i) => jsonBytes(r) + jsonBytes(formats[i]) + 2);
     const last = columnLetters(width - 1);
     for (const { start, count } of width > 0 ? blocks(sizes, budget) : []) {
       if (start > 0) await context.sync();
       const range = sheet.getRange(`A${start + 1}:${last}${start + count}`);
       range.numberFormat = formats.slice(start, start + count);
-      range.values = rows.slice(start, start + count).map((r) => r.map(valueOf));
+      range.values = values.slice(start, start + count);
     }
     if (width > 0) {
       sheet.getRange(`A1:${last}1`).format.font.bold = true;
