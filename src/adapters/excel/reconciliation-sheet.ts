@@ -14,18 +14,17 @@ import { BLOCK_OVERHEAD } from "./cell-writes";
 import type { ExcelRun } from "./excel-run";
 import { columnLetters } from "./new-table";
 import { jsonBytes, payloadSettings, type PayloadOptions } from "./request-size";
+import { PLAIN_FORMAT, TEXT_FORMAT } from "./table-specs";
 import { loadLayout, sheetNamed, type WorkbookLayout } from "./workbook-layout";
-
-const TEXT_FORMAT = "@";
 
 /**
  * A Text cell keeps what is written, except a leading apostrophe, whose fate there Office does not
  * document; such a cell stays General and gets the apostrophe Excel hides (cell-writes.ts).
  */
-const formatOf = (text: string) => (text.startsWith("'") ? "General" : TEXT_FORMAT);
+const formatOf = (text: string) => (text.startsWith("'") ? PLAIN_FORMAT : TEXT_FORMAT);
 const valueOf = (text: string) => (text.startsWith("'") ? `'${text}` : text);
 
-/** Ours when empty or when its first cells are the report's first headers. */
+/** An earlier report: its first cells are the report's first headers. */
 function isReport(first: readonly unknown[] | undefined): boolean {
   const mark = RECONCILIATION_HEADERS.slice(0, 2);
   return first !== undefined && mark.every((header, i) => first[i] === header);
