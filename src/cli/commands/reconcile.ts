@@ -6,10 +6,10 @@ import path from "node:path";
 import { checkTallyAddress } from "../../adapters/tally-address";
 import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL } from "../../adapters/tally-http";
 import { parseDateCell, type CalendarDate } from "../../core/dates";
+import { reconcileWords } from "../../core/messages";
 import type { Command } from "../cli-io";
 import { parseCommand, wholeNumber } from "../command-args";
 import { UsageError } from "../handle-error";
-import { reconcileWords } from "../../core/messages";
 import { reconcileBook, type ReconcileArgs } from "../reconcile-book";
 import { reportKind } from "../reconcile-report";
 import { withRunLog } from "../run-log";
@@ -27,8 +27,8 @@ Tally or the workbook unless a fix below is asked for and confirmed with --yes.
 
   --tally URL        Tally's address (default ${DEFAULT_TALLY_URL})
   --from D, --to D   the period (default: the workbook's own), e.g. 2026-04-01
-  --out FILE.xlsx    write the whole report as a workbook with one Reconciliation sheet, or as CSV
-  --out FILE.csv     when the name ends in .csv (never over the workbook, nor through a link to it)
+  --out FILE.xlsx    write the whole report as a workbook of one Reconciliation sheet,
+  --out FILE.csv     or as CSV (never over the workbook, nor through a link to it)
   --json             print one JSON document and nothing else on stdout
   --cancel-orphans   cancel the orphans in Tally (they stay, cancelled)
   --delete-orphans   delete the orphans from Tally
