@@ -2,7 +2,8 @@
  * One workbook's reconcile: read it, read Tally over its period (src/engine/reconcile.ts), print the
  * summary, write the report (--out, .xlsx or .csv: reconcile-report.ts), and, only when the user
  * confirmed with --yes, apply the fix asked for, logging each action in the workbook's PostingLog
- * (the workbook is then saved, under its lock). Without --yes a fix only lists the vouchers it would touch: the command never asks a question.
+ * (the workbook is then saved, under its lock). Without --yes a fix only lists the vouchers it
+ * would touch: the command never asks a question.
  */
 import path from "node:path";
 import { assertCanWriteBack, saveWorkbook } from "../adapters/xlsx/save-xlsx";
