@@ -1,8 +1,9 @@
 /**
  * One workbook's reconcile: read it, read Tally over its period (src/engine/reconcile.ts), print the
- * summary, write the report (--out), and, only when the user confirmed with --yes, apply the fix
- * asked for, logging each action in the workbook's PostingLog (the workbook is then saved, under its
- * lock). Without --yes a fix only lists the vouchers it would touch: the command never asks a question.
+ * summary, write the report (--out, .xlsx or .csv: reconcile-report.ts), and, only when the user
+ * confirmed with --yes, apply the fix asked for, logging each action in the workbook's PostingLog
+ * (the workbook is then saved, under its lock). Without --yes a fix only lists the vouchers it
+ * would touch: the command never asks a question.
  */
 import path from "node:path";
 import { assertCanWriteBack, saveWorkbook } from "../adapters/xlsx/save-xlsx";
@@ -14,13 +15,12 @@ import type { CalendarDate } from "../core/dates";
 import { prepareHandoff, rowVerdicts } from "../core/handoff";
 import { reconcileWords } from "../core/messages";
 import { pushesInLog } from "../core/reconcile/pushes";
-import { reconciliationCsv } from "../core/reconcile/sheet";
-import { encodeUtf8 } from "../core/tally/encode";
 import { runReconcile, type ReconcileRun } from "../engine/reconcile";
 import { applyFix, orphanTargets, takeBackTargets, type FixKind, type FixTarget } from "../engine/reconcile-fixes";
 import type { CliIo, ExitCode } from "./cli-io";
-import { writeAll, writeOutputFile } from "./output-file";
+import { checkOutputPath } from "./output-file";
 import { summaryLines, targetLines } from "./reconcile-lines";
+import { writeReconcileReport } from "./reconcile-report";
 import { lockWorkbook } from "./workbook-lock";
 
 export interface ReconcileArgs {
@@ -65,6 +65,9 @@ export async function reconcileBook(file: string, args: ReconcileArgs, io: CliIo
         );
     return 0;
   }
+  // A report that cannot be written is said before Tally is read, not after.
+  const report = args.out === undefined ? undefined : { out: args.out, shown: path.relative(io.cwd, args.out) || args.out };
+  if (report) checkOutputPath(report.out, file, report.shown);
   const tally = directTallyTransport({ url: args.url, timeoutMs: args.timeoutMs });
   const progress = (p: { done: number; total: number }) => {
     if (io.isTTY && !args.json) io.progress(reconcileWords("report.progress", p));
@@ -79,10 +82,7 @@ export async function reconcileBook(file: string, args: ReconcileArgs, io: CliIo
     },
   );
   const r = run.reconciliation;
-  if (args.out)
-    writeOutputFile(args.out, file, path.relative(io.cwd, args.out) || args.out, (fd) =>
-      writeAll(fd, encodeUtf8(reconciliationCsv(r), true)),
-    );
+  if (report) await writeReconcileReport(report.out, file, report.shown, r);
   let code: ExitCode = r.inStep ? 0 : 1;
   const fixed: { number: string; done: boolean; message: string }[] = [];
   const invalid = rowVerdicts(handoff).filter((v) => v.status === "Invalid").length;

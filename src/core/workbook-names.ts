@@ -6,6 +6,9 @@ import { OPS_TABLES, type TableName } from "./findings";
 
 export const HANDOFF_SHEET = "TallyHandoff";
 
+/** The visible sheet the task pane writes a reconcile's report to (docs/reconcile.md). */
+export const RECONCILIATION_SHEET = "Reconciliation";
+
 /** The add-in's tables on the hidden sheet, beside the user's ops tables. */
 export type HandoffTable = "HandoffSettings" | "LedgerMap" | "PostingLog";
 

@@ -115,6 +115,7 @@ export function fakeWorkbook(input: WorkbookInput = sampleWorkbook()): FakeWorkb
       const rows = settings.rows.filter((r) => r[0] !== key);
       fake.input.tables.HandoffSettings = { ...settings, rows: [...rows, [key, value]] };
     },
+    writeReconciliation: async (rows) => void record("writeReconciliation", rows),
     postingLog: {
       read: async () => [...fake.log],
       append: async (entries) => void fake.log.push(...entries),

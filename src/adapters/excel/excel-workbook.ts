@@ -10,6 +10,7 @@ import { clearHighlights, highlight } from "./highlights";
 import { writeLedgerMap } from "./ledger-map-sheet";
 import { postingLogPort } from "./posting-log-sheet";
 import { readWorkbook } from "./read-tables";
+import { writeReconciliation } from "./reconciliation-sheet";
 import type { PayloadOptions } from "./request-size";
 import { selectCell } from "./select-cell";
 import { writeSetting } from "./settings-sheet";
@@ -27,6 +28,7 @@ export function createExcelWorkbook(run: ExcelRun = officeRun, options: PayloadO
     setupWorkbook: () => setupWorkbook(run),
     writeLedgerMap: (entries) => writeLedgerMap(run, entries, options),
     writeSetting: (key, value) => writeSetting(run, key, value),
+    writeReconciliation: (rows) => writeReconciliation(run, rows, options),
     postingLog: postingLogPort(run, options),
     statuses: { write: (results) => writeStatuses(run, resultStatuses(results), options) },
   };

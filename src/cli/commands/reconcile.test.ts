@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { SampleFacts } from "../../../scripts/sample-trading/sample-facts";
 import { readPostingLog } from "../../adapters/xlsx/posting-log-sheet";
 import { readXlsx } from "../../adapters/xlsx/read-xlsx";
@@ -40,6 +41,20 @@ describe.each(PROFILES)("tally-handoff reconcile of the sample workbook on the $
     const csv = await readFile(out, "utf8");
     expect(csv.split("\r\n").filter((l) => l.startsWith("Voucher,In step"))).toHaveLength(facts.vouchers.valid);
     expect(csv.split("\r\n").some((l) => /,[=+\-@]/.test(l))).toBe(false);
+  });
+
+  it("writes the same report as an .xlsx of one Reconciliation sheet for --out FILE.xlsx", async () => {
+    const out = path.join(copy.dir, "reconcile.xlsx");
+    const run = await cli("reconcile", copy.file, "--tally", emu.url, "--out", out);
+    expect([run.code, run.err]).toEqual([0, ""]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Reconciliation"]);
+    const rows: string[] = [];
+    book.worksheets[0].eachRow((row) => rows.push(`${String(row.getCell(1).value)}: ${String(row.getCell(2).value)}`));
+    expect(rows[0]).toBe("Section: State");
+    expect(rows.filter((r) => r === "Voucher: In step")).toHaveLength(facts.vouchers.valid);
+    expect(rows.slice(1).filter((r) => !r.endsWith(": In step"))).toEqual([]);
   });
 
   it("exits 1 and names the field when a voucher was edited inside Tally", async () => {

@@ -6,13 +6,15 @@ import path from "node:path";
 import { checkTallyAddress } from "../../adapters/tally-address";
 import { DEFAULT_TALLY_TIMEOUT_MS, DEFAULT_TALLY_URL } from "../../adapters/tally-http";
 import { parseDateCell, type CalendarDate } from "../../core/dates";
+import { reconcileWords } from "../../core/messages";
 import type { Command } from "../cli-io";
 import { parseCommand, wholeNumber } from "../command-args";
 import { UsageError } from "../handle-error";
 import { reconcileBook, type ReconcileArgs } from "../reconcile-book";
+import { reportKind } from "../reconcile-report";
 import { withRunLog } from "../run-log";
 
-const USAGE = `Usage: tally-handoff reconcile BOOK.xlsx [--tally URL] [--from D --to D] [--json] [--out FILE.csv]
+const USAGE = `Usage: tally-handoff reconcile BOOK.xlsx [--tally URL] [--from D --to D] [--json] [--out FILE.xlsx|FILE.csv]
        tally-handoff reconcile BOOK.xlsx --cancel-orphans | --delete-orphans | --take-back N [--yes]
        tally-handoff reconcile BOOK.xlsx --list-pushes
 
@@ -25,7 +27,8 @@ Tally or the workbook unless a fix below is asked for and confirmed with --yes.
 
   --tally URL        Tally's address (default ${DEFAULT_TALLY_URL})
   --from D, --to D   the period (default: the workbook's own), e.g. 2026-04-01
-  --out FILE.csv     write the whole report as CSV (never over the workbook)
+  --out FILE.xlsx    write the whole report as a workbook of one Reconciliation sheet,
+  --out FILE.csv     or as CSV (never over the workbook, nor through a link to it)
   --json             print one JSON document and nothing else on stdout
   --cancel-orphans   cancel the orphans in Tally (they stay, cancelled)
   --delete-orphans   delete the orphans from Tally
@@ -66,6 +69,8 @@ function parse(argv: string[]) {
   const { values, positionals } = parseCommand(argv, options, USAGE);
   const fixes = [values["cancel-orphans"], values["delete-orphans"], values["take-back"] !== undefined].filter(Boolean).length;
   if (fixes > 1) throw new UsageError("Ask for one fix at a time.", USAGE);
+  if (values.out !== undefined && !reportKind(values.out))
+    throw new UsageError(reconcileWords("report.out-kind", { out: values.out }), USAGE);
   const takeBack = values["take-back"] === undefined ? undefined : wholeNumber(values["take-back"], 1, 1, 1_000_000, "--take-back", USAGE);
   const args: ReconcileArgs = {
     url: values.tally ?? DEFAULT_TALLY_URL,

@@ -35,6 +35,9 @@ const REPORT = {
     (p) => `${p.head} at ${p.rate}: ${p.workbook} in the workbook, ${p.tally} in Tally.`,
   ),
   "report.rate-unknown": say<None>(() => "rate not known"),
+  "report.out-kind": say<{ out: string }>(
+    (p) => `--out ${p.out}: the report is written as an .xlsx workbook or a .csv file; give a name ending in .xlsx or .csv.`,
+  ),
 } as const;
 
 const FIXES = {

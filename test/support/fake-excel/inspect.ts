@@ -33,8 +33,12 @@ export function tableColumn(model: WorkbookModel, name: string, header: string):
   return rows.map((r) => r[col]);
 }
 
-/** Value, number format and own fill of one cell ("Sales!C5" or sheet + "C5"). */
-export function cellAt(model: WorkbookModel, sheetName: string, a1: string): { value: unknown; numberFormat: string; fill?: string } {
+/** Value, number format, own fill and boldness of one cell (sheet + "C5"). */
+export function cellAt(
+  model: WorkbookModel,
+  sheetName: string,
+  a1: string,
+): { value: unknown; numberFormat: string; fill?: string; bold: boolean } {
   const sheet = findSheet(model, sheetName);
   if (!sheet) throw new Error(`fake Excel: no sheet ${sheetName}`);
   const { area } = parseAddress(a1);
@@ -42,6 +46,7 @@ export function cellAt(model: WorkbookModel, sheetName: string, a1: string): { v
     value: cellOf(sheet.values, area.row, area.col) ?? "",
     numberFormat: (cellOf(sheet.numberFormats, area.row, area.col) as string | undefined) ?? "General",
     fill: cellOf(sheet.fills, area.row, area.col) as string | undefined,
+    bold: cellOf(sheet.bold, area.row, area.col) === true,
   };
 }
 
@@ -54,7 +59,7 @@ function trimmed<T>(list: T[]): T[] | null {
 
 /** A deep, comparable copy of the whole model (for "nothing changed" assertions). */
 export function snapshot(model: WorkbookModel): unknown {
-  const grid = (g: Grid) => trimmed(g.map((row) => (row ? trimmed(Array.from(row, (v) => v ?? null)) : null)));
+  const grid = (g: Grid) => trimmed(Array.from(g, (row) => (row ? trimmed(Array.from(row, (v) => v ?? null)) : null)));
   return {
     activeSheet: model.activeSheet,
     selection: model.selection ?? null,
@@ -64,6 +69,8 @@ export function snapshot(model: WorkbookModel): unknown {
       values: grid(s.values),
       numberFormats: grid(s.numberFormats),
       fills: grid(s.fills),
+      bold: grid(s.bold),
+      autofits: JSON.parse(JSON.stringify(s.autofits)),
       validations: JSON.parse(JSON.stringify(s.validations)),
       conditionalFormats: JSON.parse(JSON.stringify(s.conditionalFormats)),
     })),

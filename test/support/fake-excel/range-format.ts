@@ -1,10 +1,10 @@
-/** A range's own fill colour (never conditional formats) and its data validation. */
+/** A range's own fill colour (never conditional formats), bold, autofit, and its data validation. */
 import { FakeClientObject, type AnyClientObject, type Scalars } from "./client-object";
 import { FakeOfficeError } from "./office-error";
 import type { RangeTarget } from "./range";
 import type { Area } from "./a1";
 import { fillArea } from "./table-ops";
-import { areaOf, cellOf, type ValidationModel } from "./workbook-model";
+import { areaOf, cellOf, setCell, type ValidationModel } from "./workbook-model";
 
 /** Reading more cells than this in one go is refused (Excel has a similar cell limit). */
 const MAX_READ_CELLS = 5_000_000;
@@ -20,7 +20,23 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return {};
   }
   protected override navigation(name: string): AnyClientObject | undefined {
-    return name === "fill" ? this.fill : undefined;
+    return ({ fill: this.fill, font: this.font } as Record<string, AnyClientObject>)[name];
+  }
+  get font(): FakeRangeFont {
+    return this.child(
+      "font",
+      () =>
+        new FakeRangeFont(
+          this.context,
+          this.through((t) => t),
+        ),
+    );
+  }
+  /** Widths are not modelled: the area is recorded (sheet.autofits) so a test can see it was asked for. */
+  autofitColumns(): void {
+    this.command((t) => {
+      t.sheet.autofits.push({ ...t.area });
+    });
   }
   get fill(): FakeRangeFill {
     return this.child(
@@ -51,6 +67,29 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   }
   set color(color: string) {
     this.command((t) => fillArea(t.sheet, t.area, color));
+  }
+}
+
+/** Bold only; a mixed range reads as null, like Excel. */
+export class FakeRangeFont extends FakeClientObject<RangeTarget> {
+  protected readonly kind = "RangeFont";
+  protected scalars(): Scalars<RangeTarget> {
+    return {
+      bold: (t) => {
+        const cells = areaOf(t.sheet.bold, readable(t.area), false).flat();
+        return cells.every((c) => c === cells[0]) ? cells[0] : null;
+      },
+    };
+  }
+  get bold(): boolean | null {
+    return this.read("bold");
+  }
+  set bold(bold: boolean) {
+    this.command((t) => {
+      if (t.area.rows * t.area.cols > 1_000_000) throw new FakeOfficeError("InvalidArgument", "fake Excel: bold over a huge range");
+      for (let r = 0; r < t.area.rows; r++)
+        for (let c = 0; c < t.area.cols; c++) setCell(t.sheet.bold, t.area.row + r, t.area.col + c, bold || undefined);
+    });
   }
 }
 

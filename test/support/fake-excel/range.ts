@@ -1,6 +1,6 @@
 /**
  * Range and the parts of it the adapter touches: values, number formats, address and position,
- * sub-ranges, select, delete, fill colour, data validation and conditional formats.
+ * sub-ranges, select, delete, clear, fill colour, bold, autofit, data validation and conditional formats.
  */
 import { MAX_COLS, MAX_ROWS, formatAddress, localAddress, type Area } from "./a1";
 import { FakeClientObject, type AnyClientObject, type Scalars } from "./client-object";
@@ -8,7 +8,8 @@ import type { FakeRequestContext } from "./request-context";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeOfficeError } from "./office-error";
 import { FakeDataValidation, FakeRangeFormat, readable } from "./range-format";
-import { assertShape, deleteBodyRows, storedValue, writeGrid } from "./table-ops";
+import { clearArea, writeTypedValues } from "./cell-ops";
+import { assertShape, deleteBodyRows, writeGrid } from "./table-ops";
 import { areaOf, areaValues, type SheetModel } from "./workbook-model";
 
 export interface RangeTarget {
@@ -64,7 +65,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set values(values: unknown[][]) {
     this.command((t) => {
       assertShape(t.area, values, "values");
-      writeGrid(t.sheet.values, t.area, values, storedValue);
+      writeTypedValues(t.sheet, t.area, values);
     }, values);
   }
 
@@ -162,6 +163,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       }
       this.context.model.selection = { sheet: t.sheet.name, address: localAddress(t.area) };
     });
+  }
+
+  /** Clears values and formats (Excel's default, "All"). */
+  clear(): void {
+    this.command((t) => clearArea(this.context.model, t.sheet, t.area));
   }
 
   delete(shift: string): void {

@@ -82,7 +82,7 @@ export function appendTableColumn(model: WorkbookModel, table: TableModel, name:
   const at = table.col + table.width;
   const band: Area = { row: table.row, col: 0, rows: table.bodyRows + 1, cols: MAX_COLS };
   shiftSheet(model, table.sheet, band, "col", at, 1, table);
-  for (const grid of [table.sheet.values, table.sheet.numberFormats, table.sheet.fills]) {
+  for (const grid of [table.sheet.values, table.sheet.numberFormats, table.sheet.fills, table.sheet.bold]) {
     for (let r = band.row; r < band.row + band.rows; r++) {
       const cells = grid[r];
       if (cells && cells.length > at) cells.splice(at, 0, undefined);
@@ -107,7 +107,7 @@ export function appendTableRows(model: WorkbookModel, table: TableModel, values:
   const band: Area = { row: 0, col: table.col, rows: MAX_ROWS, cols: table.width };
   shiftSheet(model, table.sheet, band, "row", at, n, table);
   extendColumnRules(table, n);
-  for (const grid of [table.sheet.values, table.sheet.numberFormats, table.sheet.fills]) {
+  for (const grid of [table.sheet.values, table.sheet.numberFormats, table.sheet.fills, table.sheet.bold]) {
     for (let r = grid.length - 1; r >= at; r--) moveRows(grid, r, r + n, table.col, table.width);
     for (let r = at; r < at + n; r++) for (let c = table.col; c < table.col + table.width; c++) setCell(grid, r, c, undefined);
   }
@@ -137,7 +137,7 @@ export function deleteBodyRows(model: WorkbookModel, sheet: SheetModel, area: Ar
   if (area.rows >= table.bodyRows) throw new FakeOfficeError("InvalidArgument", "fake Excel: a table keeps at least one body row");
   const band: Area = { row: 0, col: table.col, rows: MAX_ROWS, cols: table.width };
   shiftSheet(model, sheet, band, "row", area.row, -area.rows, table);
-  for (const grid of [sheet.values, sheet.numberFormats, sheet.fills]) {
+  for (const grid of [sheet.values, sheet.numberFormats, sheet.fills, sheet.bold]) {
     const end = grid.length;
     for (let r = area.row; r < end; r++) moveRows(grid, r + area.rows, r, table.col, table.width);
   }

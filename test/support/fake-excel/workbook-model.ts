@@ -1,6 +1,6 @@
 /**
  * The in-memory workbook the fake Excel host works on: sheets as sparse grids (values, number
- * formats, fills), tables as rectangles on a sheet, data validations and conditional formats as
+ * formats, fills, bold), tables as rectangles on a sheet, data validations and conditional formats as
  * areas. Tests build one with fakeWorkbook() and inspect it with inspect.ts.
  */
 import { parseAddress, type Area } from "./a1";
@@ -30,6 +30,10 @@ export interface SheetModel {
   values: Grid;
   numberFormats: Grid;
   fills: Grid;
+  /** Cells whose font is bold (true), the rest not. */
+  bold: Grid;
+  /** Areas whose columns were autofitted (RangeFormat.autofitColumns), in order; widths are not modelled. */
+  autofits: Area[];
   validations: ValidationModel[];
   /** Highest priority first, as Excel lists them. */
   conditionalFormats: ConditionalFormatModel[];
@@ -113,7 +117,7 @@ export function tableHeaders(t: TableModel): string[] {
 }
 
 export function emptySheet(name: string, visibility: Visibility = "Visible"): SheetModel {
-  return { name, visibility, values: [], numberFormats: [], fills: [], validations: [], conditionalFormats: [] };
+  return { name, visibility, values: [], numberFormats: [], fills: [], bold: [], autofits: [], validations: [], conditionalFormats: [] };
 }
 
 /** Builds a workbook model; a table without rows gets one blank body row, as Excel gives it. */
