@@ -5,9 +5,7 @@
  */
 
 /** One message of a value sent in parts: a slice of the array at `paths[path]`, or the rest. */
-export type PartMessage =
-  | { part: "slice"; path: number; items: unknown[] }
-  | { part: "rest"; rest: unknown; paths: string[][] };
+export type PartMessage = { part: "slice"; path: number; items: unknown[] } | { part: "rest"; rest: unknown; paths: string[][] };
 
 /** Items per slice: a slice of 1,000 rows or vouchers clones in a few milliseconds. */
 export const SLICE_SIZE = 1000;

@@ -46,7 +46,10 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  for (const c of cleanups.reverse()) await Promise.resolve().then(c).catch(() => undefined);
+  for (const c of cleanups.reverse())
+    await Promise.resolve()
+      .then(c)
+      .catch(() => undefined);
 });
 
 interface Timings {
@@ -76,9 +79,11 @@ async function shownCounts(page: Page): Promise<string[][]> {
   await page.getByRole("tab", { name: "Check", exact: true }).click();
   const table = page.getByRole("tabpanel", { name: "Check" }).getByRole("table", { name: "What was read" });
   await table.waitFor();
-  return table.locator("tbody tr").evaluateAll((rows) =>
-    rows.map((r) => Array.from(r.querySelectorAll("th, td")).map((c) => (c.textContent ?? "").replace(/\D/g, "") || c.textContent || "")),
-  );
+  return table
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((r) => Array.from(r.querySelectorAll("th, td")).map((c) => (c.textContent ?? "").replace(/\D/g, "") || c.textContent || "")),
+    );
 }
 
 describeInBrowser("checking 100,000 lines in the built pane", () => {
@@ -104,6 +109,10 @@ describeInBrowser("checking 100,000 lines in the built pane", () => {
     const expected = countPerTable(prepareHandoff(hundredThousandLines()));
     expect(expected.find((c) => c.table === "Sales")).toMatchObject({ rows: 100_000, errors: 25 });
     const shown = await shownCounts(page);
+    const after = (await timings(page)).longTasks.filter((t) => t.start >= check.end);
+    process.stdout.write(
+      `long tasks after the check, showing its result (start, ms): ${JSON.stringify(after.map((t) => [Math.round(t.start), Math.round(t.duration)]))}\n`,
+    );
     expect(shown).toEqual(expected.map((c) => [tableTitle(c.table), ...[c.rows, c.vouchers, c.errors, c.warnings].map(String)]));
   }, 240_000);
 });
