@@ -8,6 +8,7 @@ import { parseDateCell, toExcelSerial } from "../../src/core/dates";
 import type { TableInput, WorkbookInput } from "../../src/core/records/types";
 import { baselineWorkbook, GSTIN, withCell } from "../support/baseline-workbook";
 import type { FakeSheetSpec, FakeWorkbookSpec } from "../support/fake-excel";
+import { generateWorkbook } from "../support/generate-workbook";
 
 /** One planted mistake: the cell it is in (index = 0-based body row). */
 export interface PlantedMistake {
@@ -92,14 +93,26 @@ function handoffSheet(input: WorkbookInput): FakeSheetSpec {
 
 /**
  * The workbooks the browser tests open, by the `workbook` query parameter: "errors" (the default,
- * the two planted mistakes), "clean", "big-map" (clean, with 1,000 more LedgerMap rows) and
- * "empty" (a new workbook: one blank sheet, not set up).
+ * the two planted mistakes), "clean", "big-map" (clean, with 1,000 more LedgerMap rows),
+ * "empty" (a new workbook: one blank sheet, not set up) and "100k-lines" (generated in the page).
  */
-export type E2eWorkbookName = "errors" | "clean" | "big-map" | "empty";
+export type E2eWorkbookName = "errors" | "clean" | "big-map" | "empty" | "100k-lines";
+
+/**
+ * 100,000 Sales lines (20,000 invoices of 5, as bench/core.bench.ts checks), one line in about
+ * 4,000 dated "someday" so the check has errors to find; the same in the page and in the test.
+ */
+export function hundredThousandLines(): WorkbookInput {
+  const input = generateWorkbook({ seed: 7, salesInvoices: 20_000, linesPerInvoice: 5 });
+  const sales = input.tables.Sales as TableInput;
+  for (let i = 7; i < sales.rows.length; i += 4001) (sales.rows[i] as unknown[])[sales.headers.indexOf("Date")] = "someday";
+  return input;
+}
 
 export function namedWorkbookSpec(name: string | null): FakeWorkbookSpec {
   if (name === "empty") return { sheets: [{ name: "Sheet1" }], active: "Sheet1" };
   if (name === "clean") return e2eWorkbookSpec(e2eWorkbookInput({ mistakes: false }));
+  if (name === "100k-lines") return e2eWorkbookSpec(hundredThousandLines());
   if (name === "big-map") return e2eWorkbookSpec(e2eWorkbookInput({ mistakes: false, extraMappings: 1000 }));
   return e2eWorkbookSpec();
 }

@@ -1,13 +1,15 @@
 /**
  * Validate: read the workbook, run the one pipeline (prepareHandoff), write each row's Tally
  * Status and mark the cells of errors. Holds the last result for every view of the pane. The pane
- * yields between the steps, so a big workbook never freezes it, and a run may be cancelled until
- * it starts writing to the workbook (nothing has changed by then).
+ * yields between the steps and checks in a Web Worker (check-workbook.ts), so a big workbook never
+ * freezes it, and a run may be cancelled until it starts writing to the workbook (nothing has
+ * changed by then).
  */
 import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
-import { prepareHandoff, rowVerdicts, type Handoff, type RowVerdict } from "../../core/handoff";
+import type { Handoff, RowVerdict } from "../../core/handoff";
 import type { WorkbookInput } from "../../core/records/types";
+import { Cancelled, checkWorkbook } from "../check-workbook";
 import { problemOf, type Problem } from "../problem";
 import type { WorkbookPort } from "../../engine/ports";
 
@@ -41,8 +43,6 @@ const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.seve
 /** Lets the browser paint and handle input between the steps of a long run. */
 export const yieldToPane = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-class Cancelled extends Error {}
-
 export function useValidation(port: WorkbookPort): Validation {
   const [step, setStep] = useState<ValidationStep>();
   const [result, setResult] = useState<ValidationResult>();
@@ -50,12 +50,16 @@ export function useValidation(port: WorkbookPort): Validation {
   // A second press while a run is under way joins that run instead of reading the workbook twice.
   const inFlight = useRef<Promise<ValidationResult | undefined> | undefined>(undefined);
   const cancelled = useRef(false);
+  // Ends the check's worker on Cancel.
+  const abort = useRef<AbortController | undefined>(undefined);
 
   const run = useCallback(
     (write: boolean) => {
       if (inFlight.current) return inFlight.current;
       const go = async (): Promise<ValidationResult | undefined> => {
         cancelled.current = false;
+        abort.current = new AbortController();
+        const { signal } = abort.current;
         const enter = async (next: ValidationStep) => {
           if (cancelled.current) throw new Cancelled();
           setStep(next);
@@ -67,8 +71,7 @@ export function useValidation(port: WorkbookPort): Validation {
           await enter("reading");
           const input = await port.readWorkbook();
           await enter("checking");
-          const handoff = prepareHandoff(input);
-          const verdicts = rowVerdicts(handoff);
+          const { handoff, verdicts } = await checkWorkbook(input, { signal });
           if (cancelled.current) throw new Cancelled();
           if (write) {
             await enter("writing");
@@ -97,6 +100,7 @@ export function useValidation(port: WorkbookPort): Validation {
   const check = useCallback(() => run(false), [run]);
   const cancel = useCallback(() => {
     cancelled.current = true;
+    abort.current?.abort();
   }, []);
 
   const clearHighlights = useCallback(async () => {
