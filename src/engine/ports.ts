@@ -146,6 +146,8 @@ export interface WorkbookPort {
   writeLedgerMap(entries: readonly Omit<LedgerMapEntry, "row">[]): Promise<void>;
   /** Sets one HandoffSettings key (adds the row when missing). */
   writeSetting(key: string, value: string): Promise<void>;
+  /** Writes a reconcile's rows (RECONCILIATION_HEADERS first) to the Reconciliation sheet, replacing what it held; creates the sheet when missing. */
+  writeReconciliation(rows: readonly (readonly string[])[]): Promise<void>;
   /** PostingLog table in the hidden sheet. */
   postingLog: PostingLogPort;
   /** Writes push results to the rows of their vouchers. */

@@ -85,6 +85,8 @@ export interface FakeWorkbook extends WorkbookPort {
   calls: Call[];
   log: PostingLogEntry[];
   statusWrites: VoucherResult[][];
+  /** What the last writeReconciliation put on the Reconciliation sheet (undefined until one). */
+  reconciliation?: string[][];
   callsTo(method: string): unknown[][];
 }
 
@@ -114,6 +116,10 @@ export function fakeWorkbook(input: WorkbookInput = sampleWorkbook()): FakeWorkb
       const settings = fake.input.tables.HandoffSettings!;
       const rows = settings.rows.filter((r) => r[0] !== key);
       fake.input.tables.HandoffSettings = { ...settings, rows: [...rows, [key, value]] };
+    },
+    writeReconciliation: async (rows) => {
+      record("writeReconciliation", rows);
+      fake.reconciliation = rows.map((r) => [...r]);
     },
     postingLog: {
       read: async () => [...fake.log],

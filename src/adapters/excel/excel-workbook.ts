@@ -27,7 +27,33 @@ export function createExcelWorkbook(run: ExcelRun = officeRun, options: PayloadO
     setupWorkbook: () => setupWorkbook(run),
     writeLedgerMap: (entries) => writeLedgerMap(run, entries, options),
     writeSetting: (key, value) => writeSetting(run, key, value),
+    writeReconciliation: (rows) => writeReconciliationStub(run, rows),
     postingLog: postingLogPort(run, options),
     statuses: { write: (results) => writeStatuses(run, resultStatuses(results), options) },
   };
+}
+
+/**
+ * A stand-in so the pane runs until the Reconciliation sheet's own adapter lands (another branch):
+ * blanks what the sheet held, then writes the rows from A1 (at most 26 columns).
+ */
+async function writeReconciliationStub(run: ExcelRun, rows: readonly (readonly string[])[]): Promise<void> {
+  await run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const existing = sheets.getItemOrNullObject("Reconciliation");
+    await context.sync();
+    const sheet = existing.isNullObject ? sheets.add("Reconciliation") : existing;
+    if (!existing.isNullObject) {
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowCount,columnCount");
+      await context.sync();
+      if (!used.isNullObject) used.values = Array.from({ length: used.rowCount }, () => Array<string>(used.columnCount).fill(""));
+    }
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    if (rows.length > 0)
+      sheet.getRange(`A1:${String.fromCharCode(64 + width)}${rows.length}`).values = rows.map((r) => [
+        ...r,
+        ...Array<string>(width - r.length).fill(""),
+      ]);
+    await context.sync();
+  });
 }
