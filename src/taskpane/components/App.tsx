@@ -139,6 +139,7 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
           push={push}
           port={port}
           onOpenSettings={() => setView("settings")}
+          logChanged={reconciler.run}
         />
         <ReconcileView validation={validation} connection={connection} reconciler={reconciler} />
       </section>

@@ -10,8 +10,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { FixTarget } from "../../engine/reconcile-fixes";
-import { targetLine } from "../reconcile-words";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto", overflowWrap: "anywhere" },
@@ -22,15 +20,15 @@ export interface FixDialogProps {
   open: boolean;
   title: string;
   question: string;
-  /** Every voucher the fix will act on, each named in the dialog. */
-  targets: readonly FixTarget[];
+  /** Every voucher it will act on, each named in the dialog (type, number, date). */
+  vouchers: readonly { key: string; text: string }[];
   confirm: string;
   onConfirm(): void;
   onClose(): void;
 }
 
-/** Names each voucher a fix will change in Tally; nothing is sent unless the person confirms. */
-export function FixDialog({ open, title, question, targets, confirm, onConfirm, onClose }: FixDialogProps) {
+/** Names each voucher an action will change in Tally; nothing is sent unless the person confirms. */
+export function FixDialog({ open, title, question, vouchers, confirm, onConfirm, onClose }: FixDialogProps) {
   const styles = useStyles();
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
@@ -40,8 +38,8 @@ export function FixDialog({ open, title, question, targets, confirm, onConfirm, 
           <DialogContent className={styles.content}>
             <Text>{question}</Text>
             <ul className={styles.list} aria-label="Vouchers it will change" tabIndex={0}>
-              {targets.map((t, i) => (
-                <li key={`${i}-${t.remoteId}`}>{`${targetLine(t)} (${t.table})`}</li>
+              {vouchers.map((v) => (
+                <li key={v.key}>{v.text}</li>
               ))}
             </ul>
           </DialogContent>

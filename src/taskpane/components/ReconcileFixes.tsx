@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { pushesInLog } from "../../core/reconcile/pushes";
 import { orphanTargets, takeBackTargets, type FixKind, type FixTarget } from "../../engine/reconcile-fixes";
 import type { Reconciler } from "../hooks/useReconcile";
-import { fixButton, fixQuestion, pushLine } from "../reconcile-words";
+import { fixButton, fixQuestion, pushLine, targetLine } from "../reconcile-words";
 import { counted } from "../wording";
 import { FixDialog } from "./FixDialog";
 
@@ -106,7 +106,7 @@ export function ReconcileFixes({ reconciler, invalidRows, busy, onFix }: Reconci
           open={open}
           title={fixButton(asking.kind, asking.targets.length, asking.push) + "?"}
           question={fixQuestion(asking.kind, asking.targets.length, push)}
-          targets={asking.targets}
+          vouchers={asking.targets.map((t, i) => ({ key: `${i}-${t.remoteId}`, text: `${targetLine(t)} (${t.table})` }))}
           confirm={fixButton(asking.kind, asking.targets.length, asking.push)}
           onClose={close}
           onConfirm={() => {
