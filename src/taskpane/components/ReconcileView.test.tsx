@@ -87,13 +87,14 @@ describe("the Reconcile view", () => {
         .map((li) => li.textContent),
     ).toEqual(["Sales INV-2 of 6-Apr-2026 (Sales)"]);
     fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    // Gone from the page, not only closed (it stays mounted for a second while it closes).
+    await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull(), { timeout: 3_000 });
     expect(tally.requests.length).toBe(before);
     expect(inTally(tally).sort()).toEqual(["HAND-1", "INV-1A", "INV-2", "RCT-1"]);
 
     fireEvent.click(within(sendPanel()).getByRole("button", { name: "Delete 1 orphan in Tally" }));
     const confirm = await screen.findByRole("dialog");
-    fireEvent.click(within(confirm).getByRole("button", { name: "Delete 1 orphan in Tally" }));
+    fireEvent.click(await within(confirm).findByRole("button", { name: "Delete 1 orphan in Tally" }));
     await within(sendPanel()).findByText("Deleted: Sales INV-2.");
     // Reconciled again after the fix: no orphan left, and the voucher typed in Tally untouched.
     await waitFor(() =>
@@ -113,28 +114,24 @@ describe("the Reconcile view", () => {
     expect(within(pushes).getByText(/^Push 1, .*: 3 vouchers, 3 created$/)).toBeTruthy();
     fireEvent.click(within(pushes).getByRole("button", { name: "Take back push 1" }));
     const dialog = await screen.findByRole("dialog");
-    const named = within(dialog)
-      .getAllByRole("listitem")
-      .map((li) => li.textContent)
-      .sort();
+    const named = (await within(dialog).findAllByRole("listitem")).map((li) => li.textContent).sort();
     // What push 1 created and Tally still holds, under the number Tally now shows: never HAND-1.
     expect(named).toEqual([
       "Receipt RCT-1 of 9-Apr-2026 (Receipts)",
       "Sales INV-1A of 5-Apr-2026 (Sales)",
       "Sales INV-2 of 6-Apr-2026 (Sales)",
     ]);
-    fireEvent.click(within(dialog).getByRole("button", { name: "Take back push 1" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Take back push 1" }));
     await within(sendPanel()).findByText("Deleted: Sales INV-2.");
     await waitFor(() => expect(inTally(tally)).toEqual(["HAND-1"]));
     const recreate = await within(sendPanel()).findByRole("button", { name: "Re-create 2 taken-back vouchers" });
     fireEvent.click(recreate);
     const ask = await screen.findByRole("dialog");
-    expect(
-      within(ask)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent),
-    ).toEqual(["Sales INV-1 of 5-Apr-2026 (Sales)", "Receipt RCT-1 of 9-Apr-2026 (Receipts)"]);
-    fireEvent.click(within(ask).getByRole("button", { name: "Re-create 2 taken-back vouchers" }));
+    expect((await within(ask).findAllByRole("listitem")).map((li) => li.textContent)).toEqual([
+      "Sales INV-1 of 5-Apr-2026 (Sales)",
+      "Receipt RCT-1 of 9-Apr-2026 (Receipts)",
+    ]);
+    fireEvent.click(await within(ask).findByRole("button", { name: "Re-create 2 taken-back vouchers" }));
     await within(sendPanel()).findByText("Posted: 2", { exact: true }, { timeout: 5_000 });
     expect(inTally(tally).sort()).toEqual(["HAND-1", "INV-1", "RCT-1"]);
   });

@@ -80,7 +80,8 @@ export function ReconcileView({ validation, connection, reconciler }: ReconcileV
       )}
       {reconciler.fixing && <Text aria-live="polite">Changing Tally, one voucher at a time…</Text>}
       {reconciler.problem && <ProblemBar problem={reconciler.problem} />}
-      {r && !reconciler.running && (
+      {/* The last report stays while a re-run reads Tally: unmounted, a closing dialog would leave the pane aria-hidden. */}
+      {r && (
         <>
           <MessageBar intent={r.inStep ? "success" : "warning"} layout="multiline">
             <MessageBarBody>{summaryLine(r)}</MessageBarBody>
