@@ -34,7 +34,7 @@ describe("homeState", () => {
   it("before any check: nothing known but the pairing, and the next step is the check", () => {
     const home = homeState({ log: [], paired: true });
     expect(home.next).toEqual({ step: "checking" });
-    expect(home.checklist).toEqual({ setUp: false, paired: true, clean: false, sent: false });
+    expect(home.checklist).toEqual({ setUp: false, paired: true, clean: false, sent: false, reconciled: false });
   });
 
   it("a workbook without the hidden sheet's tables is not set up, whatever else holds", () => {
@@ -59,7 +59,7 @@ describe("homeState", () => {
     expect(home.checklist.clean).toBe(false);
   });
 
-  it("offers to send what the PostingLog does not show in Tally, and nothing once it all is", () => {
+  it("offers to send what the PostingLog does not show in Tally, then to reconcile once it all is", () => {
     const input = cleanSample();
     const ready = homeState({ result: resultOf(input), log: [], paired: true });
     expect([ready.ready, ready.toSend, ready.next]).toEqual([3, 3, { step: "send", vouchers: 3 }]);
@@ -67,8 +67,23 @@ describe("homeState", () => {
     const after = homeState({ result: resultOf(input), log: log.slice(0, 1), paired: true });
     expect(after.next).toEqual({ step: "send", vouchers: 2 });
     const done = homeState({ result: resultOf(input), log, paired: true });
-    expect(done.next).toEqual({ step: "check-again" });
-    expect(done.checklist).toEqual({ setUp: true, paired: true, clean: true, sent: true });
+    expect(done.next).toEqual({ step: "reconcile" });
+    expect(done.checklist).toEqual({ setUp: true, paired: true, clean: true, sent: true, reconciled: false });
+    expect(homeState({ result: resultOf(input), log, paired: true, reconciled: true }).checklist.reconciled).toBe(true);
+  });
+
+  it("with nothing to send and no push in the log, the next step is a new check, not a reconcile", () => {
+    const input = cleanSample();
+    input.tables.Sales = { ...input.tables.Sales!, rows: [] };
+    input.tables.Receipts = { ...input.tables.Receipts!, rows: [] };
+    const home = homeState({ result: resultOf(input), log: [], paired: true });
+    expect([home.ready, home.next]).toEqual([0, { step: "check-again" }]);
+  });
+
+  it("reconcile waits while a voucher is still to send, even after a push", () => {
+    const input = cleanSample();
+    const log = posted(input, "2026-12-03T10:00:00.000Z").slice(0, 2);
+    expect(homeState({ result: resultOf(input), log, paired: true }).next).toEqual({ step: "send", vouchers: 1 });
   });
 });
 

@@ -6,6 +6,7 @@
 import type { Finding } from "../core/findings";
 import { planPush } from "../core/push/plan";
 import type { PostingLogEntry } from "../core/push/posting-log";
+import { pushesInLog } from "../core/reconcile/pushes";
 import { countPerTable, type TableCount } from "../core/table-counts";
 import type { ValidationResult } from "./hooks/useValidation";
 
@@ -18,6 +19,8 @@ export type NextStep =
   | { step: "pair" }
   | { step: "fix"; finding: Finding }
   | { step: "send"; vouchers: number }
+  /** Everything valid is sent and the PostingLog holds a push: do Tally's books say the same? */
+  | { step: "reconcile" }
   | { step: "check-again" };
 
 export interface LastPush {
@@ -40,13 +43,15 @@ export interface HomeState {
   toSend: number;
   lastPush?: LastPush;
   next: NextStep;
-  checklist: { setUp: boolean; paired: boolean; clean: boolean; sent: boolean };
+  checklist: { setUp: boolean; paired: boolean; clean: boolean; sent: boolean; reconciled: boolean };
 }
 
 export interface HomeInputs {
   result?: ValidationResult;
   log: readonly PostingLogEntry[];
   paired: boolean;
+  /** The last reconcile in this pane found Tally in step with the workbook. */
+  reconciled?: boolean;
 }
 
 /** True when the workbook has the hidden sheet's tables and the check found none of them missing. */
@@ -71,10 +76,10 @@ export function lastPushOf(log: readonly PostingLogEntry[]): LastPush | undefine
 }
 
 /** The pane re-reads the PostingLog after every push, so the log is the one record of what was sent. */
-export function homeState({ result, log, paired }: HomeInputs): HomeState {
+export function homeState({ result, log, paired, reconciled = false }: HomeInputs): HomeState {
   const lastPush = lastPushOf(log);
   if (!result) {
-    const checklist = { setUp: false, paired, clean: false, sent: lastPush !== undefined && lastPush.posted > 0 };
+    const checklist = { setUp: false, paired, clean: false, sent: lastPush !== undefined && lastPush.posted > 0, reconciled };
     return {
       checked: false,
       setUp: false,
@@ -103,7 +108,9 @@ export function homeState({ result, log, paired }: HomeInputs): HomeState {
         ? { step: "fix", finding: errorFindings[0] }
         : toSend > 0
           ? { step: "send", vouchers: toSend }
-          : { step: "check-again" };
+          : pushesInLog(log).length > 0
+            ? { step: "reconcile" }
+            : { step: "check-again" };
   return {
     checked: true,
     setUp,
@@ -114,6 +121,6 @@ export function homeState({ result, log, paired }: HomeInputs): HomeState {
     toSend,
     lastPush,
     next,
-    checklist: { setUp, paired, clean, sent: sentBefore || (lastPush?.posted ?? 0) > 0 },
+    checklist: { setUp, paired, clean, sent: sentBefore || (lastPush?.posted ?? 0) > 0, reconciled },
   };
 }

@@ -5,6 +5,8 @@
  * workbook. `window.__fakeOffice` lets the test read the workbook through page.evaluate.
  */
 import { fakeWorkbook, installFakeOffice, readTable, tableColumn } from "../support/fake-excel";
+import { deleteBodyRows, usedArea } from "../support/fake-excel/table-ops";
+import { areaValues, findSheet, findTable } from "../support/fake-excel/workbook-model";
 import { namedWorkbookSpec } from "./e2e-workbook";
 
 /** What the test may ask the page (plain JSON in and out, as page.evaluate needs). */
@@ -17,6 +19,10 @@ export interface FakeOfficeProbe {
   /** Headers and body rows of a table. */
   table(name: string): { headers: string[]; rows: unknown[][] };
   syncCount(): number;
+  /** Deletes one body row of a table, as a person selecting it and pressing Delete Row would. */
+  deleteRow(table: string, index: number): void;
+  /** Every non-blank cell of a sheet, from A1 (empty when the sheet is missing). */
+  sheet(name: string): unknown[][];
 }
 
 // taskpane.html?workbook=empty|clean|big-map picks the workbook; the pane itself ignores the parameter.
@@ -31,6 +37,16 @@ const probe: FakeOfficeProbe = {
     return { headers, rows };
   },
   syncCount: () => host.syncCount(),
+  deleteRow: (name, index) => {
+    const t = findTable(host.model, name);
+    if (!t) throw new Error(`no table ${name}`);
+    deleteBodyRows(host.model, t.sheet, { row: t.row + 1 + index, col: t.col, rows: 1, cols: t.width }, "Up");
+  },
+  sheet: (name) => {
+    const s = findSheet(host.model, name);
+    const area = s && usedArea(s);
+    return s && area ? areaValues(s, { row: 0, col: 0, rows: area.row + area.rows, cols: area.col + area.cols }) : [];
+  },
 };
 
 (window as unknown as { __fakeOffice: FakeOfficeProbe }).__fakeOffice = probe;

@@ -109,5 +109,8 @@ export function fakeOfficeOf(page: Page) {
     column: (table: string, header: string) =>
       page.evaluate(([t, h]) => (window as unknown as ProbeWindow).__fakeOffice.column(t, h), [table, header] as const),
     table: (name: string) => page.evaluate((n) => (window as unknown as ProbeWindow).__fakeOffice.table(n), name),
+    sheet: (name: string) => page.evaluate((n) => (window as unknown as ProbeWindow).__fakeOffice.sheet(n), name),
+    deleteRow: (table: string, index: number) =>
+      page.evaluate(([t, i]) => (window as unknown as ProbeWindow).__fakeOffice.deleteRow(t, i), [table, index] as const),
   };
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startBridge, type RunningBridge } from "../../src/adapters/bridge/server";
 import { directTallyTransport } from "../../src/adapters/tally-http";
+import type { ProfileName } from "../../src/emulator/profiles";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/server";
 import { newPairingToken } from "../../src/adapters/pairing-token";
 import { CONNECTION_STORAGE_KEY } from "../../src/taskpane/connection";
@@ -30,7 +31,13 @@ export interface PaneStage {
   close(): Promise<void>;
 }
 
-export async function startPaneStage(executablePath: string, company: string): Promise<PaneStage> {
+/** The emulator's profile (default configured); `control` serves its test-only /__emulator/ endpoint. */
+export interface PaneStageOptions {
+  profile?: ProfileName;
+  control?: boolean;
+}
+
+export async function startPaneStage(executablePath: string, company: string, options: PaneStageOptions = {}): Promise<PaneStage> {
   const cleanups: (() => unknown)[] = [];
   const close = async () => {
     for (const c of cleanups.reverse())
@@ -44,7 +51,7 @@ export async function startPaneStage(executablePath: string, company: string): P
     const built = await buildInChild(tmp, (kill) => cleanups.push(kill));
     const site = await serveDist(built.paneDir);
     cleanups.push(() => site.close());
-    const emulator = await startEmulator({ port: 0, company, profile: "configured" });
+    const emulator = await startEmulator({ port: 0, company, profile: options.profile ?? "configured", control: options.control });
     cleanups.push(() => emulator.close());
     await createLedgers(directTallyTransport({ url: emulator.url }), company, [
       { name: "Depreciation", parent: "Indirect Expenses" },

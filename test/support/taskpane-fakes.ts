@@ -1,22 +1,16 @@
 /**
  * Fakes for the task-pane tests: an in-memory WorkbookPort over a small workbook written inline
- * (with a few rows that fail validation), and a bridge client backed by the Tally emulator in the
- * same process (its request router, no sockets), with an optional gate to hold imports mid-push.
+ * (with a few rows that fail validation); the bridge client backed by the emulator is in
+ * taskpane-fake-tally.ts, re-exported here.
  */
-import { HandoffError } from "../../src/core/handoff-error";
-
 import { CONNECTION_STORAGE_KEY } from "../../src/taskpane/connection";
-import type { TallyLink, WorkbookPort } from "../../src/engine/ports";
+import type { WorkbookPort } from "../../src/engine/ports";
 import type { TableInput, WorkbookInput } from "../../src/core/records/types";
 import type { PostingLogEntry } from "../../src/core/push/posting-log";
 import type { VoucherResult } from "../../src/engine/ports";
-import { CompanyState } from "../../src/emulator/state";
-import { Faults } from "../../src/emulator/faults";
-import { planRequest, type Behaviour } from "../../src/emulator/request-router";
-import { resolveSwitches, type ProfileName } from "../../src/emulator/profiles";
-import { LIVENESS, UNKNOWN_REQUEST } from "../../src/emulator/responses";
+import { COMPANY } from "./taskpane-fake-tally";
 
-export const COMPANY = "Tara Traders";
+export { COMPANY, FAKE_PAIRING_CODE, fakeTally, type FakeTally } from "./taskpane-fake-tally";
 
 const table = (name: string, headers: string[], rows: unknown[][], sheet = name): TableInput => ({
   name,
@@ -75,6 +69,14 @@ export function sampleWorkbook(extraInvoices = 0): WorkbookInput {
   };
 }
 
+/** The sample without its three bad rows: INV-1, INV-2 and RCT-1 make three vouchers. */
+export function cleanSampleWorkbook(): WorkbookInput {
+  const input = sampleWorkbook();
+  input.tables.Sales = { ...input.tables.Sales!, rows: input.tables.Sales!.rows.slice(0, 2) };
+  input.tables.Receipts = { ...input.tables.Receipts!, rows: input.tables.Receipts!.rows.slice(0, 1) };
+  return input;
+}
+
 export interface Call {
   method: string;
   args: unknown[];
@@ -85,6 +87,8 @@ export interface FakeWorkbook extends WorkbookPort {
   calls: Call[];
   log: PostingLogEntry[];
   statusWrites: VoucherResult[][];
+  /** What the last writeReconciliation put on the Reconciliation sheet (undefined until one). */
+  reconciliation?: string[][];
   callsTo(method: string): unknown[][];
 }
 
@@ -115,84 +119,15 @@ export function fakeWorkbook(input: WorkbookInput = sampleWorkbook()): FakeWorkb
       const rows = settings.rows.filter((r) => r[0] !== key);
       fake.input.tables.HandoffSettings = { ...settings, rows: [...rows, [key, value]] };
     },
-    writeReconciliation: async (rows) => void record("writeReconciliation", rows),
+    writeReconciliation: async (rows) => {
+      record("writeReconciliation", rows);
+      fake.reconciliation = rows.map((r) => [...r]);
+    },
     postingLog: {
       read: async () => [...fake.log],
       append: async (entries) => void fake.log.push(...entries),
     },
     statuses: { write: async (results) => void fake.statusWrites.push(results) },
-  };
-  return fake;
-}
-
-export interface FakeTally extends TallyLink {
-  state: CompanyState;
-  /** XML requests received, in order. */
-  requests: string[];
-  /** While set, each voucher import waits for release() before Tally "answers" (master imports pass). */
-  holdImports: boolean;
-  /** Lets held imports through; resolves the waiting ones. */
-  release(): void;
-  /** Resolves once an import is waiting at the gate. */
-  importWaiting(): Promise<void>;
-  /** Tokens the pane paired with, in order. */
-  pairings: string[];
-}
-
-/** The code the fake bridge's "window" shows; any other code is refused. */
-export const FAKE_PAIRING_CODE = "K7QM-3XPA";
-
-/** A Tally that answers through the emulator's router, in-process, set up as one of its profiles. */
-export function fakeTally(company = COMPANY, profile: ProfileName = "configured"): FakeTally {
-  const switches = resolveSwitches({ profile });
-  const state = new CompanyState({
-    name: company,
-    booksFrom: { y: 2026, m: 4, d: 1 },
-    manualNumbering: switches.manualNumbering,
-    preventDuplicates: switches.preventDuplicates,
-  });
-  const faults = new Faults();
-  const behaviour: Behaviour = {
-    ...switches,
-    responseShape: "auto",
-    prefixVersionTrap: false,
-    tallyIdAlter: "duplicate",
-    unknownReport: "lineerror",
-  };
-  let waiters: (() => void)[] = [];
-  let arrivals: (() => void)[] = [];
-  const fake: FakeTally = {
-    state,
-    requests: [],
-    pairings: [],
-    holdImports: false,
-    release() {
-      fake.holdImports = false;
-      const open = waiters;
-      waiters = [];
-      open.forEach((go) => go());
-    },
-    importWaiting: () => new Promise((resolve) => arrivals.push(resolve)),
-    async post(xml) {
-      fake.requests.push(xml);
-      const plan = planRequest(xml, state, faults, behaviour);
-      if (plan.kind === "unknown") return UNKNOWN_REQUEST;
-      if (plan.kind === "import" && fake.holdImports && /<(REPORTNAME|ID)>Vouchers</.test(xml)) {
-        const arrived = arrivals;
-        arrivals = [];
-        arrived.forEach((a) => a());
-        await new Promise<void>((resolve) => waiters.push(resolve));
-      }
-      const answer = plan.run();
-      return typeof answer === "string" ? answer : answer.text;
-    },
-    async ping() {
-      return { running: LIVENESS.includes("Running"), product: "TallyPrime" };
-    },
-    async pair(code, token) {
-      if (code !== FAKE_PAIRING_CODE) throw new HandoffError("bridge-refused", "That is not the pairing code the bridge shows.");
-      fake.pairings.push(token);
-    },
   };
   return fake;
 }

@@ -4,6 +4,7 @@ import { bridgeClientFactory, type TransportFactory } from "../bridge-client";
 import type { ConnectionStorage } from "../connection";
 import { useConnection } from "../hooks/useConnection";
 import { usePush } from "../hooks/usePush";
+import { useReconcile } from "../hooks/useReconcile";
 import { useTallyLists } from "../hooks/useTallyLists";
 import { useValidation } from "../hooks/useValidation";
 import { saveFile as browserSaveFile, type SaveFile } from "../save-file";
@@ -13,6 +14,7 @@ import { ExportPanel } from "./ExportPanel";
 import { HomeView } from "./HomeView";
 import { MappingEditor } from "./MappingEditor";
 import { PaneNav, type PaneView } from "./PaneNav";
+import { ReconcileView } from "./ReconcileView";
 import { SendPanel } from "./SendPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { SetupWorkbook } from "./SetupWorkbook";
@@ -62,7 +64,7 @@ export interface AppProps {
 }
 
 /**
- * The task pane: Home | Check | Send | Export | Names | Settings. Opened plainly it shows Home and
+ * The task pane: Home | Check | Send (and Reconcile) | Export | Names | Settings. Opened plainly it shows Home and
  * checks the workbook without writing to it; opened from a ribbon button it goes to that view and
  * validates at once; Send then shows what will go, and sends on the person's word.
  */
@@ -74,6 +76,7 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
   const connection = useConnection(transportFactory, storage);
   const tallyLists = useTallyLists();
   const push = usePush();
+  const reconciler = useReconcile(port);
   const opened = useRef(false);
 
   useEffect(() => {
@@ -88,6 +91,16 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
     setView("send");
     // After the Send view is shown: the keyboard lands on its one primary button.
     setTimeout(() => document.getElementById("send-vouchers")?.focus(), 0);
+  };
+
+  // Reconcile lives in the Send view, below the push: seven tabs do not fit a 320 px pane.
+  const openReconcile = () => {
+    setView("send");
+    setTimeout(() => {
+      const start = document.getElementById("reconcile-books");
+      start?.scrollIntoView({ block: "center" });
+      start?.focus();
+    }, 0);
   };
 
   // Every view stays mounted, so edits and a push under way survive a switch of tabs.
@@ -105,7 +118,15 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
       </Title2>
       <PaneNav view={view} onSelect={setView} />
       <section {...panel("home")}>
-        <HomeView validation={validation} connection={connection} push={push} port={port} onSend={openSend} />
+        <HomeView
+          validation={validation}
+          connection={connection}
+          push={push}
+          reconciler={reconciler}
+          port={port}
+          onSend={openSend}
+          onReconcile={openReconcile}
+        />
       </section>
       <section {...panel("validate")}>
         <ValidateView validation={validation} port={port} />
@@ -118,7 +139,9 @@ export function App({ search, port, transportFactory = bridgeClientFactory, stor
           push={push}
           port={port}
           onOpenSettings={() => setView("settings")}
+          logChanged={reconciler.run}
         />
+        <ReconcileView validation={validation} connection={connection} reconciler={reconciler} />
       </section>
       <section {...panel("export")}>
         <ExportPanel validation={validation} saveFile={saveFile} />

@@ -13,13 +13,14 @@ const STEPS: { key: keyof HomeState["checklist"]; label: string }[] = [
   { key: "paired", label: "Pair with the bridge" },
   { key: "clean", label: "Check with no errors" },
   { key: "sent", label: "Send vouchers to Tally" },
+  { key: "reconciled", label: "Reconcile: Tally in step" },
 ];
 
 export interface FirstRunChecklistProps {
   checklist: HomeState["checklist"];
 }
 
-/** The four steps of a first run, each ticked by what the workbook and the pane show, never by a click. */
+/** The five steps of a first run, each ticked by what the workbook and the pane show, never by a click. */
 export function FirstRunChecklist({ checklist }: FirstRunChecklistProps) {
   const styles = useStyles();
   return (

@@ -37,6 +37,7 @@ describe("the Home view", () => {
       "To doPair with the bridge",
       "To doCheck with no errors",
       "To doSend vouchers to Tally",
+      "To doReconcile: Tally in step",
     ]);
     fireEvent.click(setUp);
     // Set up, the next step is pairing; the tables the setup made are read.
@@ -64,6 +65,7 @@ describe("the Home view", () => {
       "✓ DonePair with the bridge",
       "To doCheck with no errors",
       "To doSend vouchers to Tally",
+      "To doReconcile: Tally in step",
     ]);
   });
 
@@ -78,7 +80,7 @@ describe("the Home view", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Send 3 vouchers to Tally"));
   });
 
-  it("after a send reads the PostingLog: all in Tally, when it was sent, and the checklist done", async () => {
+  it("after a send reads the PostingLog, offers Reconcile, and once Tally is in step the checklist is done", async () => {
     const { port } = renderPane({ port: fakeWorkbook(cleanSample()), storage: pairedStorage() });
     fireEvent.click(await within(home()).findByRole("button", { name: "Send 3 vouchers" }));
     fireEvent.click(await screen.findByRole("button", { name: "Send 3 vouchers to Tally" }));
@@ -88,7 +90,14 @@ describe("the Home view", () => {
     expect(await within(home()).findByText("Everything valid is in Tally.")).toBeTruthy();
     expect(fact("Vouchers")).toBe("3 ready, all in Tally");
     expect(fact("Last sent")).toMatch(/: 3 posted$/);
-    expect(checklist().every((item) => item?.startsWith("✓ Done"))).toBe(true);
+    expect(checklist().filter((item) => !item?.startsWith("✓ Done"))).toEqual(["To doReconcile: Tally in step"]);
+    fireEvent.click(within(home()).getByRole("button", { name: "Reconcile" }));
+    expect(screen.getByRole("tab", { name: "Send" }).getAttribute("aria-selected")).toBe("true");
+    await waitFor(() => expect(document.activeElement?.id).toBe("reconcile-books"));
+    fireEvent.click(document.activeElement!);
+    await screen.findByText(/^Tally is in step with the workbook from 1-Apr-2026 to 31-Mar-2027\./);
+    fireEvent.click(screen.getByRole("tab", { name: "Home" }));
+    await waitFor(() => expect(checklist().every((item) => item?.startsWith("✓ Done"))).toBe(true));
   });
 
   it("shows the check under way and lets it be cancelled before it has read anything", async () => {

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import type { Connection } from "../hooks/useConnection";
 import { usePostingLog } from "../hooks/usePostingLog";
 import type { Push } from "../hooks/usePush";
+import type { Reconciler } from "../hooks/useReconcile";
 import type { Validation } from "../hooks/useValidation";
 import { homeState } from "../home-state";
 import type { WorkbookPort } from "../../engine/ports";
@@ -21,17 +22,20 @@ export interface HomeViewProps {
   validation: Validation;
   connection: Connection;
   push: Push;
+  reconciler: Reconciler;
   port: WorkbookPort;
   onSend(): void;
+  onReconcile(): void;
 }
 
 /** Home: the workbook at a glance, the one next step, and the first-run checklist. */
-export function HomeView({ validation, connection, push, port, onSend }: HomeViewProps) {
+export function HomeView({ validation, connection, push, reconciler, port, onSend, onReconcile }: HomeViewProps) {
   const styles = useStyles();
-  const log = usePostingLog(port.postingLog, validation.result, push.report);
+  const log = usePostingLog(port.postingLog, validation.result, push.report, reconciler.run);
+  const reconciled = reconciler.run?.reconciliation.inStep === true;
   const home = useMemo(
-    () => homeState({ result: validation.result, log, paired: connection.paired }),
-    [validation.result, log, connection.paired],
+    () => homeState({ result: validation.result, log, paired: connection.paired, reconciled }),
+    [validation.result, log, connection.paired, reconciled],
   );
   return (
     <div className={styles.root}>
@@ -41,7 +45,7 @@ export function HomeView({ validation, connection, push, port, onSend }: HomeVie
         </Subtitle2>
         <ValidationProgress validation={validation} />
         {validation.problem && <ProblemBar problem={validation.problem} />}
-        <NextStep home={home} validation={validation} connection={connection} port={port} onSend={onSend} />
+        <NextStep home={home} validation={validation} connection={connection} port={port} onSend={onSend} onReconcile={onReconcile} />
       </section>
       <section aria-labelledby="at-a-glance">
         <Subtitle2 as="h2" id="at-a-glance" className={styles.heading}>

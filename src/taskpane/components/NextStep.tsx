@@ -26,10 +26,12 @@ export interface NextStepProps {
   port: WorkbookPort;
   /** Opens the Send view with its Send button focused. */
   onSend(): void;
+  /** Opens the Reconcile part of the Send view with its button focused. */
+  onReconcile(): void;
 }
 
 /** The one thing to do next, as the view's only primary button, with what it needs beside it. */
-export function NextStep({ home, validation, connection, port, onSend }: NextStepProps) {
+export function NextStep({ home, validation, connection, port, onSend, onReconcile }: NextStepProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState("");
@@ -96,6 +98,15 @@ export function NextStep({ home, validation, connection, port, onSend }: NextSte
         <Button appearance="primary" onClick={onSend}>
           {`Send ${counted(next.vouchers, "voucher")}`}
         </Button>
+      )}
+      {next.step === "reconcile" && (
+        <>
+          <Text>Everything valid is in Tally.</Text>
+          <Text size={200}>Reconcile reads Tally back and shows whether its books say what the workbook says.</Text>
+          <Button appearance="primary" onClick={onReconcile}>
+            Reconcile
+          </Button>
+        </>
       )}
       {next.step === "check-again" && (
         <>

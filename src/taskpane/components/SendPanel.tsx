@@ -1,9 +1,11 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { checkMasters } from "../../core/push/masters-needed";
+import { planPush } from "../../core/push/plan";
 import { numberingProblems } from "../../core/push/numbering";
 import { companyMemory } from "../../core/records/settings";
 import type { Connection } from "../hooks/useConnection";
+import { usePostingLog } from "../hooks/usePostingLog";
 import type { Push } from "../hooks/usePush";
 import type { TallyListsState } from "../hooks/useTallyLists";
 import type { Validation } from "../hooks/useValidation";
@@ -18,6 +20,7 @@ import { ProblemBar } from "./ProblemBar";
 import { ValidationProgress } from "./ValidationProgress";
 import { PushProgress } from "./PushProgress";
 import { PushResult } from "./PushResult";
+import { TakenBackCheck } from "./TakenBackCheck";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -31,6 +34,8 @@ export interface SendPanelProps {
   push: Push;
   port: WorkbookPort;
   onOpenSettings(): void;
+  /** Changes whenever something else wrote the PostingLog (a Take back), so it is read again. */
+  logChanged?: unknown;
 }
 
 /**
@@ -38,11 +43,13 @@ export interface SendPanelProps {
  * their vouchers are held back and the rest are sent. The workbook is read again just before
  * sending, so what goes to Tally is what the sheet holds now.
  */
-export function SendPanel({ validation, connection, tallyLists, push, port, onOpenSettings }: SendPanelProps) {
+export function SendPanel({ validation, connection, tallyLists, push, port, onOpenSettings, logChanged }: SendPanelProps) {
   const styles = useStyles();
   const result = validation.result;
   const vouchers = useMemo(() => result?.handoff.vouchers ?? [], [result]);
   const summary = useMemo(() => summariseVouchers(vouchers), [vouchers]);
+  const log = usePostingLog(port.postingLog, result, push.report, logChanged);
+  const takenBack = useMemo(() => planPush(vouchers, log).flatMap((p) => (p.action === "taken-back" ? [p.voucher] : [])), [vouchers, log]);
   const masters = useMemo(() => (tallyLists.lists ? checkMasters(vouchers, tallyLists.lists) : undefined), [vouchers, tallyLists.lists]);
   const tallyNumbers = result?.handoff.books.settings.tallyNumbers;
   const numbering = useMemo(
@@ -57,7 +64,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
   const busy = push.running || validation.running;
   const canSend = connection.paired && settings.company !== "" && vouchers.length > 0 && !busy;
 
-  const send = async (acceptOtherCompany = false) => {
+  const send = async (acceptOtherCompany = false, recreateTakenBack = false) => {
     const fresh = await validation.validate();
     if (!fresh || fresh.handoff.vouchers.length === 0) return;
     const s = fresh.handoff.books.settings;
@@ -71,6 +78,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
       tallyNumbers: s.tallyNumbers,
       sentTo: s.sentTo,
       acceptOtherCompany,
+      recreateTakenBack,
     });
     // Remember who the company is, so a later push to another company of that name stops and asks.
     const company = report?.company;
@@ -123,6 +131,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
           )
         }
       />
+      <TakenBackCheck vouchers={takenBack} disabled={!canSend} onRecreate={() => void send(false, true)} />
       <Button id="send-vouchers" className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>

@@ -21,6 +21,8 @@ export interface PushRequest {
   sentTo?: CompanyIdentity;
   /** The person confirmed that the company open in Tally is the one to send to now. */
   acceptOtherCompany?: boolean;
+  /** The person confirmed re-creating the vouchers a Take back deleted. */
+  recreateTakenBack?: boolean;
 }
 
 export interface Push {
@@ -68,6 +70,7 @@ export function usePush(): Push {
         tallyNumbers: request.tallyNumbers,
         sentTo: request.sentTo,
         acceptOtherCompany: request.acceptOtherCompany,
+        recreateTakenBack: request.recreateTakenBack,
       };
       const done = await runPush(request.vouchers, ports, options);
       setReport(done);
