@@ -158,7 +158,12 @@ describe("pushes in the PostingLog and taking one back", () => {
 
   it("marks what Take Back deleted as taken back until it is created again", () => {
     const taken = [...log, sent(b, "Sending", "Take Back"), sent(b, "Posted", "Take Back")];
-    expect(loggedStates(taken).get(b.remoteId)).toEqual({ unresolved: false, takenBack: true, postedHash: undefined });
+    expect(loggedStates(taken).get(b.remoteId)).toEqual({
+      unresolved: false,
+      takenBack: true,
+      postedHash: undefined,
+      failedSincePosted: false,
+    });
     expect(pushesInLog(taken)[1].takenBack).toBe(true);
     expect(loggedStates([...taken, sent(b)]).get(b.remoteId)).toMatchObject({ takenBack: false, postedHash: "h" });
     expect(loggedStates([...log, sent(b, "Posted", "Delete")]).get(b.remoteId)).toMatchObject({ takenBack: false, postedHash: undefined });
