@@ -3,46 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { reconcile } from "../core/reconcile/report";
-import { narrationWithMarker } from "../core/tally/identity-marker";
-import type { ExportedVoucher } from "../core/tally/read";
-import type { Voucher } from "../core/vouchers/model";
+import { D, inTally, sale } from "../../test/support/reconcile-vouchers";
 import { capturedIo } from "../../test/support/cli-test-kit";
 import { runCli } from "./main";
 import { writeReconcileReport } from "./reconcile-report";
-
-const D = (d: number) => ({ y: 2026, m: 4, d });
-
-function sale(number: string, d: number, amount: number): Voucher {
-  return {
-    kind: "Sales",
-    voucherType: "Sales",
-    date: D(d),
-    number,
-    remoteId: `th-${number}`,
-    source: { table: "Sales", rows: [2], indexes: [0] },
-    isInvoice: true,
-    ledgerEntries: [
-      { ledger: "Sharma & Sons", amount: -(amount + 1800), role: "party" },
-      { ledger: "Sales", amount, role: "sales" },
-      { ledger: "Output CGST", amount: 900, role: "tax", taxHead: "CGST", taxRate: 9 },
-      { ledger: "Output SGST", amount: 900, role: "tax", taxHead: "SGST", taxRate: 9 },
-    ],
-    inventoryEntries: [],
-  };
-}
-
-/** Tally's copy as a read-back gives it: its own GUID as REMOTEID, our marker in the narration (or the given one). */
-const inTally = (v: Voucher, narration = narrationWithMarker(undefined, v.remoteId)): ExportedVoucher => ({
-  guid: `guid-${v.number}`,
-  remoteId: `guid-${v.number}`,
-  date: v.date,
-  voucherType: v.voucherType,
-  voucherNumber: v.number,
-  narration,
-  isCancelled: false,
-  ledgerEntries: v.ledgerEntries.map((e) => ({ ledger: e.ledger, amount: e.amount, isDeemedPositive: e.amount < 0 })),
-  inventoryEntries: [],
-});
 
 /**
  * April: "00123" (Rs 1,23,456) in step; INV-9 (Rs 100) sent from this workbook and gone from it; "=HYPERLINK(1)"
@@ -66,7 +30,13 @@ function knownReconcile() {
     { from: D(1), to: D(25), read: true },
     { from: D(26), to: D(30), read: false },
   ];
-  return reconcile({ from: D(1), to: D(30) }, [kept], [inTally(kept), inTally(gone), inTally(typed, "Typed in Tally")], log, windows);
+  return reconcile(
+    { from: D(1), to: D(30) },
+    [kept],
+    [inTally(kept), inTally(gone), inTally(typed, { narration: "Typed in Tally" })],
+    log,
+    windows,
+  );
 }
 
 /** The report's cells, worked out by hand from the reconcile above (docs/reconcile.md's states and amounts). */

@@ -1,48 +1,11 @@
-import { identityMarker, narrationWithMarker } from "../tally/identity-marker";
-import type { ExportedVoucher } from "../tally/read";
+import { identityMarker } from "../tally/identity-marker";
+import { D, inTally, sale } from "../../../test/support/reconcile-vouchers";
 import type { Voucher } from "../vouchers/model";
 import type { PostingLogEntry } from "../push/posting-log";
 import { loggedStates } from "../push/posting-log";
 import { pushesInLog } from "./pushes";
 import { reconcile } from "./report";
 import { reconcileWindows } from "./windows";
-
-const D = (d: number, m = 4) => ({ y: 2026, m, d });
-
-function sale(number: string, d: number, amount = 10_000): Voucher {
-  return {
-    kind: "Sales",
-    voucherType: "Sales",
-    date: D(d),
-    number,
-    remoteId: `th-${number}`,
-    source: { table: "Sales", rows: [2], indexes: [0] },
-    isInvoice: true,
-    ledgerEntries: [
-      { ledger: "Sharma & Sons", amount: -(amount + 1800), role: "party" },
-      { ledger: "Sales", amount, role: "sales" },
-      { ledger: "Output CGST", amount: 900, role: "tax", taxHead: "CGST", taxRate: 9 },
-      { ledger: "Output SGST", amount: 900, role: "tax", taxHead: "SGST", taxRate: 9 },
-    ],
-    inventoryEntries: [],
-  };
-}
-
-/** Tally's copy as a read-back gives it: Tally's own GUID as REMOTEID (7.1), our marker in the narration. */
-function inTally(v: Voucher, patch: Partial<ExportedVoucher> = {}): ExportedVoucher {
-  return {
-    guid: `guid-${v.number}`,
-    remoteId: `guid-${v.number}`,
-    date: v.date,
-    voucherType: v.voucherType,
-    voucherNumber: v.number,
-    narration: narrationWithMarker(undefined, v.remoteId),
-    isCancelled: false,
-    ledgerEntries: v.ledgerEntries.map((e) => ({ ledger: e.ledger, amount: e.amount, isDeemedPositive: e.amount < 0 })),
-    inventoryEntries: [],
-    ...patch,
-  };
-}
 
 const sent = (v: Voucher, result: PostingLogEntry["result"] = "Posted", action: PostingLogEntry["action"] = "Create"): PostingLogEntry => ({
   postedAt: "2026-07-01T10:00:00.000Z",
