@@ -3,7 +3,7 @@
  * the real bridge, on two emulator profiles (factory after Prepare Tally, and configured). The
  * sample is sent; a workbook row is deleted (an orphan) and a voucher renumbered by hand in Tally
  * through the emulator's control endpoint (differs); the pane reconciles, deletes the orphan after
- * its confirmation, reconciles again, and takes the push back. Each step is screenshotted at 320 px
+ * its confirmation, reconciles again, takes the push back and re-creates it on confirmation. Each step is screenshotted at 320 px
  * and 500 px into test/e2e/screenshots and checked with axe-core (no serious or critical violation).
  */
 import { mkdirSync } from "node:fs";
@@ -144,8 +144,19 @@ for (const profile of PROFILES) {
       const ours = new Set(clean.vouchers.map((v) => v.remoteId.toLowerCase()));
       expect((await tallyVouchers(stage)).filter((v) => ours.has(v.remoteId.toLowerCase()))).toEqual([]);
       expect(await count(/^In the workbook, not in Tally/)).toBe(String(clean.vouchers.length - 1));
-      await page.getByRole("button", { name: `Re-create ${clean.vouchers.length - 1} taken-back vouchers` }).waitFor();
+      const recreate = page.getByRole("button", { name: `Re-create ${clean.vouchers.length - 1} taken-back vouchers` });
+      await recreate.waitFor();
       await visit(page, profile, "06-taken-back");
+
+      // A second dialog after the first has gone: it must be readable (not aria-hidden) and name each voucher.
+      await recreate.click();
+      expect(await dialog.getByRole("list", { name: "Vouchers it will change" }).getByRole("listitem").count()).toBe(
+        clean.vouchers.length - 1,
+      );
+      await visit(page, profile, "07-confirm-re-create");
+      await dialog.getByRole("button", { name: `Re-create ${clean.vouchers.length - 1} taken-back vouchers` }).click();
+      await page.getByText(`Posted: ${clean.vouchers.length - 1}`, { exact: true }).waitFor({ timeout: 60_000 });
+      expect((await tallyVouchers(stage)).filter((v) => ours.has(v.remoteId.toLowerCase())).length).toBe(clean.vouchers.length - 1);
       expect(stage.pageErrors).toEqual([]);
       expect(stage.blocked).toEqual([]);
       await page.context().close();
