@@ -131,20 +131,19 @@ export async function benchPaneMappings(): Promise<Record<string, number | strin
       box.dispatchEvent(new window.Event("input", { bubbles: true }));
     },
   );
-  const listRender = median(list.render);
-  const listFilter = median(list.filter);
+  const figures = [list.render, list.filter, view.render, view.filter].map(median);
   return {
     bench: "pane mappings list (jsdom)",
     mappings: drafts.length,
     drawnAfterFilter: list.drawn,
-    listRenderMs: round(listRender),
-    listFilterMs: round(listFilter),
-    viewRenderMs: round(median(view.render)),
-    viewFilterMs: round(median(view.filter)),
+    listRenderMs: round(figures[0]),
+    listFilterMs: round(figures[1]),
+    viewRenderMs: round(figures[2]),
+    viewFilterMs: round(figures[3]),
     runs: RUNS,
     frameBudgetMs: FRAME_MS,
-    withinBudget: listRender < FRAME_MS && listFilter < FRAME_MS,
-    target: "listRenderMs and listFilterMs (medians) < 16",
+    withinBudget: figures.every((ms) => ms < FRAME_MS),
+    target: "list and whole view, first render and search (medians), each < 16",
   };
 }
 

@@ -25,12 +25,19 @@ export interface ListOptions {
 }
 
 const folded = (text: string) => text.toLowerCase().normalize("NFKD");
+// Drafts are never changed in place (an edit makes a new one), so each one's folded text is worked out once, not per keystroke.
+const searchText = new WeakMap<MappingDraft, string>();
+function textOf(draft: MappingDraft): string {
+  let text = searchText.get(draft);
+  if (text === undefined) searchText.set(draft, (text = folded(`${draft.kind} ${draft.workbookValue} ${draft.tallyName}`)));
+  return text;
+}
 
 /** True when the search's every word is in the row's kind, word or Tally name. */
 export function matches(draft: MappingDraft, query: string): boolean {
   const words = folded(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = folded(`${draft.kind} ${draft.workbookValue} ${draft.tallyName}`);
+  const text = textOf(draft);
   return words.every((w) => text.includes(w));
 }
 

@@ -162,6 +162,9 @@ for (const width of [320, 500]) {
       await panel(page, "Names").getByRole("searchbox", { name: "Search mappings" }).fill("Party 0999");
       await page.getByText("Showing 1 of 1,0", { exact: false }).waitFor();
       await visit(page, "14-mappings-search");
+      await button(panel(page, "Names"), "New mapping…").click();
+      await panel(page, "Names").getByRole("group", { name: "Add a mapping" }).waitFor();
+      await visit(page, "15-mappings-add");
     }, 120_000);
   });
 }

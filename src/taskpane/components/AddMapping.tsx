@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 import { LEDGER_MAP_KINDS, type LedgerMapKind } from "../../core/records/types";
 
 const useStyles = makeStyles({
@@ -19,15 +19,30 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: "0", marginBottom: tokens.spacingVerticalXS },
   field: { minWidth: 0 },
   add: { alignSelf: "flex-start" },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
 export interface AddMappingProps {
   onAdd(kind: LedgerMapKind, workbookValue: string, tallyName: string): void;
 }
 
-/** A new LedgerMap row: its kind, the workbook's word and the Tally name, then Add. */
+/**
+ * A new LedgerMap row: its kind, the workbook's word and the Tally name, then Add. The form opens
+ * from a button: most visits name words already listed, and its fields would double the view's first draw.
+ */
 export const AddMapping = memo(function AddMapping({ onAdd }: AddMappingProps) {
   const styles = useStyles();
+  const formId = useId();
+  const [open, setOpen] = useState(false);
+  const kindBox = useRef<HTMLSelectElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  // For keyboard users: opening puts the cursor in the form's first field, closing gives it back to the button.
+  useEffect(() => {
+    if (open) kindBox.current?.focus();
+    else if (opened.current) opener.current?.focus();
+    opened.current ||= open;
+  }, [open]);
   const [kind, setKind] = useState<LedgerMapKind>("Party");
   const [value, setValue] = useState("");
   const [name, setName] = useState("");
@@ -36,11 +51,17 @@ export const AddMapping = memo(function AddMapping({ onAdd }: AddMappingProps) {
     setValue("");
     setName("");
   };
+  if (!open)
+    return (
+      <Button ref={opener} size="small" className={styles.add} aria-expanded={false} aria-controls={formId} onClick={() => setOpen(true)}>
+        New mapping…
+      </Button>
+    );
   return (
-    <fieldset className={styles.root}>
+    <fieldset id={formId} className={styles.root}>
       <legend className={styles.legend}>Add a mapping</legend>
       <Field label="Kind" size="small" className={styles.field}>
-        <Select size="small" value={kind} onChange={(_, d) => setKind(d.value as LedgerMapKind)}>
+        <Select ref={kindBox} size="small" value={kind} onChange={(_, d) => setKind(d.value as LedgerMapKind)}>
           {LEDGER_MAP_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -54,9 +75,14 @@ export const AddMapping = memo(function AddMapping({ onAdd }: AddMappingProps) {
       <Field label="Tally Name" size="small" className={styles.field}>
         <Input size="small" value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
-      <Button size="small" className={styles.add} onClick={add} disabled={name.trim() === ""}>
-        Add mapping
-      </Button>
+      <div className={styles.buttons}>
+        <Button size="small" onClick={add} disabled={name.trim() === ""}>
+          Add mapping
+        </Button>
+        <Button size="small" appearance="subtle" onClick={() => setOpen(false)}>
+          Close
+        </Button>
+      </div>
     </fieldset>
   );
 });

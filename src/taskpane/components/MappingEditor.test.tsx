@@ -80,9 +80,14 @@ describe("the mappings list", () => {
     ]);
   });
 
-  it("adds a mapping from the form below the list", async () => {
+  it("adds a mapping from the form below the list, which opens from a button with the cursor in its first field", async () => {
     const { port } = await openMappings();
+    expect(within(view()).queryByRole("group", { name: "Add a mapping" })).toBeNull();
+    const opener = within(view()).getByRole("button", { name: "New mapping…" });
+    expect(opener.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(opener);
     const form = within(view()).getByRole("group", { name: "Add a mapping" });
+    expect(document.activeElement).toBe(within(form).getByLabelText("Kind"));
     fireEvent.change(within(form).getByLabelText("Workbook Value"), { target: { value: " Sharma Traders " } });
     fireEvent.change(within(form).getByLabelText("Tally Name"), { target: { value: "Sharma Traders (Pune)" } });
     fireEvent.click(within(form).getByRole("button", { name: "Add mapping" }));
@@ -90,6 +95,9 @@ describe("the mappings list", () => {
     press("Save mappings");
     await waitFor(() => expect(port.callsTo("writeLedgerMap")).toHaveLength(1));
     expect(saved(port)).toContainEqual({ kind: "Party", workbookValue: "Sharma Traders", tallyName: "Sharma Traders (Pune)" });
+    fireEvent.click(within(form).getByRole("button", { name: "Close" }));
+    expect(within(view()).queryByRole("group", { name: "Add a mapping" })).toBeNull();
+    expect(document.activeElement).toBe(within(view()).getByRole("button", { name: "New mapping…" }));
   });
 
   it("takes every suggestion from Tally's ledger list at once, then saves and checks again", async () => {

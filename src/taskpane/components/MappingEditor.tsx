@@ -1,4 +1,4 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, SearchBox, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, SearchBox, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { LedgerMapEntry, LedgerMapKind } from "../../core/records/types";
 import type { Connection } from "../hooks/useConnection";
@@ -22,6 +22,15 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   search: { width: "100%", maxWidth: "none" },
+  // A native checkbox in Fluent's colours: Fluent's Checkbox costs as much to draw as a fifth of the list.
+  toggle: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, cursor: "pointer" },
+  box: {
+    width: "16px",
+    height: "16px",
+    margin: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
 });
 
 const NO_ENTRIES: readonly LedgerMapEntry[] = [];
@@ -123,7 +132,10 @@ export function MappingEditor({ validation, port, connection, tallyLists }: Mapp
         onChange={(_, d) => setQuery(d.value)}
       />
       <div className={styles.actions}>
-        <Checkbox label="Unmapped first" checked={unmappedFirst} onChange={(_, d) => setUnmappedFirst(d.checked === true)} />
+        <label className={styles.toggle}>
+          <input type="checkbox" className={styles.box} checked={unmappedFirst} onChange={(e) => setUnmappedFirst(e.target.checked)} />
+          <Text>Unmapped first</Text>
+        </label>
         <Text aria-live="polite">{`Showing ${n(arranged.shown)} of ${n(arranged.total)}`}</Text>
       </div>
       <div className={styles.actions}>
