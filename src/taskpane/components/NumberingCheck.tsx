@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useClosingDialog } from "../hooks/useClosingDialog";
 import type { NumberingProblem } from "../../core/push/numbering";
 import { counted } from "../wording";
 
@@ -35,11 +35,8 @@ export interface NumberingCheckProps {
  */
 export function NumberingCheck({ company, problems, preparing, onPrepare }: NumberingCheckProps) {
   const styles = useStyles();
-  const [asking, setAsking] = useState(false);
-  // After Change, the dialog stays mounted while it closes even once the problems are gone: unmounted
-  // mid-close it would leave the pane aria-hidden. Mounted when closed, its focus stand-ins would be in the page.
-  const [closing, setClosing] = useState(false);
-  if (problems.length === 0 && !closing) return null;
+  const dialog = useClosingDialog<true>();
+  if (problems.length === 0 && !dialog.asking) return null;
   const names = problems.map((p) => p.voucherType).join(", ");
   return (
     <>
@@ -56,38 +53,38 @@ export function NumberingCheck({ company, problems, preparing, onPrepare }: Numb
             </ul>
           </MessageBarBody>
           <MessageBarActions>
-            <Button disabled={preparing} onClick={() => setAsking(true)}>
+            <Button disabled={preparing} onClick={() => dialog.ask(true)}>
               {preparing ? "Preparing Tally…" : "Prepare Tally"}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      <Dialog open={asking} onOpenChange={(_, data) => setAsking(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Change voucher types in Tally?</DialogTitle>
-            <DialogContent>
-              {`In ${company}, Tally Handoff will alter ${names}: Method of Voucher Numbering Manual, Prevent Duplicates Yes. Tally then keeps the workbook's numbers and refuses a number twice. Nothing else is changed, and no voucher is sent now.`}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setAsking(false)}>
-                Cancel
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setAsking(false);
-                  setClosing(true);
-                  setTimeout(() => setClosing(false), 1_000);
-                  onPrepare();
-                }}
-              >
-                {`Change ${counted(problems.length, "voucher type")}`}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {dialog.asking && (
+        <Dialog open={dialog.open} onOpenChange={(_, data) => !data.open && dialog.close()}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Change voucher types in Tally?</DialogTitle>
+              <DialogContent>
+                {`In ${company}, Tally Handoff will alter ${names}: Method of Voucher Numbering Manual, Prevent Duplicates Yes. Tally then keeps the workbook's numbers and refuses a number twice. Nothing else is changed, and no voucher is sent now.`}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={dialog.close}>
+                  Cancel
+                </Button>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    dialog.close();
+                    onPrepare();
+                  }}
+                >
+                  {`Change ${counted(problems.length, "voucher type")}`}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
 import { pushesInLog } from "../../core/reconcile/pushes";
 import { orphanTargets, takeBackTargets, type FixKind, type FixTarget } from "../../engine/reconcile-fixes";
+import { useClosingDialog } from "../hooks/useClosingDialog";
 import type { Reconciler } from "../hooks/useReconcile";
 import { fixButton, fixQuestion, pushLine, targetLine } from "../reconcile-words";
 import { counted } from "../wording";
@@ -33,24 +33,13 @@ export interface ReconcileFixesProps {
 /** Putting it right: cancel or delete orphans, or take a push back, each only after a dialog naming every voucher. */
 export function ReconcileFixes({ reconciler, invalidRows, busy, onFix }: ReconcileFixesProps) {
   const styles = useStyles();
-  const [asking, setAsking] = useState<Asking>();
-  const [open, setOpen] = useState(false);
-  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const dialog = useClosingDialog<Asking>();
+  const { asking, ask, close } = dialog;
   const r = reconciler.run?.reconciliation;
   if (!r) return null;
   const pushes = pushesInLog(reconciler.log);
   const cancel = orphanTargets(r, "cancel-orphans");
   const remove = orphanTargets(r, "delete-orphans");
-  const ask = (next: Asking) => {
-    clearTimeout(closing.current);
-    setAsking(next);
-    setOpen(true);
-  };
-  // Kept mounted while it closes: unmounted mid-close the dialog would leave the pane aria-hidden.
-  const close = () => {
-    setOpen(false);
-    closing.current = setTimeout(() => setAsking(undefined), 1_000);
-  };
   const push = asking?.push === undefined ? undefined : pushes.find((p) => p.number === asking.push);
   return (
     <section aria-labelledby="reconcile-fixes" className={styles.root}>
@@ -103,7 +92,7 @@ export function ReconcileFixes({ reconciler, invalidRows, busy, onFix }: Reconci
       )}
       {asking && (
         <FixDialog
-          open={open}
+          open={dialog.open}
           title={fixButton(asking.kind, asking.targets.length, asking.push) + "?"}
           question={fixQuestion(asking.kind, asking.targets.length, push)}
           vouchers={asking.targets.map((t, i) => ({ key: `${i}-${t.remoteId}`, text: `${targetLine(t)} (${t.table})` }))}

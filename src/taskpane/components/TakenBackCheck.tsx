@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useRef, useState } from "react";
 import { displayDate } from "../../core/dates";
 import type { Voucher } from "../../core/vouchers/model";
+import { useClosingDialog } from "../hooks/useClosingDialog";
 import { counted } from "../wording";
 import { FixDialog } from "./FixDialog";
 
@@ -17,20 +17,8 @@ export const recreateLabel = (n: number) => `Re-create ${counted(n, "taken-back 
 
 /** Says which vouchers Send leaves out because their push was taken back, and re-creates them only on confirmation. */
 export function TakenBackCheck({ vouchers, disabled, onRecreate }: TakenBackCheckProps) {
-  const [open, setOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
-  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  if (vouchers.length === 0 && !mounted) return null;
-  const ask = () => {
-    clearTimeout(closing.current);
-    setMounted(true);
-    setOpen(true);
-  };
-  // Kept mounted while it closes: unmounted mid-close the dialog would leave the pane aria-hidden.
-  const close = () => {
-    setOpen(false);
-    closing.current = setTimeout(() => setMounted(false), 1_000);
-  };
+  const dialog = useClosingDialog<true>();
+  if (vouchers.length === 0 && !dialog.asking) return null;
   const named = vouchers.map((v) => ({
     key: v.remoteId,
     text: `${v.voucherType} ${v.number} of ${displayDate(v.date)} (${v.source.table})`,
@@ -44,22 +32,22 @@ export function TakenBackCheck({ vouchers, disabled, onRecreate }: TakenBackChec
             {`A Take back deleted ${vouchers.length === 1 ? "it" : "them"} from Tally, so Send leaves ${vouchers.length === 1 ? "it" : "them"} out. Sending again creates ${vouchers.length === 1 ? "it" : "each"} anew in Tally.`}
           </MessageBarBody>
           <MessageBarActions>
-            <Button disabled={disabled} onClick={ask}>
+            <Button disabled={disabled} onClick={() => dialog.ask(true)}>
               {recreateLabel(vouchers.length)}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {mounted && (
+      {dialog.asking && (
         <FixDialog
-          open={open}
+          open={dialog.open}
           title={`${recreateLabel(named.length)}?`}
           question={`Send these ${counted(named.length, "voucher")} to Tally again? Each is created anew in Tally; the rest of the push goes as usual.`}
           vouchers={named}
           confirm={recreateLabel(named.length)}
-          onClose={close}
+          onClose={dialog.close}
           onConfirm={() => {
-            close();
+            dialog.close();
             onRecreate();
           }}
         />
