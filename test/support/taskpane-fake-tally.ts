@@ -8,7 +8,7 @@ import type { TallyLink } from "../../src/engine/ports";
 import { CompanyState } from "../../src/emulator/state";
 import { Faults } from "../../src/emulator/faults";
 import { planRequest, type Behaviour } from "../../src/emulator/request-router";
-import { resolveSwitches, type ProfileName } from "../../src/emulator/profiles";
+import { PROFILES, resolveSwitches, type ProfileName } from "../../src/emulator/profiles";
 import { LIVENESS, UNKNOWN_REQUEST } from "../../src/emulator/responses";
 
 export const COMPANY = "Tara Traders";
@@ -25,6 +25,15 @@ export interface FakeTally extends TallyLink {
   /** Tokens the pane paired with, in order. */
   pairings: string[];
 }
+
+/**
+ * The profiles every pane test that pushes runs on: a result that holds only on the friendly
+ * profile is not a result. Factory first, as a real first run meets Tally.
+ */
+export const PANE_PROFILES: readonly ProfileName[] = ["factory", "configured", "legacy"];
+
+/** Whether Tally, as the profile sets it up, keeps the workbook's numbers (Manual numbering, PROTOCOL.md 7 and 8). */
+export const keepsWorkbookNumbers = (profile: ProfileName): boolean => PROFILES[profile].manualNumbering;
 
 /** The code the fake bridge's "window" shows; any other code is refused. */
 export const FAKE_PAIRING_CODE = "K7QM-3XPA";

@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 import "../../../test/support/jsdom-setup";
-import { WRITE_BATCH_SIZE } from "../../core/push/tally-cost";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { HandoffError } from "../../core/handoff-error";
 import { renderPane } from "../../../test/support/render-pane";
-import { fakeTally, fakeWorkbook, pairedStorage, sampleWorkbook } from "../../../test/support/taskpane-fakes";
+import { fakeTally, pairedStorage } from "../../../test/support/taskpane-fakes";
 
 const sendPanel = () => screen.getByRole("tabpanel", { name: "Send" });
 
@@ -14,6 +13,7 @@ async function openSend(options: Parameters<typeof renderPane>[0] = {}) {
   return pane;
 }
 
+// The pushes that reach Tally run on every profile in SendPanel.push.test.tsx.
 describe("the Send view", () => {
   it("sums the vouchers per kind and the GST per head and rate, in Indian rupees", async () => {
     await openSend();
@@ -74,59 +74,6 @@ describe("the Send view", () => {
         .sort(),
     ).toEqual(["INV-1", "INV-2", "RCT-1"]);
   });
-
-  it("sends the valid vouchers, shows progress, then what happened", async () => {
-    const tally = fakeTally();
-    const { port } = await openSend({ transportFactory: () => tally });
-    tally.holdImports = true;
-    const waiting = tally.importWaiting();
-    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
-    await act(() => waiting);
-    expect(await within(sendPanel()).findByRole("progressbar")).toBeTruthy();
-    act(() => tally.release());
-    expect(await within(sendPanel()).findByText("Done")).toBeTruthy();
-    expect(within(sendPanel()).getByText("Posted: 3")).toBeTruthy();
-    expect(within(sendPanel()).getByText("Failed: 0")).toBeTruthy();
-    expect(within(sendPanel()).queryByRole("progressbar")).toBeNull();
-    expect(
-      port.statusWrites
-        .flat()
-        .map((r) => `${r.voucher.number}:${r.outcome}`)
-        .sort(),
-    ).toEqual(["INV-1:Posted", "INV-2:Posted", "RCT-1:Posted"]);
-    expect(port.log.some((e) => e.result === "Posted")).toBe(true);
-    // The workbook was read again just before sending.
-    expect(port.callsTo("readWorkbook")).toHaveLength(2);
-  });
-
-  it("says a second send has nothing new to do", async () => {
-    const tally = fakeTally();
-    await openSend({ transportFactory: () => tally });
-    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
-    await within(sendPanel()).findByText("Posted: 3");
-    fireEvent.click(within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" }));
-    expect(await within(sendPanel()).findByText("Already up to date: 3")).toBeTruthy();
-    expect(within(sendPanel()).getByText("Posted: 0")).toBeTruthy();
-  });
-
-  it("Cancel stops after the batch under way; the rest are not sent", async () => {
-    const tally = fakeTally();
-    // One more than a write request holds: Cancel lands while the first one is under way.
-    const port = fakeWorkbook(sampleWorkbook(WRITE_BATCH_SIZE));
-    await openSend({ port, transportFactory: () => tally });
-    tally.holdImports = true;
-    const waiting = tally.importWaiting();
-    fireEvent.click(within(sendPanel()).getByRole("button", { name: `Send ${WRITE_BATCH_SIZE + 3} vouchers to Tally` }));
-    await act(() => waiting);
-    fireEvent.click(await within(sendPanel()).findByRole("button", { name: "Cancel" }));
-    expect(within(sendPanel()).getByRole("button", { name: "Stopping after this batch…" })).toBeTruthy();
-    act(() => tally.release());
-    expect(await within(sendPanel()).findByText("Cancelled: the rest were not sent")).toBeTruthy();
-    expect(within(sendPanel()).getByText(`Posted: ${WRITE_BATCH_SIZE}`)).toBeTruthy();
-    const voucherImports = tally.requests.filter((x) => /<REPORTNAME>Vouchers</.test(x));
-    expect(voucherImports).toHaveLength(1);
-    expect(port.statusWrites.flat()).toHaveLength(WRITE_BATCH_SIZE);
-  }, 60000);
 
   it("says why the push stopped and what to do when the bridge is away", async () => {
     const away = {
