@@ -3,6 +3,8 @@ import "../../../test/support/jsdom-setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { WorkbookInput } from "../../core/records/types";
 import { renderPane } from "../../../test/support/render-pane";
+import { readyToSend, sendPanel } from "../../../test/support/pane-send-steps";
+import { PANE_PROFILES } from "../../../test/support/taskpane-fake-tally";
 import { FAKE_PAIRING_CODE, fakeWorkbook, memoryStorage, pairedStorage, sampleWorkbook } from "../../../test/support/taskpane-fakes";
 
 const home = () => screen.getByRole("tabpanel", { name: "Home" });
@@ -80,9 +82,25 @@ describe("the Home view", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Send 3 vouchers to Tally"));
   });
 
+  it("shows the check under way and lets it be cancelled before it has read anything", async () => {
+    const port = fakeWorkbook();
+    let answer: (input: WorkbookInput) => void = () => undefined;
+    port.readWorkbook = () => new Promise((resolve) => (answer = resolve));
+    renderPane({ port, storage: pairedStorage() });
+    expect(await within(home()).findByText("Reading the workbook…")).toBeTruthy();
+    fireEvent.click(within(home()).getByRole("button", { name: "Cancel the check" }));
+    answer(sampleWorkbook());
+    expect(await within(home()).findByRole("button", { name: "Check the workbook" })).toBeTruthy();
+    expect(fact("Workbook")).toBe("Not checked yet");
+  });
+});
+
+describe.each(PANE_PROFILES)("the Home view after a send, on the emulator's %s profile", (profile) => {
   it("after a send reads the PostingLog, offers Reconcile, and once Tally is in step the checklist is done", async () => {
-    const { port } = renderPane({ port: fakeWorkbook(cleanSample()), storage: pairedStorage() });
+    const { port, tally } = renderPane({ port: fakeWorkbook(cleanSample()), storage: pairedStorage(), profile });
     fireEvent.click(await within(home()).findByRole("button", { name: "Send 3 vouchers" }));
+    await within(sendPanel()).findByRole("table", { name: "Vouchers to send" });
+    await readyToSend(profile, tally);
     fireEvent.click(await screen.findByRole("button", { name: "Send 3 vouchers to Tally" }));
     await screen.findByText("Posted: 3", { exact: true });
     expect(port.log.filter((e) => e.result === "Posted")).toHaveLength(3);
@@ -98,17 +116,5 @@ describe("the Home view", () => {
     await screen.findByText(/^Tally is in step with the workbook from 1-Apr-2026 to 31-Mar-2027\./);
     fireEvent.click(screen.getByRole("tab", { name: "Home" }));
     await waitFor(() => expect(checklist().every((item) => item?.startsWith("✓ Done"))).toBe(true));
-  });
-
-  it("shows the check under way and lets it be cancelled before it has read anything", async () => {
-    const port = fakeWorkbook();
-    let answer: (input: WorkbookInput) => void = () => undefined;
-    port.readWorkbook = () => new Promise((resolve) => (answer = resolve));
-    renderPane({ port, storage: pairedStorage() });
-    expect(await within(home()).findByText("Reading the workbook…")).toBeTruthy();
-    fireEvent.click(within(home()).getByRole("button", { name: "Cancel the check" }));
-    answer(sampleWorkbook());
-    expect(await within(home()).findByRole("button", { name: "Check the workbook" })).toBeTruthy();
-    expect(fact("Workbook")).toBe("Not checked yet");
   });
 });

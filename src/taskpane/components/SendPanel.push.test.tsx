@@ -1,34 +1,12 @@
 /** @jest-environment jsdom */
 import "../../../test/support/jsdom-setup";
 import { WRITE_BATCH_SIZE } from "../../core/push/tally-cost";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, within } from "@testing-library/react";
 import type { ProfileName } from "../../emulator/profiles";
 import { renderPane } from "../../../test/support/render-pane";
-import { keepsWorkbookNumbers, PANE_PROFILES } from "../../../test/support/taskpane-fake-tally";
-import { fakeWorkbook, pairedStorage, sampleWorkbook, type FakeTally } from "../../../test/support/taskpane-fakes";
-
-const sendPanel = () => screen.getByRole("tabpanel", { name: "Send" });
-const NUMBERING_PROBLEM = "Tally would replace these numbers";
-
-/**
- * What a bookkeeper does before the first send: Check masters in Tally, and where Tally numbers
- * vouchers itself (factory), Prepare Tally through the pane's own dialog, confirmed.
- */
-async function readyToSend(profile: ProfileName, tally: FakeTally) {
-  fireEvent.click(within(sendPanel()).getByRole("button", { name: "Check masters in Tally" }));
-  await within(sendPanel()).findByText(/masters will be created in Tally/);
-  if (keepsWorkbookNumbers(profile)) {
-    expect(within(sendPanel()).queryByText(NUMBERING_PROBLEM)).toBeNull();
-    return;
-  }
-  expect(within(sendPanel()).getByText(NUMBERING_PROBLEM)).toBeTruthy();
-  fireEvent.click(within(sendPanel()).getByRole("button", { name: "Prepare Tally" }));
-  const dialog = await screen.findByRole("dialog");
-  fireEvent.click(await within(dialog).findByRole("button", { name: /^Change / }));
-  await waitFor(() => expect(within(sendPanel()).queryByText(NUMBERING_PROBLEM)).toBeNull());
-  await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull(), { timeout: 3_000 });
-  expect(tally.state.voucherTypes.get("Sales")?.numbering).toBe("Manual");
-}
+import { PANE_PROFILES } from "../../../test/support/taskpane-fake-tally";
+import { readyToSend, sendPanel } from "../../../test/support/pane-send-steps";
+import { fakeWorkbook, pairedStorage, sampleWorkbook } from "../../../test/support/taskpane-fakes";
 
 async function openSend(profile: ProfileName, port = fakeWorkbook()) {
   const { tally } = renderPane({ port, search: "?action=send", storage: pairedStorage(), profile });
