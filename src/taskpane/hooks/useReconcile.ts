@@ -4,7 +4,7 @@
  * Reconciliation sheet written from the same rows the command line's --out holds. A fix is applied
  * only to the targets the person confirmed, and the books are reconciled again after it.
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { PostingLogEntry } from "../../core/push/posting-log";
 import { RECONCILIATION_HEADERS, reconciliationRows } from "../../core/reconcile/sheet";
 import type { Voucher, VoucherKind } from "../../core/vouchers/model";
@@ -12,6 +12,7 @@ import type { TallyPort, WorkbookPort } from "../../engine/ports";
 import { runReconcile, type ReconcileProgress, type ReconcileRun } from "../../engine/reconcile";
 import { applyFix, type FixKind, type FixOutcome, type FixTarget } from "../../engine/reconcile-fixes";
 import { problemOf, type Problem } from "../problem";
+import { useCancellableRun } from "./useCancellableRun";
 
 export interface ReconcileRequest {
   vouchers: readonly Voucher[];
@@ -44,31 +45,21 @@ export interface Reconciler {
 }
 
 export function useReconcile(port: WorkbookPort): Reconciler {
-  const [running, setRunning] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const [progress, setProgress] = useState<ReconcileProgress>();
+  const work = useCancellableRun<ReconcileProgress>();
+  const { run: begin, setProblem } = work;
   const [run, setRun] = useState<ReconcileRun>();
   const [log, setLog] = useState<readonly PostingLogEntry[]>([]);
   const [written, setWritten] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
   const [fixing, setFixing] = useState(false);
   const [fixed, setFixed] = useState<FixDone>();
-  const controller = useRef<AbortController | undefined>(undefined);
 
   const start = useCallback(
-    async (request: ReconcileRequest) => {
-      if (controller.current) return undefined;
-      const abort = new AbortController();
-      controller.current = abort;
-      setRunning(true);
-      setCancelling(false);
-      setProgress(undefined);
-      setProblem(undefined);
-      setWritten(false);
-      try {
+    (request: ReconcileRequest) =>
+      begin(async (signal, onProgress) => {
+        setWritten(false);
         const done = await runReconcile(
           request.vouchers,
-          { tally: request.tally, log: port.postingLog, onProgress: setProgress, signal: abort.signal },
+          { tally: request.tally, log: port.postingLog, onProgress, signal },
           { company: request.company, tallyNumbers: request.tallyNumbers },
         );
         setRun(done);
@@ -76,23 +67,9 @@ export function useReconcile(port: WorkbookPort): Reconciler {
         await port.writeReconciliation([RECONCILIATION_HEADERS, ...reconciliationRows(done.reconciliation)]);
         setWritten(true);
         return done;
-      } catch (error) {
-        setProblem(problemOf(error));
-        return undefined;
-      } finally {
-        controller.current = undefined;
-        setRunning(false);
-        setCancelling(false);
-      }
-    },
-    [port],
+      }),
+    [port, begin],
   );
-
-  const cancel = useCallback(() => {
-    if (!controller.current) return;
-    controller.current.abort();
-    setCancelling(true);
-  }, []);
 
   const fix = useCallback(
     async (kind: FixKind, targets: readonly FixTarget[], request: ReconcileRequest) => {
@@ -109,8 +86,9 @@ export function useReconcile(port: WorkbookPort): Reconciler {
       }
       await start(request);
     },
-    [port, start],
+    [port, start, setProblem],
   );
 
+  const { running, cancelling, progress, problem, cancel } = work;
   return { running, cancelling, progress, run, log, written, problem, fixing, fixed, start, cancel, fix };
 }
