@@ -51,7 +51,10 @@ describe.each<ProfileName>(["factory", "configured"])("on the emulator's %s prof
     let dialog = await openDialog();
     const list = within(dialog).getByRole("list", { name: "Vouchers it will change", hidden: true });
     const named = within(list).getAllByRole("listitem", { hidden: true });
-    expect(named.map((li) => li.textContent).sort()).toEqual(["Receipt RCT-1 of 9-Apr-2026 (Receipts)", "Sales INV-1 of 5-Apr-2026 (Sales)"]);
+    expect(named.map((li) => li.textContent).sort()).toEqual([
+      "Receipt RCT-1 of 9-Apr-2026 (Receipts)",
+      "Sales INV-1 of 5-Apr-2026 (Sales)",
+    ]);
     expect(within(dialog).getByText(/Tally's edited version of each is overwritten by the workbook's/)).toBeTruthy();
     const requests = tally.requests.length;
     fireEvent.click(await inDialog(dialog, "Cancel"));
