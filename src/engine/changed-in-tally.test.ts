@@ -33,10 +33,12 @@ describe.each(PUSH_PROFILES)("on the emulator's $profile profile", ({ profile, o
 
       const again = await runPush(handoff.vouchers, ports, { ...options, sentTo: first.company });
       const noteOf = (v: Voucher) => again.results.find((r) => r.voucher.remoteId === v.remoteId)!;
-      expect(noteOf(renumbered)).toMatchObject({ outcome: "Failed", action: "None" });
+      expect(noteOf(renumbered)).toMatchObject({ outcome: "Failed", action: "None", held: "changed-in-tally" });
       expect(noteOf(renumbered).message).toContain("changed in Tally after this workbook sent it");
       expect(noteOf(renumbered).message).toContain(`Tally has it numbered BY-HAND-1, the workbook ${renumbered.number}`);
       expect(noteOf(cancelled).message).toContain("it is cancelled in Tally");
+      const held = again.results.filter((r) => r.held === "changed-in-tally").map((r) => r.voucher.remoteId);
+      expect(held.sort()).toEqual([renumbered.remoteId, cancelled.remoteId].sort());
       expect(again.failed).toBe(2);
       expect(again.results.filter((r) => r.action !== "None")).toEqual([]);
       expect(inTally(emu, renumbered).map((t) => t.number)).toEqual(["BY-HAND-1"]);
@@ -75,7 +77,7 @@ describe.each(PUSH_PROFILES)("on the emulator's $profile profile", ({ profile, o
 
       const pushed = await runPush(older.vouchers, portsFor(tally), options);
       const note = pushed.results.find((r) => r.voucher.remoteId === changed.remoteId)!;
-      expect(note).toMatchObject({ outcome: "Failed", action: "None" });
+      expect(note).toMatchObject({ outcome: "Failed", action: "None", held: "changed-in-tally" });
       expect(note.message).toContain("this workbook's PostingLog does not show sending it");
       expect(
         pushed.results.filter((r) => r.voucher.remoteId !== changed.remoteId).every((r) => r.outcome === "Posted" && r.action === "None"),

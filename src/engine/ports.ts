@@ -63,6 +63,11 @@ export interface VoucherResult {
   action: "Create" | "Alter" | "None";
   masterId?: number;
   guid?: string;
+  /**
+   * Why a voucher was not sent although it could be, when the user can change that: "changed-in-tally",
+   * Tally holds it otherwise and its row did not change since it was sent (docs/decisions/0013).
+   */
+  held?: "changed-in-tally";
 }
 
 export interface StatusPort {

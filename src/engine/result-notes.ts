@@ -3,6 +3,7 @@
  * held differently, or refused and why. Each sentence is what Tally was seen to hold, never a guess.
  */
 import type { HandoffError } from "../core/handoff-error";
+import { pushNote } from "../core/messages";
 import { explainTallyError } from "../core/push/explain";
 import type { PlannedVoucher } from "../core/push/plan";
 import { differenceInWords, numberDiffers, type TallyDifference } from "../core/push/verify";
@@ -39,6 +40,12 @@ export function unchangedResult(p: PlannedVoucher, mark: number): VoucherResult 
 
 export function failed(p: PlannedVoucher, action: Action | "None", message: string): VoucherResult {
   return { voucher: p.voucher, outcome: "Failed", action, message };
+}
+
+/** Not sent: Tally's copy differs although the row is as sent (or never sent from here); sending would undo work done in Tally. */
+export function changedInTallyResult(p: PlannedVoucher, difference: TallyDifference): VoucherResult {
+  const message = pushNote("held.changed-in-tally", { difference: differenceInWords(difference), logged: p.logged });
+  return { ...failed(p, "None", message), held: "changed-in-tally" };
 }
 
 export function unknown(p: PlannedVoucher, action: Action): VoucherResult {

@@ -12,14 +12,13 @@ import type { PostingLogEntry, PostingResult } from "../core/push/posting-log";
 import { compareDates } from "../core/dates";
 import { LOOKED_UP_PER_READ, readWindows, VOUCHERS_PER_READ, WRITE_REPLY_LIMIT_BYTES } from "../core/push/tally-cost";
 import { sentNarration } from "../core/tally/write-voucher";
-import { differenceInWords, tallyDifference, type TallyDifference } from "../core/push/verify";
-import { pushNote } from "../core/messages";
+import { tallyDifference, type TallyDifference } from "../core/push/verify";
 import type { VoucherMarks } from "../core/push/voucher-mark";
 import { readImportResponse, type ExportedVoucher, type ImportResult } from "../core/tally/read";
 import { buildVoucherImport } from "../core/tally/write";
 import type { Voucher } from "../core/vouchers/model";
 import type { PushPorts, TallyPort, VoucherResult } from "./ports";
-import { differsNote, failed, postedResult, refusedNote, twiceNote, unknown, type Action } from "./result-notes";
+import { changedInTallyResult, differsNote, failed, postedResult, refusedNote, twiceNote, unknown, type Action } from "./result-notes";
 import { readBack } from "./tally-reads";
 
 export interface BatchContext {
@@ -119,10 +118,8 @@ export async function checkVouchers(list: PlannedVoucher[], ctx: BatchContext): 
     const hold = ctx.heldBack(p.voucher);
     if (found.kind === "same") settled.push(postedResult(p, found.copy, "None"));
     else if (found.kind === "twice") settled.push(failed(p, "None", twiceNote(found.copies)));
-    else if (found.kind === "differs" && changedInTally(p, ctx)) {
-      const difference = differenceInWords(found.difference);
-      settled.push(failed(p, "None", pushNote("held.changed-in-tally", { difference, logged: p.logged })));
-    } else if (hold !== undefined) settled.push(failed(p, "None", hold));
+    else if (found.kind === "differs" && changedInTally(p, ctx)) settled.push(changedInTallyResult(p, found.difference));
+    else if (hold !== undefined) settled.push(failed(p, "None", hold));
     else actions.set(p.voucher.remoteId, found.kind === "absent" ? "Create" : "Alter");
   }
   await record(ctx, settled, plans);

@@ -32,6 +32,8 @@ export interface PushFilter {
   from?: CalendarDate;
   to?: CalendarDate;
   tables?: OpsTable[];
+  /** Only these vouchers (by REMOTEID): the ones a confirmation named. */
+  remoteIds?: readonly string[];
 }
 
 export function planPush(
@@ -42,11 +44,13 @@ export function planPush(
   recreateTakenBack = false,
 ): PlannedVoucher[] {
   const states = loggedStates(log);
+  const only = filter.remoteIds && new Set(filter.remoteIds);
   const chosen = vouchers.filter(
     (v) =>
       (!filter.from || compareDates(v.date, filter.from) >= 0) &&
       (!filter.to || compareDates(v.date, filter.to) <= 0) &&
-      (!filter.tables || filter.tables.includes(v.source.table)),
+      (!filter.tables || filter.tables.includes(v.source.table)) &&
+      (!only || only.has(v.remoteId)),
   );
   return chosen.map((voucher) => {
     const hash = voucherHash(voucher);

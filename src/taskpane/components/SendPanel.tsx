@@ -6,7 +6,7 @@ import { numberingProblems } from "../../core/push/numbering";
 import { companyMemory } from "../../core/records/settings";
 import type { Connection } from "../hooks/useConnection";
 import { usePostingLog } from "../hooks/usePostingLog";
-import type { Push } from "../hooks/usePush";
+import type { Push, PushRequest } from "../hooks/usePush";
 import type { TallyListsState } from "../hooks/useTallyLists";
 import type { Validation } from "../hooks/useValidation";
 import { heldBackRows, summariseVouchers } from "../send-summary";
@@ -20,6 +20,7 @@ import { ProblemBar } from "./ProblemBar";
 import { ValidationProgress } from "./ValidationProgress";
 import { PushProgress } from "./PushProgress";
 import { PushResult } from "./PushResult";
+import { ReplaceTallyChanges } from "./ReplaceTallyChanges";
 import { TakenBackCheck } from "./TakenBackCheck";
 
 const useStyles = makeStyles({
@@ -64,7 +65,9 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
   const busy = push.running || validation.running;
   const canSend = connection.paired && settings.company !== "" && vouchers.length > 0 && !busy;
 
-  const send = async (acceptOtherCompany = false, recreateTakenBack = false) => {
+  /** What the person confirmed for this push, if anything. */
+  type Confirmed = Pick<PushRequest, "acceptOtherCompany" | "recreateTakenBack" | "replaceTallyChanges" | "only">;
+  const send = async (confirmed: Confirmed = {}) => {
     const fresh = await validation.validate();
     if (!fresh || fresh.handoff.vouchers.length === 0) return;
     const s = fresh.handoff.books.settings;
@@ -77,8 +80,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
       statuses: port.statuses,
       tallyNumbers: s.tallyNumbers,
       sentTo: s.sentTo,
-      acceptOtherCompany,
-      recreateTakenBack,
+      ...confirmed,
     });
     // Remember who the company is, so a later push to another company of that name stops and asks.
     const company = report?.company;
@@ -131,15 +133,21 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
           )
         }
       />
-      <TakenBackCheck vouchers={takenBack} disabled={!canSend} onRecreate={() => void send(false, true)} />
+      <TakenBackCheck vouchers={takenBack} disabled={!canSend} onRecreate={() => void send({ recreateTakenBack: true })} />
       <Button id="send-vouchers" className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>
       {push.running && <PushProgress progress={push.progress} cancelling={push.cancelling} onCancel={push.cancel} />}
       {push.problem && <ProblemBar problem={push.problem} />}
       {!push.running && push.report && <PushResult report={push.report} />}
+      {/* Mounted while its dialog closes, even as the push it started runs. */}
+      <ReplaceTallyChanges
+        results={push.running ? [] : (push.report?.results ?? [])}
+        disabled={!canSend}
+        onReplace={(held) => void send({ replaceTallyChanges: true, only: held.map((v) => v.remoteId) })}
+      />
       {!push.running && otherCompany && (
-        <Button className={styles.send} disabled={!canSend} onClick={() => void send(true)}>
+        <Button className={styles.send} disabled={!canSend} onClick={() => void send({ acceptOtherCompany: true })}>
           {`The open ${settings.company} is the right company: send to it`}
         </Button>
       )}

@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { displayDate } from "../../core/dates";
 import type { Voucher } from "../../core/vouchers/model";
 import { useClosingDialog } from "../hooks/useClosingDialog";
-import { counted } from "../wording";
+import { counted, voucherNamed } from "../wording";
 import { FixDialog } from "./FixDialog";
 
 export interface TakenBackCheckProps {
@@ -19,10 +18,7 @@ export const recreateLabel = (n: number) => `Re-create ${counted(n, "taken-back 
 export function TakenBackCheck({ vouchers, disabled, onRecreate }: TakenBackCheckProps) {
   const dialog = useClosingDialog<true>();
   if (vouchers.length === 0 && !dialog.asking) return null;
-  const named = vouchers.map((v) => ({
-    key: v.remoteId,
-    text: `${v.voucherType} ${v.number} of ${displayDate(v.date)} (${v.source.table})`,
-  }));
+  const named = vouchers.map((v) => ({ key: v.remoteId, text: voucherNamed(v) }));
   return (
     <>
       {vouchers.length > 0 && (

@@ -23,6 +23,10 @@ export interface PushRequest {
   acceptOtherCompany?: boolean;
   /** The person confirmed re-creating the vouchers a Take back deleted. */
   recreateTakenBack?: boolean;
+  /** The person confirmed putting the workbook's version over vouchers changed in Tally (docs/decisions/0013). */
+  replaceTallyChanges?: boolean;
+  /** Send only these vouchers (by REMOTEID): the ones a confirmation named. */
+  only?: readonly string[];
 }
 
 export interface Push {
@@ -71,6 +75,8 @@ export function usePush(): Push {
         sentTo: request.sentTo,
         acceptOtherCompany: request.acceptOtherCompany,
         recreateTakenBack: request.recreateTakenBack,
+        replaceTallyChanges: request.replaceTallyChanges,
+        filter: request.only ? { remoteIds: request.only } : undefined,
       };
       const done = await runPush(request.vouchers, ports, options);
       setReport(done);
