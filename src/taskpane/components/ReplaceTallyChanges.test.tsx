@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import "../../../test/support/jsdom-setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { ProfileName } from "../../emulator/profiles";
 import { renderPane } from "../../../test/support/render-pane";
-import { COMPANY, fakeTally, pairedStorage, type FakeTally } from "../../../test/support/taskpane-fakes";
+import { readyToSend, sendPanel } from "../../../test/support/pane-send-steps";
+import { PANE_PROFILES } from "../../../test/support/taskpane-fake-tally";
+import { pairedStorage, type FakeTally } from "../../../test/support/taskpane-fakes";
 
 jest.setTimeout(30_000);
 
-const sendPanel = () => screen.getByRole("tabpanel", { name: "Send" });
 const sendButton = () => within(sendPanel()).getByRole("button", { name: "Send 3 vouchers to Tally" });
 const voucherImports = (tally: FakeTally) => tally.requests.filter((x) => /<(REPORTNAME|ID)>Vouchers</.test(x));
 const inTally = (tally: FakeTally, number: string) => tally.state.vouchers().filter((v) => v.number === number);
@@ -20,21 +20,11 @@ const noDialogLeft = () => waitFor(() => expect(document.querySelector('[role="d
 const openDialog = () => screen.findByRole("dialog", { hidden: true });
 const inDialog = (dialog: HTMLElement, name: string) => within(dialog).findByRole("button", { name, hidden: true });
 
-/** As the pane is prepared on Tally as it comes: Prepare Tally switches Sales to Manual numbering, on confirmation. */
-async function prepare() {
-  fireEvent.click(within(sendPanel()).getByRole("button", { name: "Check masters in Tally" }));
-  fireEvent.click(await within(sendPanel()).findByRole("button", { name: "Prepare Tally" }));
-  fireEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: /^Change / }));
-  await waitFor(() => expect(within(sendPanel()).queryByText("Tally would replace these numbers")).toBeNull());
-  await noDialogLeft();
-}
-
-describe.each<ProfileName>(["factory", "configured"])("on the emulator's %s profile, the Send view", (profile) => {
+describe.each(PANE_PROFILES)("on the emulator's %s profile, the Send view", (profile) => {
   it("names the vouchers changed in Tally and puts the workbook's version back only on confirmation", async () => {
-    const tally = fakeTally(COMPANY, profile);
-    const { port } = renderPane({ search: "?action=send", storage: pairedStorage(), transportFactory: () => tally });
+    const { port, tally } = renderPane({ search: "?action=send", storage: pairedStorage(), profile });
     await within(sendPanel()).findByRole("table", { name: "Vouchers to send" });
-    if (profile === "factory") await prepare();
+    await readyToSend(profile, tally);
     fireEvent.click(sendButton());
     expect(await within(sendPanel()).findByText("Done")).toBeTruthy();
     expect(within(sendPanel()).getByText("Posted: 3")).toBeTruthy();
