@@ -1,13 +1,14 @@
 /**
- * Send to Tally: runs the one push engine (runPush) with progress and Cancel. Cancel aborts the
- * signal; the engine finishes the batch it is sending, records it, and stops (engine/ports.ts).
+ * Send to Tally: runs the one push engine (runPush) with progress and Cancel (useCancellableRun).
+ * On Cancel the engine finishes the batch it is sending, records it, and stops (engine/ports.ts).
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { CompanyIdentity } from "../../core/records/types";
 import type { Voucher, VoucherKind } from "../../core/vouchers/model";
 import type { PostingLogPort, PushProgress, PushReport, StatusPort, TallyPort } from "../../engine/ports";
 import { runPush } from "../../engine/push";
-import { problemOf, type Problem } from "../problem";
+import type { Problem } from "../problem";
+import { useCancellableRun } from "./useCancellableRun";
 
 export interface PushRequest {
   vouchers: readonly Voucher[];
@@ -42,66 +43,45 @@ export interface Push {
 }
 
 export function usePush(): Push {
-  const [running, setRunning] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const [progress, setProgress] = useState<PushProgress>();
+  const work = useCancellableRun<PushProgress>();
+  const { run, reset: forget } = work;
   const [report, setReport] = useState<PushReport>();
-  const [problem, setProblem] = useState<Problem>();
-  const controller = useRef<AbortController | undefined>(undefined);
 
-  const start = useCallback(async (request: PushRequest) => {
-    if (controller.current) return undefined;
-    const abort = new AbortController();
-    controller.current = abort;
-    setRunning(true);
-    setCancelling(false);
-    setProgress(undefined);
-    setReport(undefined);
-    setProblem(undefined);
-    try {
-      const ports = {
-        tally: request.tally,
-        log: request.log,
-        statuses: request.statuses,
-        now: () => new Date().toISOString(),
-        onProgress: (p: PushProgress) => setProgress(p),
-        signal: abort.signal,
-      };
-      const options = {
-        company: request.company,
-        batchSize: request.batchSize,
-        createMissingMasters: request.createMissingMasters,
-        tallyNumbers: request.tallyNumbers,
-        sentTo: request.sentTo,
-        acceptOtherCompany: request.acceptOtherCompany,
-        recreateTakenBack: request.recreateTakenBack,
-        replaceTallyChanges: request.replaceTallyChanges,
-        filter: request.only ? { remoteIds: request.only } : undefined,
-      };
-      const done = await runPush(request.vouchers, ports, options);
-      setReport(done);
-      return done;
-    } catch (error) {
-      setProblem(problemOf(error));
-      return undefined;
-    } finally {
-      controller.current = undefined;
-      setRunning(false);
-      setCancelling(false);
-    }
-  }, []);
-
-  const cancel = useCallback(() => {
-    if (!controller.current) return;
-    controller.current.abort();
-    setCancelling(true);
-  }, []);
+  const start = useCallback(
+    (request: PushRequest) =>
+      run(async (signal, onProgress) => {
+        setReport(undefined);
+        const ports = {
+          tally: request.tally,
+          log: request.log,
+          statuses: request.statuses,
+          now: () => new Date().toISOString(),
+          onProgress,
+          signal,
+        };
+        const options = {
+          company: request.company,
+          batchSize: request.batchSize,
+          createMissingMasters: request.createMissingMasters,
+          tallyNumbers: request.tallyNumbers,
+          sentTo: request.sentTo,
+          acceptOtherCompany: request.acceptOtherCompany,
+          recreateTakenBack: request.recreateTakenBack,
+          replaceTallyChanges: request.replaceTallyChanges,
+          filter: request.only ? { remoteIds: request.only } : undefined,
+        };
+        const done = await runPush(request.vouchers, ports, options);
+        setReport(done);
+        return done;
+      }),
+    [run],
+  );
 
   const reset = useCallback(() => {
     setReport(undefined);
-    setProgress(undefined);
-    setProblem(undefined);
-  }, []);
+    forget();
+  }, [forget]);
 
+  const { running, cancelling, progress, problem, cancel } = work;
   return { running, cancelling, progress, report, problem, start, cancel, reset };
 }
