@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { prepareHandoff } from "../../src/core/handoff";
+import { browserGate } from "./browser-stage";
 import { e2eWorkbookInput, type E2eWorkbookName } from "./e2e-workbook";
-import { findBrowser } from "./find-browser";
 import { fakeOfficeOf } from "./pane-browser";
 import { axeViolations, focusIsVisible, layoutFacts, tabTo } from "./pane-checks";
 import { startPaneStage, type PaneStage } from "./pane-stage";
@@ -20,23 +20,18 @@ const clean = prepareHandoff(e2eWorkbookInput({ mistakes: false }));
 const company = clean.books.settings.company;
 const SEND_N = new RegExp(`^Send ${clean.vouchers.length} vouchers$`);
 
-const browser = findBrowser();
-const mustRun = process.env.CI === "true" || (!browser.found && browser.misconfigured);
-if (!browser.found && !mustRun) process.stderr.write(`\n*** THE VIEWS BROWSER TEST DID NOT RUN ***\n${browser.message}\n\n`);
-const describeInBrowser = browser.found || mustRun ? describe : describe.skip;
+const { describeInBrowser, executablePath } = browserGate("THE VIEWS BROWSER TEST");
 
 let stage: PaneStage;
 const pages: Page[] = [];
 const inTally = () => stage.emulator.state.vouchers().filter((v) => !v.cancelled);
 
 beforeAll(async () => {
-  if (!browser.found) {
-    if (mustRun) throw new Error(`The browser test cannot run: ${browser.message}`);
-    return;
-  }
+  const browser = executablePath();
+  if (!browser) return;
   mkdirSync(SHOTS, { recursive: true });
   for (const f of readdirSync(SHOTS)) if (f.endsWith(".png")) rmSync(path.join(SHOTS, f));
-  stage = await startPaneStage(browser.executablePath, company);
+  stage = await startPaneStage(browser, company);
 }, 240_000);
 
 afterAll(async () => {
