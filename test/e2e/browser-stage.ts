@@ -3,7 +3,7 @@
  * under CI=true), the production pane and the fake office.js built once and served on loopback, one
  * headless browser, and pages at a width and zoom on the fake Excel host. close() undoes it all.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
@@ -16,8 +16,11 @@ import { serveDist } from "./serve-dist";
 export interface BrowserGate {
   /** `describe` where the browser test runs (found, or must run and so fail), else `describe.skip`. */
   describeInBrowser: jest.Describe;
-  /** The browser to launch; undefined when the test is skipped; throws when it must run without one. */
-  executablePath(): string | undefined;
+  /**
+   * In beforeAll, `start` with the browser's executable (not when the test is skipped; a failure when
+   * it must run without one); in afterAll, closes what `start` returned.
+   */
+  beforeAllInBrowser(start: (executablePath: string) => Promise<{ close(): Promise<void> }>, timeoutMs: number): void;
 }
 
 /**
@@ -33,12 +36,26 @@ export function browserGate(what: string): BrowserGate {
   }
   return {
     describeInBrowser: browser.found || mustRun ? describe : describe.skip,
-    executablePath() {
-      if (browser.found) return browser.executablePath;
-      if (mustRun) throw new Error(`The browser test cannot run: ${browser.message}`);
-      return undefined;
+    beforeAllInBrowser(start, timeoutMs) {
+      let started: { close(): Promise<void> } | undefined;
+      beforeAll(async () => {
+        if (!browser.found) {
+          if (mustRun) throw new Error(`The browser test cannot run: ${browser.message}`);
+          return;
+        }
+        started = await start(browser.executablePath);
+      }, timeoutMs);
+      afterAll(async () => {
+        await started?.close();
+      });
     },
   };
+}
+
+/** An empty screenshot folder: made if missing, the last run's pictures removed. */
+export function freshScreenshots(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.endsWith(".png")) rmSync(path.join(dir, f));
 }
 
 export interface PageOptions {

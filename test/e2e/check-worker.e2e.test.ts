@@ -14,19 +14,11 @@ import { hundredThousandLines } from "./e2e-workbook";
 
 const LONGEST_TASK_MS = 200;
 
-const { describeInBrowser, executablePath } = browserGate("THE CHECK-WORKER BROWSER TEST");
+const { describeInBrowser, beforeAllInBrowser } = browserGate("THE CHECK-WORKER BROWSER TEST");
 
 let stage: BrowserStage;
 
-beforeAll(async () => {
-  const browser = executablePath();
-  if (!browser) return;
-  stage = await startBrowserStage(browser);
-}, 240_000);
-
-afterAll(async () => {
-  await stage?.close();
-});
+beforeAllInBrowser(async (browser) => (stage = await startBrowserStage(browser)), 240_000);
 
 interface Timings {
   check: { start: number; end: number };

@@ -30,7 +30,7 @@ const deleted = clean.vouchers.find((v) => v.source.table === "Expenses" && v.so
 // The voucher renumbered by hand in Tally: the first sales invoice.
 const edited = clean.vouchers.find((v) => v.source.table === "Sales")!;
 
-const { describeInBrowser, executablePath } = browserGate("THE RECONCILE BROWSER TEST");
+const { describeInBrowser, beforeAllInBrowser } = browserGate("THE RECONCILE BROWSER TEST");
 
 interface ControlVoucher {
   masterId: number;
@@ -68,21 +68,17 @@ const PROFILES: ProfileName[] = ["factory", "configured"];
 for (const profile of PROFILES) {
   describeInBrowser(`reconcile in the pane, on the ${profile} profile`, () => {
     let stage: PaneStage;
-    beforeAll(async () => {
-      // Inside describeInBrowser: it runs only with a browser, or throws when it must run without one.
-      const browser = executablePath();
-      if (!browser) return;
+    beforeAllInBrowser(async (browser) => {
       mkdirSync(SHOTS, { recursive: true });
-      stage = await startPaneStage(browser, company, { profile, control: true });
-      // Factory Tally numbers vouchers itself: Prepare Tally, as the person confirms it in Send.
+      return (stage = await startPaneStage(browser, company, { profile, control: true }));
+    }, 240_000);
+    // Factory Tally numbers vouchers itself: Prepare Tally, as the person confirms it in Send.
+    beforeAll(async () => {
       if (profile === "factory")
         await prepareTally(directTallyTransport({ url: stage.emulator.url }), company, [
           ...new Set(clean.vouchers.map((v) => v.voucherType)),
         ]);
-    }, 240_000);
-    afterAll(async () => {
-      await stage?.close();
-    });
+    }, 60_000);
 
     it("finds the orphan and the voucher edited in Tally, deletes the orphan on confirmation, and takes the push back", async () => {
       const page = await stage.open("clean", 320, true);

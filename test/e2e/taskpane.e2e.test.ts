@@ -4,14 +4,13 @@
  * the real bridge to the Tally emulator. Expectations come from the core run on the same workbook, so
  * the test proves the pane shows, selects, sends and records what the core decided.
  */
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { prepareHandoff, rowVerdicts } from "../../src/core/handoff";
 import type { TableInput } from "../../src/core/records/types";
 import { findingLocation } from "../../src/taskpane/finding-groups";
 import { columnLetters } from "../support/fake-excel";
-import { browserGate } from "./browser-stage";
+import { browserGate, freshScreenshots } from "./browser-stage";
 import { e2eWorkbookInput, FIRST_ACTIVE_SHEET, PLANTED } from "./e2e-workbook";
 import { fakeOfficeOf } from "./pane-browser";
 import { startPaneStage, type PaneStage } from "./pane-stage";
@@ -27,7 +26,7 @@ const validIds = handoff.vouchers.map((v) => v.remoteId).sort();
 const errors = handoff.findings.filter((f) => f.severity === "error");
 const OPS_TABLES = Object.values(input.tables).filter((t): t is TableInput => !!t && t.sheet !== "TallyHandoff");
 
-const { describeInBrowser, executablePath } = browserGate("THE BROWSER TEST");
+const { describeInBrowser, beforeAllInBrowser } = browserGate("THE BROWSER TEST");
 
 let stage: PaneStage;
 /** The one page the whole walk happens in. */
@@ -49,19 +48,13 @@ async function poll<T>(ask: () => Promise<T>, done: (value: T) => boolean): Prom
 
 const inTally = () => stage.emulator.state.vouchers().filter((v) => !v.cancelled);
 
-beforeAll(async () => {
-  const browser = executablePath();
-  if (!browser) return;
-  mkdirSync(SHOTS, { recursive: true });
-  for (const f of readdirSync(SHOTS)) if (f.endsWith(".png")) rmSync(path.join(SHOTS, f));
+beforeAllInBrowser(async (browser) => {
+  freshScreenshots(SHOTS);
   // Tally as it comes out of the box: every voucher type numbers automatically (PROTOCOL.md 11.1).
   stage = await startPaneStage(browser, company, { profile: "factory", pairByCode: false });
   page = await stage.open({ action: "validate" }, 320, true);
+  return stage;
 }, 110_000);
-
-afterAll(async () => {
-  await stage?.close();
-});
 
 describeInBrowser("the task pane in a browser", () => {
   it("shows both planted mistakes with their messages when opened from the Validate button", async () => {
