@@ -51,10 +51,11 @@ const inTally = () => stage.emulator.state.vouchers().filter((v) => !v.cancelled
 beforeAllInBrowser(async (browser) => {
   freshScreenshots(SHOTS);
   // Tally as it comes out of the box: every voucher type numbers automatically (PROTOCOL.md 11.1).
-  stage = await startPaneStage(browser, company, { profile: "factory", pairByCode: false });
-  page = await stage.open({ action: "validate" }, 320, true);
-  return stage;
+  return (stage = await startPaneStage(browser, company, { profile: "factory", pairByCode: false }));
 }, 110_000);
+beforeAll(async () => {
+  page = await stage.open({ action: "validate" }, 320, true);
+}, 30_000);
 
 describeInBrowser("the task pane in a browser", () => {
   it("shows both planted mistakes with their messages when opened from the Validate button", async () => {
