@@ -9,7 +9,7 @@ import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import type { BridgeConnection } from "../../src/taskpane/connection";
 import { buildInChild } from "./build-child";
-import { findBrowser } from "./find-browser";
+import { findBrowser, type BrowserSearch } from "./find-browser";
 import { CHROMIUM_ARGS, panePage } from "./pane-browser";
 import { serveDist } from "./serve-dist";
 
@@ -27,9 +27,8 @@ export interface BrowserGate {
  * Without a browser a test FAILS under CI=true (and wherever CHROME_PATH points at nothing); on a
  * developer's machine it does not run and says so loudly, here and in npm test's closing lines.
  */
-export function browserGate(what: string): BrowserGate {
-  const browser = findBrowser();
-  const mustRun = process.env.CI === "true" || (!browser.found && browser.misconfigured);
+export function browserGate(what: string, browser: BrowserSearch = findBrowser(), env: NodeJS.ProcessEnv = process.env): BrowserGate {
+  const mustRun = env.CI === "true" || (!browser.found && browser.misconfigured);
   if (!browser.found && !mustRun) {
     // Straight to stderr: jest holds back console output of a file whose tests are all skipped.
     process.stderr.write(`\n*** ${what} DID NOT RUN ***\n${browser.message}\n(Under CI=true this is a failure.)\n\n`);

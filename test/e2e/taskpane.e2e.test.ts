@@ -53,8 +53,9 @@ beforeAllInBrowser(async (browser) => {
   // Tally as it comes out of the box: every voucher type numbers automatically (PROTOCOL.md 11.1).
   return (stage = await startPaneStage(browser, company, { profile: "factory", pairByCode: false }));
 }, 110_000);
+// No stage when the browser could not start: that failure is the one to report.
 beforeAll(async () => {
-  page = await stage.open({ action: "validate" }, 320, true);
+  if (stage) page = await stage.open({ action: "validate" }, 320, true);
 }, 30_000);
 
 describeInBrowser("the task pane in a browser", () => {
