@@ -4,53 +4,21 @@
  * the browser's own Long Tasks API sees no main-thread task over 200 ms while it checks. What the
  * pane shows per table equals the core's answer computed here, in this thread.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { prepareHandoff } from "../../src/core/handoff";
 import { countPerTable } from "../../src/core/table-counts";
 import { CHECK_MEASURE } from "../../src/taskpane/check-workbook";
 import { tableTitle } from "../../src/taskpane/finding-groups";
-import { buildInChild } from "./build-child";
+import { browserGate, startBrowserStage, type BrowserStage } from "./browser-stage";
 import { hundredThousandLines } from "./e2e-workbook";
-import { findBrowser } from "./find-browser";
-import { panePage } from "./pane-browser";
-import { serveDist, type StaticServer } from "./serve-dist";
 
 const LONGEST_TASK_MS = 200;
 
-const browser = findBrowser();
-const mustRun = process.env.CI === "true" || (!browser.found && browser.misconfigured);
-if (!browser.found && !mustRun) process.stderr.write(`\n*** THE CHECK-WORKER BROWSER TEST DID NOT RUN ***\n${browser.message}\n\n`);
-const describeInBrowser = browser.found || mustRun ? describe : describe.skip;
+const { describeInBrowser, beforeAllInBrowser } = browserGate("THE CHECK-WORKER BROWSER TEST");
 
-const cleanups: (() => unknown)[] = [];
-let site: StaticServer;
-let chrome: Browser;
-let officeJs: string;
+let stage: BrowserStage;
 
-beforeAll(async () => {
-  if (!browser.found) {
-    if (mustRun) throw new Error(`The browser test cannot run: ${browser.message}`);
-    return;
-  }
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "tally-handoff-worker-"));
-  cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
-  const built = await buildInChild(tmp, (kill) => cleanups.push(kill));
-  officeJs = readFileSync(built.fakeOfficeScript, "utf8");
-  site = await serveDist(built.paneDir);
-  cleanups.push(() => site.close());
-  chrome = await chromium.launch({ executablePath: browser.executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
-  cleanups.push(() => chrome.close());
-}, 240_000);
-
-afterAll(async () => {
-  for (const c of cleanups.reverse())
-    await Promise.resolve()
-      .then(c)
-      .catch(() => undefined);
-});
+beforeAllInBrowser(async (browser) => (stage = await startBrowserStage(browser)), 240_000);
 
 interface Timings {
   check: { start: number; end: number };
@@ -88,15 +56,12 @@ async function shownCounts(page: Page): Promise<string[][]> {
 
 describeInBrowser("checking 100,000 lines in the built pane", () => {
   it("keeps every main-thread task under 200 ms while it checks, and shows what the core found", async () => {
-    const page = await panePage(chrome, {
-      officeJs,
+    // No bridge: nothing listens on port 9, and the check needs none.
+    const page = await stage.open("workbook=100k-lines", {
       connection: { url: "http://127.0.0.1:9", token: "" },
-      viewport: { width: 320, height: 900 },
-      blocked: [],
-      pageErrors: [],
+      width: 320,
+      beforeLoad: (p) => p.addInitScript(watchLongTasks),
     });
-    await page.addInitScript(watchLongTasks);
-    await page.goto(`${site.origin}/taskpane.html?workbook=100k-lines`);
     await page.waitForFunction((name) => performance.getEntriesByName(name, "measure").length > 0, CHECK_MEASURE, { timeout: 120_000 });
     const { check, longTasks } = await timings(page);
     const during = longTasks.filter((t) => t.start < check.end && t.start + t.duration > check.start);

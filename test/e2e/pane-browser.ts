@@ -3,17 +3,14 @@
  * narrow Office task pane with no network: office.js's CDN address answers with the fake host bundle, loopback passes, and every
  * other request is aborted and remembered (stack-notes.md: never download a browser).
  */
-import { readFile } from "node:fs/promises";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CONNECTION_STORAGE_KEY, type BridgeConnection } from "../../src/taskpane/connection";
 import type { FakeOfficeProbe } from "./fake-office-entry";
 
 /** taskpane.html's script tag loads exactly this (src/taskpane/taskpane.html). */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-/** A narrow Excel task pane. */
-export const PANE_VIEWPORT = { width: 320, height: 900 };
-
-const CHROMIUM_ARGS = [
+/** Headless, with nothing of its own reaching out (updates, sync, background fetches). */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -22,41 +19,7 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export interface PaneBrowser {
-  browser: Browser;
-  context: BrowserContext;
-  page: Page;
-  /** Requests that tried to leave the machine (aborted). */
-  blocked: string[];
-  /** Uncaught errors thrown in the page. */
-  pageErrors: string[];
-  close(): Promise<void>;
-}
-
 const isLoopback = (url: URL) => ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-
-/**
- * Launches headless Chromium in a fresh context with the bridge connection already stored, as
- * if the person had paired before. Routing on means Playwright answers CORS preflights itself;
- * the bridge's own OPTIONS answer is covered by src/adapters/bridge/server.test.ts.
- */
-export async function openPaneBrowser(
-  executablePath: string,
-  fakeOfficeScript: string,
-  connection: BridgeConnection,
-): Promise<PaneBrowser> {
-  const officeJs = await readFile(fakeOfficeScript, "utf8");
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const blocked: string[] = [];
-  const pageErrors: string[] = [];
-  try {
-    const page = await panePage(browser, { officeJs, connection, viewport: PANE_VIEWPORT, blocked, pageErrors });
-    return { browser, context: page.context(), page, blocked, pageErrors, close: () => browser.close() };
-  } catch (error) {
-    await browser.close();
-    throw error;
-  }
-}
 
 export interface PanePageOptions {
   officeJs: string;
@@ -68,7 +31,12 @@ export interface PanePageOptions {
   pageErrors: string[];
 }
 
-/** A page in a fresh context (its own storage): office.js answered by the fake, the connection stored, nothing off the machine. */
+/**
+ * A page in a fresh context (its own storage): office.js answered by the fake, the bridge connection
+ * stored as if the person had paired before, nothing off the machine. Routing on means Playwright
+ * answers CORS preflights itself; the bridge's own OPTIONS answer is covered by
+ * src/adapters/bridge/server.test.ts.
+ */
 export async function panePage(browser: Browser, o: PanePageOptions): Promise<Page> {
   const context: BrowserContext = await browser.newContext({
     viewport: o.viewport,

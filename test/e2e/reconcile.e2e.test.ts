@@ -16,8 +16,8 @@ import { displayDate } from "../../src/core/dates";
 import { RECONCILIATION_HEADERS } from "../../src/core/reconcile/sheet";
 import { prepareTally } from "../../src/engine/prepare-tally";
 import type { ProfileName } from "../../src/emulator/profiles";
+import { browserGate } from "./browser-stage";
 import { e2eWorkbookInput } from "./e2e-workbook";
-import { findBrowser } from "./find-browser";
 import { fakeOfficeOf } from "./pane-browser";
 import { axeViolations, layoutFacts } from "./pane-checks";
 import { startPaneStage, type PaneStage } from "./pane-stage";
@@ -30,10 +30,7 @@ const deleted = clean.vouchers.find((v) => v.source.table === "Expenses" && v.so
 // The voucher renumbered by hand in Tally: the first sales invoice.
 const edited = clean.vouchers.find((v) => v.source.table === "Sales")!;
 
-const browser = findBrowser();
-const mustRun = process.env.CI === "true" || (!browser.found && browser.misconfigured);
-if (!browser.found && !mustRun) process.stderr.write(`\n*** THE RECONCILE BROWSER TEST DID NOT RUN ***\n${browser.message}\n\n`);
-const describeInBrowser = browser.found || mustRun ? describe : describe.skip;
+const { describeInBrowser, beforeAllInBrowser } = browserGate("THE RECONCILE BROWSER TEST");
 
 interface ControlVoucher {
   masterId: number;
@@ -71,19 +68,17 @@ const PROFILES: ProfileName[] = ["factory", "configured"];
 for (const profile of PROFILES) {
   describeInBrowser(`reconcile in the pane, on the ${profile} profile`, () => {
     let stage: PaneStage;
-    beforeAll(async () => {
-      if (!browser.found) throw new Error(`The browser test cannot run: ${browser.message}`);
+    beforeAllInBrowser(async (browser) => {
       mkdirSync(SHOTS, { recursive: true });
-      stage = await startPaneStage(browser.executablePath, company, { profile, control: true });
-      // Factory Tally numbers vouchers itself: Prepare Tally, as the person confirms it in Send.
-      if (profile === "factory")
+      return (stage = await startPaneStage(browser, company, { profile, control: true }));
+    }, 240_000);
+    // Factory Tally numbers vouchers itself: Prepare Tally, as the person confirms it in Send (no stage: the start failed).
+    beforeAll(async () => {
+      if (profile === "factory" && stage)
         await prepareTally(directTallyTransport({ url: stage.emulator.url }), company, [
           ...new Set(clean.vouchers.map((v) => v.voucherType)),
         ]);
-    }, 240_000);
-    afterAll(async () => {
-      await stage?.close();
-    });
+    }, 60_000);
 
     it("finds the orphan and the voucher edited in Tally, deletes the orphan on confirmation, and takes the push back", async () => {
       const page = await stage.open("clean", 320, true);

@@ -5,12 +5,11 @@
  * axe-core (no serious or critical violation), for sideways overflow and for a one-line tab row.
  * First, a keyboard-only walk from first open to a finished send.
  */
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { prepareHandoff } from "../../src/core/handoff";
+import { browserGate, freshScreenshots } from "./browser-stage";
 import { e2eWorkbookInput, type E2eWorkbookName } from "./e2e-workbook";
-import { findBrowser } from "./find-browser";
 import { fakeOfficeOf } from "./pane-browser";
 import { axeViolations, focusIsVisible, layoutFacts, tabTo } from "./pane-checks";
 import { startPaneStage, type PaneStage } from "./pane-stage";
@@ -20,28 +19,16 @@ const clean = prepareHandoff(e2eWorkbookInput({ mistakes: false }));
 const company = clean.books.settings.company;
 const SEND_N = new RegExp(`^Send ${clean.vouchers.length} vouchers$`);
 
-const browser = findBrowser();
-const mustRun = process.env.CI === "true" || (!browser.found && browser.misconfigured);
-if (!browser.found && !mustRun) process.stderr.write(`\n*** THE VIEWS BROWSER TEST DID NOT RUN ***\n${browser.message}\n\n`);
-const describeInBrowser = browser.found || mustRun ? describe : describe.skip;
+const { describeInBrowser, beforeAllInBrowser } = browserGate("THE VIEWS BROWSER TEST");
 
 let stage: PaneStage;
 const pages: Page[] = [];
 const inTally = () => stage.emulator.state.vouchers().filter((v) => !v.cancelled);
 
-beforeAll(async () => {
-  if (!browser.found) {
-    if (mustRun) throw new Error(`The browser test cannot run: ${browser.message}`);
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  for (const f of readdirSync(SHOTS)) if (f.endsWith(".png")) rmSync(path.join(SHOTS, f));
-  stage = await startPaneStage(browser.executablePath, company);
+beforeAllInBrowser(async (browser) => {
+  freshScreenshots(SHOTS);
+  return (stage = await startPaneStage(browser, company));
 }, 240_000);
-
-afterAll(async () => {
-  await stage?.close();
-});
 
 async function open(workbook: E2eWorkbookName, width: number, paired: boolean, zoom = 1): Promise<Page> {
   const page = await stage.open(workbook, width, paired, zoom);
