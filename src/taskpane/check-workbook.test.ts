@@ -5,6 +5,8 @@
  */
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { prepareHandoff, rowVerdicts } from "../core/handoff";
+import { contentHash } from "../core/identity";
+import { voucherHash } from "../core/push/plan";
 import { generateWorkbook } from "../../test/support/generate-workbook";
 import { sampleWorkbook } from "../../test/support/taskpane-fakes";
 import { serveChecks, type CheckScope } from "./check-serve";
@@ -56,6 +58,10 @@ describe("checking a workbook", () => {
     // 2,400 lines: three slices of rows, three of verdicts, one of vouchers, ..., then the rest.
     expect(worker.received).toBeGreaterThan(6);
     expect(worker.terminated).toBe(true);
+    // Each voucher's hash, worked out in the worker: what the PostingLog compares against.
+    const hashOf = ({ source: _source, ...meaning }: (typeof expected.vouchers)[number]) => contentHash(meaning);
+    expect(checked.voucherHashes).toEqual(expected.vouchers.map(hashOf));
+    expect(checked.handoff.vouchers.map(voucherHash)).toEqual(expected.vouchers.map(hashOf));
   });
 
   it("in this thread where no worker starts, with the same answer", async () => {

@@ -3,6 +3,7 @@
  * pane stays responsive, and Cancel ends the worker. Where no worker can start (an old host, the
  * component tests' jsdom) or its script fails to load, the same check runs in the pane's thread.
  */
+import { rememberVoucherHashes } from "../core/push/plan";
 import type { WorkbookInput } from "../core/records/types";
 import { checkInThread, inputPaths, type Checked, type CheckReply } from "./check-in-thread";
 import { PartsReceiver, partsOf, type PartMessage } from "./check-parts";
@@ -85,7 +86,10 @@ async function inWorkerOrThread(input: WorkbookInput, { signal, startWorker = st
     }
   }
   const outcome = await answer;
-  if (outcome !== "no worker") return outcome;
+  if (outcome !== "no worker") {
+    rememberVoucherHashes(outcome.handoff.vouchers, outcome.voucherHashes);
+    return outcome;
+  }
   if (signal?.aborted) throw new Cancelled();
   return checkInThread(input);
 }

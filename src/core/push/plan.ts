@@ -22,6 +22,15 @@ export function voucherHash(v: Voucher): string {
   return hash;
 }
 
+/**
+ * Takes hashes worked out elsewhere (the check's worker, by voucherHash on the same content) for
+ * these vouchers, which arrived as copies: the pane's thread need not hash them again.
+ */
+export function rememberVoucherHashes(vouchers: readonly Voucher[], hashesInOrder: readonly string[]): void {
+  if (hashesInOrder.length !== vouchers.length) return;
+  vouchers.forEach((v, i) => hashes.set(v, hashesInOrder[i]));
+}
+
 /** "taken-back": Take Back deleted it from Tally; a resend would re-create it (PROTOCOL.md 11.2), so only on confirmation. */
 export type PlannedAction = "send" | "up-to-date" | "taken-back";
 
