@@ -49,6 +49,12 @@ async function control(stage: PaneStage, route: string, body?: unknown): Promise
 const tallyVouchers = async (stage: PaneStage) => ((await control(stage, "state")) as { vouchers: ControlVoucher[] }).vouchers;
 
 /** The step at 320 px, then at 500 px: a screenshot, axe-core and the layout, each width. */
+/**
+ * A confirmed dialog stays mounted for a second while it closes, the page behind it aria-hidden: the
+ * view after a fix is pictured and checked once it has gone (a fast fix finished within that second).
+ */
+const dialogGone = (page: Page) => page.locator('[role="dialog"]').waitFor({ state: "detached", timeout: 5_000 });
+
 async function visit(page: Page, profile: string, name: string): Promise<void> {
   for (const width of [320, 500]) {
     await page.setViewportSize({ width, height: 900 });
@@ -127,6 +133,7 @@ for (const profile of PROFILES) {
       await page.getByRole("button", { name: "Reconcile again" }).waitFor({ timeout: 60_000 });
       expect(await count(/^Sent from this workbook, no longer in it/)).toBe("0");
       expect((await tallyVouchers(stage)).map((v) => v.remoteId.toLowerCase())).not.toContain(deleted.remoteId.toLowerCase());
+      await dialogGone(page);
       await visit(page, profile, "04-orphan-deleted");
 
       const pushes = page.getByRole("list", { name: "Pushes in the PostingLog" });
@@ -145,6 +152,7 @@ for (const profile of PROFILES) {
       expect(await count(/^In the workbook, not in Tally/)).toBe(String(takenBack));
       const recreate = page.getByRole("button", { name: recreateName });
       await recreate.waitFor();
+      await dialogGone(page);
       await visit(page, profile, "06-taken-back");
 
       // A second dialog after the first has gone: it must be readable (not aria-hidden) and name each voucher.
