@@ -10,6 +10,7 @@ import type { Push, PushRequest } from "../hooks/usePush";
 import type { TallyListsState } from "../hooks/useTallyLists";
 import type { Validation } from "../hooks/useValidation";
 import { heldBackRows, summariseVouchers } from "../send-summary";
+import { changedInTallyWords, takenBackWords } from "../send-words";
 import { counted } from "../wording";
 import type { WorkbookPort } from "../../engine/ports";
 import { MastersCheck } from "./MastersCheck";
@@ -20,8 +21,7 @@ import { ProblemBar } from "./ProblemBar";
 import { ValidationProgress } from "./ValidationProgress";
 import { PushProgress } from "./PushProgress";
 import { PushResult } from "./PushResult";
-import { ReplaceTallyChanges } from "./ReplaceTallyChanges";
-import { TakenBackCheck } from "./TakenBackCheck";
+import { VoucherConfirmBar } from "./VoucherConfirmBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -62,6 +62,9 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
 
   const settings = result.handoff.books.settings;
   const held = heldBackRows(result.verdicts);
+  const changedInTally = push.running
+    ? []
+    : (push.report?.results ?? []).flatMap((r) => (r.held === "changed-in-tally" ? [r.voucher] : []));
   const busy = push.running || validation.running;
   const canSend = connection.paired && settings.company !== "" && vouchers.length > 0 && !busy;
 
@@ -133,7 +136,13 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
           )
         }
       />
-      <TakenBackCheck vouchers={takenBack} disabled={!canSend} onRecreate={() => void send({ recreateTakenBack: true })} />
+      <VoucherConfirmBar
+        vouchers={takenBack}
+        words={takenBackWords}
+        intent="info"
+        disabled={!canSend}
+        onConfirm={() => void send({ recreateTakenBack: true })}
+      />
       <Button id="send-vouchers" className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>
@@ -141,10 +150,12 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
       {push.problem && <ProblemBar problem={push.problem} />}
       {!push.running && push.report && <PushResult report={push.report} />}
       {/* Mounted while its dialog closes, even as the push it started runs. */}
-      <ReplaceTallyChanges
-        results={push.running ? [] : (push.report?.results ?? [])}
+      <VoucherConfirmBar
+        vouchers={changedInTally}
+        words={changedInTallyWords}
+        intent="warning"
         disabled={!canSend}
-        onReplace={(held) => void send({ replaceTallyChanges: true, only: held.map((v) => v.remoteId) })}
+        onConfirm={(named) => void send({ replaceTallyChanges: true, only: named.map((v) => v.remoteId) })}
       />
       {!push.running && otherCompany && (
         <Button className={styles.send} disabled={!canSend} onClick={() => void send({ acceptOtherCompany: true })}>
