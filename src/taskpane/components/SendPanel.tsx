@@ -10,7 +10,6 @@ import type { Push, PushRequest } from "../hooks/usePush";
 import type { TallyListsState } from "../hooks/useTallyLists";
 import type { Validation } from "../hooks/useValidation";
 import { heldBackRows, summariseVouchers } from "../send-summary";
-import { changedInTallyWords, takenBackWords } from "../send-words";
 import { counted } from "../wording";
 import type { WorkbookPort } from "../../engine/ports";
 import { MastersCheck } from "./MastersCheck";
@@ -21,7 +20,8 @@ import { ProblemBar } from "./ProblemBar";
 import { ValidationProgress } from "./ValidationProgress";
 import { PushProgress } from "./PushProgress";
 import { PushResult } from "./PushResult";
-import { VoucherConfirmBar } from "./VoucherConfirmBar";
+import { ReplaceTallyChanges } from "./ReplaceTallyChanges";
+import { TakenBackCheck } from "./TakenBackCheck";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -62,9 +62,6 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
 
   const settings = result.handoff.books.settings;
   const held = heldBackRows(result.verdicts);
-  const changedInTally = push.running
-    ? []
-    : (push.report?.results ?? []).flatMap((r) => (r.held === "changed-in-tally" ? [r.voucher] : []));
   const busy = push.running || validation.running;
   const canSend = connection.paired && settings.company !== "" && vouchers.length > 0 && !busy;
 
@@ -136,13 +133,7 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
           )
         }
       />
-      <VoucherConfirmBar
-        vouchers={takenBack}
-        words={takenBackWords}
-        intent="info"
-        disabled={!canSend}
-        onConfirm={() => void send({ recreateTakenBack: true })}
-      />
+      <TakenBackCheck vouchers={takenBack} disabled={!canSend} onRecreate={() => void send({ recreateTakenBack: true })} />
       <Button id="send-vouchers" className={styles.send} appearance="primary" disabled={!canSend} onClick={() => void send()}>
         {push.running ? "Sending…" : `Send ${counted(vouchers.length, "voucher")} to Tally`}
       </Button>
@@ -150,12 +141,10 @@ export function SendPanel({ validation, connection, tallyLists, push, port, onOp
       {push.problem && <ProblemBar problem={push.problem} />}
       {!push.running && push.report && <PushResult report={push.report} />}
       {/* Mounted while its dialog closes, even as the push it started runs. */}
-      <VoucherConfirmBar
-        vouchers={changedInTally}
-        words={changedInTallyWords}
-        intent="warning"
+      <ReplaceTallyChanges
+        results={push.running ? [] : (push.report?.results ?? [])}
         disabled={!canSend}
-        onConfirm={(named) => void send({ replaceTallyChanges: true, only: named.map((v) => v.remoteId) })}
+        onReplace={(held) => void send({ replaceTallyChanges: true, only: held.map((v) => v.remoteId) })}
       />
       {!push.running && otherCompany && (
         <Button className={styles.send} disabled={!canSend} onClick={() => void send({ acceptOtherCompany: true })}>
